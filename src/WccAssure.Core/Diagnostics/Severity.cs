@@ -1,0 +1,10 @@
+namespace WccAssure.Core.Diagnostics;
+
+public enum Severity
+{
+    /// <summary>The input cannot be used as written; commands exit non-zero.</summary>
+    Error,
+
+    /// <summary>The input is usable, but something in it needs a person's attention.</summary>
+    Warning,
+}

@@ -1,0 +1,22 @@
+namespace WccAssure.Core.Model.Framework;
+
+/// <summary>
+/// The aspiration judgement as data. Values are sign-adjusted so bigger is better: H the PCT's historic CAGR,
+/// N national, C cluster, T top decile, A the aspiration.
+/// </summary>
+public sealed record AspirationRules(
+    IReadOnlyList<string> Requires,
+    IReadOnlyList<AspirationRowRule> RowRules,
+    IReadOnlyList<AspirationSplitRule> SplitRules,
+    IReadOnlyList<AspirationJudgementText> Judgements)
+{
+    public string TextOf(string judgement) =>
+        Judgements.FirstOrDefault(j => j.Id == judgement)?.Text ?? judgement;
+}
+
+/// <summary>Applies to a whole outcome of a given priority when any of its splits meets the condition.</summary>
+public sealed record AspirationRowRule(string? Priority, Condition AnySplit, string Judgement);
+
+public sealed record AspirationSplitRule(Condition When, string Judgement);
+
+public sealed record AspirationJudgementText(string Id, string Text);

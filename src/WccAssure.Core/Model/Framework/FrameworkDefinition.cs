@@ -1,0 +1,22 @@
+namespace WccAssure.Core.Model.Framework;
+
+/// <summary>One year's WCC framework, loaded from seeds/frameworks: the rules live here, not in code.</summary>
+public sealed record FrameworkDefinition(
+    string Id,
+    string Name,
+    string Year,
+    string? PreviousYear,
+    IReadOnlyList<LevelMeaning> Levels,
+    RollupRules Rollup,
+    IReadOnlyList<MetricDefinition> Metrics,
+    IReadOnlyList<EvidenceTag> Tags,
+    IReadOnlyList<CompetencyDefinition> Competencies,
+    IReadOnlyList<GovernanceAreaDefinition> Governance,
+    OutcomeCatalogue Outcomes)
+{
+    public CompetencyDefinition? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
+
+    public GovernanceAreaDefinition? Area(string id) => Governance.FirstOrDefault(a => a.Id == id);
+
+    public MetricDefinition? Metric(string id) => Metrics.FirstOrDefault(m => m.Id == id);
+}

@@ -1,0 +1,14 @@
+namespace WccAssure.Core.Model;
+
+/// <summary>Where a value came from: stated by a source, computed by the tool, or reconstructed by a person.</summary>
+public sealed record Provenance(ProvenanceKind Kind, string? Note, SourceRef? Source)
+{
+    public static readonly Provenance Stated = new(ProvenanceKind.Stated, null, null);
+}
+
+public enum ProvenanceKind
+{
+    Stated,
+    Computed,
+    Reconstructed,
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using NCalc;
+using NCalc.Exceptions;
+
+namespace WccAssure.Core.Rules;
+
+/// <summary>
+/// Evaluates the framework's small conditions with NCalc. Names a condition uses but the caller cannot supply
+/// are reported as missing rather than guessed, so a criterion over an unrecorded metric fails with a reason.
+/// </summary>
+public static class ConditionEvaluator
+{
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> NamesCache = new(StringComparer.Ordinal);
+
+    /// <summary>The names a condition refers to, or an error message when it does not parse.</summary>
+    public static (IReadOnlyList<string> Names, string? Error) Inspect(string condition)
+    {
+        try
+        {
+            var expression = new Expression(condition, ExpressionOptions.NoCache);
+            if (expression.HasErrors())
+            {
+                return ([], expression.Error?.Message ?? "cannot parse");
+            }
+
+            return (NamesOf(condition), null);
+        }
+        catch (NCalcException e)
+        {
+            return ([], e.Message);
+        }
+    }
+
+    public static IReadOnlyList<string> NamesOf(string condition) =>
+        NamesCache.GetOrAdd(condition, c =>
+            [.. new Expression(c, ExpressionOptions.NoCache).GetParameterNames().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+
+    /// <summary>Evaluates to true or false; missing lists names that had no value.</summary>
+    public static ConditionOutcome Evaluate(string condition, IReadOnlyDictionary<string, object?> values)
+    {
+        var names = NamesOf(condition);
+        var missing = names.Where(n => !values.TryGetValue(n, out var v) || v is null).ToList();
+        if (missing.Count > 0)
+        {
+            return new ConditionOutcome(false, missing, null);
+        }
+
+        try
+        {
+            var expression = new Expression(condition, ExpressionOptions.NoCache | ExpressionOptions.IgnoreCaseAtBuiltInFunctions);
+            foreach (var name in names)
+            {
+                expression.Parameters[name] = values[name];
+            }
+
+            return expression.Evaluate() is bool result
+                ? new ConditionOutcome(result, [], null)
+                : new ConditionOutcome(false, [], "the condition does not give true or false");
+        }
+        catch (Exception e) when (e is NCalcException or InvalidOperationException or FormatException or ArgumentException or DivideByZeroException)
+        {
+            return new ConditionOutcome(false, [], e.Message);
+        }
+    }
+}
+
+/// <summary>The result of one condition: whether it held, which names had no value, and any evaluation error.</summary>
+public sealed record ConditionOutcome(bool Held, IReadOnlyList<string> Missing, string? Error);

@@ -1,0 +1,113 @@
+using System.Globalization;
+using WccAssure.Core.Diagnostics;
+
+namespace WccAssure.Core.Yaml;
+
+/// <summary>Typed reading of single nodes; each conversion reports a located finding instead of throwing.</summary>
+public static class NodeValues
+{
+    public static string? Text(YamlNode node, FindingSink findings, string what)
+    {
+        if (node is YamlScalar scalar)
+        {
+            return scalar.IsNull ? null : scalar.Value;
+        }
+
+        findings.Error(node.Location, $"{what} should be text, not {node.Kind}");
+        return null;
+    }
+
+    public static double? Number(YamlNode node, FindingSink findings, string what)
+    {
+        if (node is not YamlScalar scalar)
+        {
+            findings.Error(node.Location, $"{what} should be a number, not {node.Kind}");
+            return null;
+        }
+
+        if (scalar.IsNull)
+        {
+            return null;
+        }
+
+        if (scalar.IsPlain && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        findings.Error(node.Location, $"{what} should be a number, found '{Shorten(scalar.Value)}'");
+        return null;
+    }
+
+    public static int? Integer(YamlNode node, FindingSink findings, string what, int min, int max)
+    {
+        var number = Number(node, findings, what);
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (number != Math.Floor(number.Value) || number < min || number > max)
+        {
+            findings.Error(node.Location, $"{what} should be a whole number from {min} to {max}, found {Format(number.Value)}");
+            return null;
+        }
+
+        return (int)number.Value;
+    }
+
+    public static bool? Boolean(YamlNode node, FindingSink findings, string what)
+    {
+        if (node is YamlScalar { IsPlain: true } scalar)
+        {
+            if (scalar.IsNull)
+            {
+                return null;
+            }
+
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE": return true;
+                case "false" or "False" or "FALSE": return false;
+            }
+        }
+
+        findings.Error(node.Location, $"{what} should be true or false");
+        return null;
+    }
+
+    /// <summary>Reads one of a fixed set of words, naming the allowed ones when the value is not among them.</summary>
+    public static string? Choice(YamlNode node, FindingSink findings, string what, IReadOnlyCollection<string> allowed)
+    {
+        var text = Text(node, findings, what);
+        if (text is null || allowed.Contains(text))
+        {
+            return text;
+        }
+
+        findings.Error(node.Location, $"{what} '{Shorten(text)}' is not one of: {string.Join(", ", allowed)}");
+        return null;
+    }
+
+    public static IReadOnlyList<YamlNode> Items(YamlNode node, FindingSink findings, string what)
+    {
+        switch (node)
+        {
+            case YamlSequence sequence:
+                return sequence.Items;
+            case YamlScalar { IsNull: true }:
+                return [];
+            default:
+                findings.Error(node.Location, $"{what} should be a list, not {node.Kind}");
+                return [];
+        }
+    }
+
+    public static IReadOnlyList<string> TextList(YamlNode node, FindingSink findings, string what) =>
+        [.. Items(node, findings, what).Select(item => Text(item, findings, what)).OfType<string>()];
+
+    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+}

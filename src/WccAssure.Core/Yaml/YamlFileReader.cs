@@ -1,0 +1,71 @@
+using System.Buffers;
+using System.Text;
+using WccAssure.Core.Diagnostics;
+
+namespace WccAssure.Core.Yaml;
+
+/// <summary>Reads a YAML file defensively: size cap, strict UTF-8, then the located tree.</summary>
+public static class YamlFileReader
+{
+    /// <summary>Real assessment files are a few kilobytes; anything this large is a mistake or an attack.</summary>
+    public const long MaxBytes = 2 * 1024 * 1024;
+
+    public static YamlNode? Read(string path, string displayName, FindingSink findings)
+    {
+        var start = SourceLocation.StartOf(displayName);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            findings.Error(start, "file not found");
+            return null;
+        }
+
+        if (info.Length > MaxBytes)
+        {
+            findings.Error(start, $"file is {info.Length / 1024 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB");
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            findings.Error(start, "cannot read the file: " + e.Message);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            findings.Error(start, "cannot read the file: permission denied");
+            return null;
+        }
+
+        var text = DecodeUtf8(bytes, displayName, findings);
+        return text is null ? null : YamlTreeReader.Read(displayName, text, findings);
+    }
+
+    /// <summary>Decodes strict UTF-8 and, on failure, names the line and column of the first bad byte.</summary>
+    public static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string displayName, FindingSink findings)
+    {
+        var offset = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var body = bytes[offset..];
+        int line = 1, column = 1, index = 0;
+        while (index < body.Length)
+        {
+            var status = Rune.DecodeFromUtf8(body[index..], out var rune, out var consumed);
+            if (status != OperationStatus.Done)
+            {
+                findings.Error(new SourceLocation(displayName, line, column),
+                    $"the file is not UTF-8 (byte 0x{body[index]:X2} at offset {offset + index}); save it as UTF-8");
+                return null;
+            }
+
+            (line, column) = rune.Value == '\n' ? (line + 1, 1) : (line, column + 1);
+            index += consumed;
+        }
+
+        return Encoding.UTF8.GetString(body);
+    }
+}

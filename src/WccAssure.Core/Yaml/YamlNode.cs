@@ -1,0 +1,30 @@
+using WccAssure.Core.Diagnostics;
+
+namespace WccAssure.Core.Yaml;
+
+/// <summary>A parsed YAML node that remembers where it came from, so every value can be reported by location.</summary>
+public abstract record YamlNode(SourceLocation Location)
+{
+    public abstract string Kind { get; }
+}
+
+public sealed record YamlScalar(SourceLocation Location, string Value, bool IsPlain) : YamlNode(Location)
+{
+    public override string Kind => "a single value";
+
+    /// <summary>Only unquoted null spellings count as null: "null" in quotes is the word.</summary>
+    public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+}
+
+public sealed record YamlSequence(SourceLocation Location, IReadOnlyList<YamlNode> Items) : YamlNode(Location)
+{
+    public override string Kind => "a list";
+}
+
+public sealed record YamlMapping(SourceLocation Location, IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries)
+    : YamlNode(Location)
+{
+    public override string Kind => "a mapping";
+
+    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+}

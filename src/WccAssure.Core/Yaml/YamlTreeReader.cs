@@ -1,0 +1,133 @@
+using WccAssure.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace WccAssure.Core.Yaml;
+
+/// <summary>
+/// Builds a located node tree from YAML text using YamlDotNet's event parser. Building the tree ourselves lets
+/// us report duplicate keys, refuse aliases (no alias bombs) and cap nesting depth, each with a location.
+/// </summary>
+public static class YamlTreeReader
+{
+    public const int MaxDepth = 64;
+
+    public static YamlNode? Read(string file, string text, FindingSink findings)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                findings.Error(SourceLocation.StartOf(file), "the file is empty");
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = new Builder(file, parser, findings).ReadNode(depth: 1);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                findings.Error(At(file, parser.Current!.Start), "the file holds more than one YAML document; keep one");
+            }
+
+            return root;
+        }
+        catch (YamlException e)
+        {
+            findings.Error(At(file, e.Start), "malformed YAML: " + Describe(e));
+            return null;
+        }
+        catch (DepthExceeded e)
+        {
+            findings.Error(e.Location, $"nesting is deeper than {MaxDepth} levels");
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).Trim();
+    }
+
+    internal static SourceLocation At(string file, Mark mark) =>
+        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private sealed class DepthExceeded(SourceLocation location) : Exception
+    {
+        public SourceLocation Location { get; } = location;
+    }
+
+    private sealed class Builder(string file, IParser parser, FindingSink findings)
+    {
+        public YamlNode ReadNode(int depth)
+        {
+            var current = parser.Current!;
+            var at = At(file, current.Start);
+            if (depth > MaxDepth)
+            {
+                throw new DepthExceeded(at);
+            }
+
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    parser.MoveNext();
+                    findings.Error(at, $"aliases (*{alias.Value}) are not accepted; write the value out in full");
+                    return new YamlScalar(at, "", IsPlain: true);
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain);
+                case SequenceStart:
+                    parser.MoveNext();
+                    return ReadSequence(at, depth);
+                case MappingStart:
+                    parser.MoveNext();
+                    return ReadMapping(at, depth);
+                default:
+                    throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+            }
+        }
+
+        private YamlSequence ReadSequence(SourceLocation at, int depth)
+        {
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(depth + 1));
+            }
+
+            return new YamlSequence(at, items);
+        }
+
+        private YamlMapping ReadMapping(SourceLocation at, int depth)
+        {
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(depth + 1);
+                var value = ReadNode(depth + 1);
+                if (keyNode is not YamlScalar key)
+                {
+                    findings.Error(keyNode.Location, "a key must be a single value, not " + keyNode.Kind);
+                    continue;
+                }
+
+                if (seen.TryGetValue(key.Value, out var first))
+                {
+                    findings.Error(key.Location, $"duplicate key '{key.Value}' (first at line {first.Line})");
+                    continue;
+                }
+
+                seen[key.Value] = key.Location;
+                entries.Add(new(key, value));
+            }
+
+            return new YamlMapping(at, entries);
+        }
+    }
+}

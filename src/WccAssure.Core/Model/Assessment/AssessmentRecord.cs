@@ -19,6 +19,14 @@ public sealed record AssessmentRecord(
     IReadOnlyList<CompetencyRecord> Competencies,
     IReadOnlyList<GovernanceRecord> Governance,
     OutcomesRecord Outcomes,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Last year's assessment of the same organisation, when its folder sits beside this one.</summary>
+    public AssessmentRecord? PreviousYear { get; init; }
+
+    public CompetencyRecord? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
+
+    public GovernanceRecord? Area(string id) => Governance.FirstOrDefault(g => g.AreaId == id);
+}
 
 public sealed record SourceDocument(string Id, string Title, string? Document);

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using WccAssure.Core.Loading;
+using WccAssure.Core.Output;
+using WccAssure.Core.Results;
+using WccAssure.Core.Rules;
+
+namespace WccAssure.Cli.Commands;
+
+/// <summary>`wcc score folder… [--format text|json]`.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create(CommandIo io)
+    {
+        var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders" };
+        var format = new Option<string>("--format") { Description = "text (tables) or json (the documented contract)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { folders, format };
+        command.SetAction(parsed => Run(parsed.GetValue(folders)!, parsed.GetValue(format)!, io));
+        return command;
+    }
+
+    private static int Run(string[] folders, string format, CommandIo io)
+    {
+        if (Seeds.Open(io) is not { } seeds)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var (scores, failed) = ScoreAll(folders, seeds, io);
+        if (failed)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (format == "json")
+        {
+            io.Output.Write(ScoreJson.Write(scores));
+        }
+        else
+        {
+            ScoreTables.Write(scores, io.Output);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Loads and scores every folder; any invalid folder prints its findings and fails the batch.</summary>
+    internal static (IReadOnlyList<AssessmentScore> Scores, bool Failed) ScoreAll(string[] folders, SeedLibrary seeds, CommandIo io)
+    {
+        var loader = new AssessmentLoader(seeds);
+        var scores = new List<AssessmentScore>();
+        var failed = false;
+        foreach (var folder in folders)
+        {
+            var loaded = loader.Load(folder);
+            if (loaded.Assessment is null || loaded.Framework is null)
+            {
+                FindingPrinter.Print(loaded.Findings, io.Error);
+                failed = true;
+                continue;
+            }
+
+            var score = AssessmentScorer.Score(loaded.Assessment, loaded.Framework, seeds);
+            FindingPrinter.Print(loaded.Findings.Concat(score.Findings), io.Error);
+            scores.Add(score with { Findings = [.. loaded.Findings, .. score.Findings] });
+        }
+
+        return (scores, failed);
+    }
+}

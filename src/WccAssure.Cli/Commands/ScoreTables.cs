@@ -1,0 +1,110 @@
+using System.Globalization;
+using Spectre.Console;
+using WccAssure.Core.Model;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Cli.Commands;
+
+/// <summary>The terminal summary of a score: measures, governance, outcomes and the counts.</summary>
+internal static class ScoreTables
+{
+    public static void Write(IReadOnlyList<AssessmentScore> scores, TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = writer == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = writer == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = Math.Max(console.Profile.Width, 140);
+        foreach (var score in scores)
+        {
+            var a = score.Assessment;
+            console.Write(new Rule($"[bold]{Markup.Escape(a.OrganisationName)}[/] ({Markup.Escape(a.OrganisationCode)}) {Markup.Escape(a.Year)} — {Markup.Escape(a.Status)}").LeftJustified());
+            console.Write(Measures(score));
+            console.Write(Governance(score));
+            console.Write(Outcomes(score));
+            console.WriteLine(Counts(score.Counts));
+            console.WriteLine();
+        }
+    }
+
+    private static Table Measures(AssessmentScore score)
+    {
+        var table = new Table().Title("Competencies").AddColumns("Measure", "Self", "Evidenced", "Panel", "Last year", "Gap to next level");
+        foreach (var c in score.Competencies)
+        {
+            foreach (var m in c.Measures)
+            {
+                table.AddRow(
+                    Markup.Escape($"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}"),
+                    Level(m.Self), m.EvidencedLevel.ToString(CultureInfo.InvariantCulture), Level(m.Panel), Level(m.LastYear),
+                    Markup.Escape(Gap(m, score.Assessment.Folder)));
+            }
+        }
+
+        return table;
+    }
+
+    private static Table Governance(AssessmentScore score)
+    {
+        var table = new Table().Title("Governance").AddColumns("Measure", "Self", "Evidenced", "Panel", "Last year");
+        foreach (var area in score.Governance)
+        {
+            table.AddRow($"[bold]{Markup.Escape(area.Definition.Name)}[/]", "", Markup.Escape(area.EvidencedRating.Title()), Markup.Escape(area.Rating?.Title() ?? "-"), "");
+            foreach (var m in area.Measures)
+            {
+                table.AddRow(Markup.Escape($"  {m.Definition.Number}. {m.Definition.Name}"), Rag(m.Record.Self), m.Evidenced.Title(), Rag(m.Record.Panel), Rag(m.Record.LastYear));
+            }
+        }
+
+        return table;
+    }
+
+    private static Table Outcomes(AssessmentScore score)
+    {
+        var table = new Table().Title("Outcomes (CAGR, %)").AddColumns("#", "Indicator", "PCT", "National", "Cluster", "Top decile", "Aspiration", "Judgement");
+        foreach (var o in score.Outcomes)
+        {
+            foreach (var s in o.Splits)
+            {
+                table.AddRow(
+                    o.Record.Number.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(s.Indicator?.Name ?? "(none selected)"),
+                    Markup.Escape(Show(s.Historic)), Num(s.National), Num(s.Cluster), Num(s.TopDecile), Markup.Escape(Show(s.Aspiration)),
+                    Markup.Escape(o.JudgementText ?? "—"));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Short form for the terminal: "to reach 3: survey at least 4.5 (is 4.14) — c01.yaml:14".</summary>
+    private static string Gap(MeasureScore measure, string folder)
+    {
+        if (measure.Gap.Count == 0)
+        {
+            return "";
+        }
+
+        var at = measure.Gap.Select(g => g.At).FirstOrDefault(a => a is not null);
+        var where = at is null ? "" : $" — {at.File.Replace(folder + "/", "", StringComparison.Ordinal)}:{at.Line}";
+        return $"to reach {measure.EvidencedLevel + 1}: " + string.Join("; ", measure.Gap.Select(g => $"{g.Criterion.Description} ({g.Reason})")) + where;
+    }
+
+    private static string Counts(ScoreCounts c) =>
+        $"Met or exceeded self-assessment: {c.MetOrExceededSelf} of {c.ComparedWithSelf}; improved on last year: {c.ImprovedOnLastYear} of {c.ComparedWithLastYear}; "
+        + $"added this year: {c.AddedThisYear}; outcomes slipped: {c.OutcomesSlipped}; bottom quartile: {c.OutcomesBottomQuartile}; "
+        + $"governance (panel): {c.GovernancePanel.Green} green, {c.GovernancePanel.Amber} amber, {c.GovernancePanel.Red} red";
+
+    private static string Level(Rating<int>? rating) => rating is null ? "-" : rating.Value.ToString(CultureInfo.InvariantCulture) + Mark(rating.Provenance);
+
+    private static string Rag(Rating<Rag>? rating) => rating is null ? "-" : rating.Value.Title() + Mark(rating.Provenance);
+
+    /// <summary>A reconstructed value is never shown as if stated.</summary>
+    private static string Mark(Provenance provenance) => provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "";
+
+    private static string Num(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
+
+    private static string Show(Derived derived) => derived.Value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
+}

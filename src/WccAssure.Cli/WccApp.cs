@@ -1,0 +1,43 @@
+using System.CommandLine;
+using WccAssure.Cli.Commands;
+
+namespace WccAssure.Cli;
+
+/// <summary>The `wcc` command line: parses arguments, runs one command, and turns every failure into an exit code.</summary>
+public static class WccApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("WccAssure: score World Class Commissioning assessments and render panel-style reports.");
+        var io = new CommandIo(output, error);
+        root.Subcommands.Add(ValidateCommand.Create(io));
+        root.Subcommands.Add(ScoreCommand.Create(io));
+        root.Subcommands.Add(InitCommand.Create(io));
+        root.Subcommands.Add(SchemaCommand.Create(io));
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"wcc: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'wcc --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Last resort: the user sees what failed, never a stack trace.
+            error.WriteLine($"wcc: internal error: {e.Message}");
+            return ExitCodes.Internal;
+        }
+    }
+}
+
+/// <summary>Where commands write: injected so tests can capture it.</summary>
+public sealed record CommandIo(TextWriter Output, TextWriter Error);

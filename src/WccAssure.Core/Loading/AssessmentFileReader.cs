@@ -1,0 +1,109 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Yaml;
+
+namespace WccAssure.Core.Loading;
+
+/// <summary>Reads assessment.yaml in two passes: the header (to find the framework), then the narrative.</summary>
+public static class AssessmentFileReader
+{
+    public static readonly IReadOnlyList<string> Statuses = ["self-assessment", "panel"];
+
+    public static AssessmentHeader? ReadHeader(YamlMapping root, string file, FindingSink findings)
+    {
+        var map = MappingReader.Open(root, findings, "assessment.yaml")!;
+        var sources = map.Items("sources").Select(n => ReadSource(n, findings)).OfType<SourceDocument>().ToList();
+        FrameworkLoader.CheckUnique(sources.Select(s => s.Id), map.LocationOf("sources"), "source", findings);
+        var header = new AssessmentHeader(
+            map.Text("organisation", required: true) ?? "",
+            map.Text("year", required: true) ?? "",
+            map.Text("framework", required: true) ?? "",
+            map.Choice("status", Statuses, required: true) ?? "self-assessment",
+            map.Text("panelDate"),
+            sources,
+            SourceLocation.StartOf(file),
+            map.LocationOf("organisation"),
+            map.LocationOf("framework"));
+        return findings.HasErrors ? null : header;
+    }
+
+    private static SourceDocument? ReadSource(YamlNode node, FindingSink findings)
+    {
+        using var map = MappingReader.Open(node, findings, "a source");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var document = map.Text("document");
+        if (document is not null && (Path.IsPathRooted(document) || document.Contains("..", StringComparison.Ordinal)))
+        {
+            findings.Error(map.LocationOf("document"), "a source document is named by its file name, not a path outside the assessment");
+        }
+
+        return new SourceDocument(map.Text("id", required: true) ?? "", map.Text("title", required: true) ?? "", document);
+    }
+
+    /// <summary>Reads the rest of the file; keys read by <see cref="ReadHeader"/> are marked known again here.</summary>
+    public static (Commentary Commentary, IReadOnlyList<Figure> Figures, IReadOnlyList<NarrativeItem> Findings) ReadBody(
+        YamlMapping root, AssessmentReadContext context)
+    {
+        using var map = MappingReader.Open(root, context.Findings, "assessment.yaml")!;
+        foreach (var key in new[] { "organisation", "year", "framework", "status", "panelDate", "sources" })
+        {
+            map.IsPresent(key);
+        }
+
+        var commentary = ReadCommentary(map.Optional("commentary"), context);
+        var figures = map.Items("figures").Select(n => FigureReader.Read(n, context)).OfType<Figure>().ToList();
+        FrameworkLoader.CheckUnique(figures.Select(f => f.Id), map.LocationOf("figures"), "figure", context.Findings);
+        return (commentary, figures, ValueReaders.Narratives(map, "findings", context));
+    }
+
+    private static Commentary ReadCommentary(YamlNode? node, AssessmentReadContext context)
+    {
+        using var map = MappingReader.Open(node, context.Findings, "commentary");
+        if (map is null)
+        {
+            return Commentary.Empty;
+        }
+
+        return new Commentary(
+            ValueReaders.Narratives(map, "strengths", context),
+            [.. map.Items("headlines").Select(n => ReadHeadline(n, context)).OfType<Headline>()],
+            ValueReaders.Narratives(map, "trajectory", context),
+            ValueReaders.Narratives(map, "trajectoryDevelopment", context),
+            ReadAspects(map.Optional("organisationalDevelopment"), context, "organisationalDevelopment"),
+            ReadAspects(map.Optional("organisationalDevelopmentAreas"), context, "organisationalDevelopmentAreas"));
+    }
+
+    private static Headline? ReadHeadline(YamlNode node, AssessmentReadContext context)
+    {
+        using var map = MappingReader.Open(node, context.Findings, "a headline");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var title = map.Text("title", required: true) ?? "";
+        return new Headline(
+            title,
+            ValueReaders.Narratives(map, "observations", context),
+            ValueReaders.Narrative(map.Optional("recommendation"), context, "'recommendation'"),
+            context.Source(map));
+    }
+
+    private static IReadOnlyList<AspectNote> ReadAspects(YamlNode? node, AssessmentReadContext context, string what)
+    {
+        using var map = MappingReader.Open(node, context.Findings, what);
+        if (map is null)
+        {
+            return [];
+        }
+
+        return [.. new[] { "alignment", "execution", "renewal" }
+            .Select(aspect => (aspect, item: ValueReaders.Narrative(map.Optional(aspect), context, $"'{aspect}'")))
+            .Where(pair => pair.item is not null)
+            .Select(pair => new AspectNote(pair.aspect, pair.item!))];
+    }
+}

@@ -1,0 +1,42 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Yaml;
+
+namespace WccAssure.Core.Loading;
+
+/// <summary>The files of one assessment folder: read safely, named for findings, strays reported.</summary>
+internal sealed class AssessmentFiles(string folder, string display, FindingSink findings)
+{
+    public string Display(string relative) => $"{display}/{relative}";
+
+    public YamlNode? Read(string relative)
+    {
+        var path = ContainedPath.Resolve(folder, relative);
+        if (path is null)
+        {
+            findings.Error(SourceLocation.StartOf(Display(relative)), "this file links outside the assessment folder; copy it in instead");
+            return null;
+        }
+
+        return YamlFileReader.Read(path, Display(relative), findings);
+    }
+
+    /// <summary>A file the framework does not expect is most likely a misnamed one, so it is an error, not ignored.</summary>
+    public void ReportStrays(string subfolder, IEnumerable<string> expected)
+    {
+        var directory = Path.Combine(folder, subfolder);
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var known = expected.ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(directory).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            if (!known.Contains(file))
+            {
+                findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")),
+                    $"not a file of this framework (expected: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model.Assessment;
+
+namespace WccAssure.Core.Loading;
+
+/// <summary>The first part of assessment.yaml, read before the framework is known.</summary>
+public sealed record AssessmentHeader(
+    string OrganisationCode,
+    string Year,
+    string FrameworkId,
+    string Status,
+    string? PanelDate,
+    IReadOnlyList<SourceDocument> Sources,
+    SourceLocation Location,
+    SourceLocation OrganisationAt,
+    SourceLocation FrameworkAt);

@@ -1,0 +1,99 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Yaml;
+
+namespace WccAssure.Core.Loading;
+
+/// <summary>
+/// Checks about the evidence itself rather than the file format: totals that disagree with their parts,
+/// placeholders printed instead of numbers, targets without a baseline. They are warnings: the file is valid,
+/// the source is not.
+/// </summary>
+public static class EvidenceChecks
+{
+    /// <summary>
+    /// Stated figures are rounded to their printed precision, so each of the parts and the total may be off by
+    /// half a unit of the last digit; a larger gap is a real disagreement.
+    /// </summary>
+    public static double SumTolerance(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        var decimals = list.Max(v => Decimals(v));
+        return 0.5 * Math.Pow(10, -decimals) * list.Count + 1e-9;
+    }
+
+    private static int Decimals(double value)
+    {
+        var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.');
+        return dot < 0 || text.Contains('E', StringComparison.Ordinal) ? 0 : text.Length - dot - 1;
+    }
+
+    public static void Run(AssessmentRecord assessment, FindingSink findings)
+    {
+        CheckFigures(assessment.Figures, findings);
+        foreach (var number in StatedNumbers(assessment).Where(n => n.IsPlaceholder))
+        {
+            findings.Warning(number.Location, $"the source printed '{number.Placeholder}' where a number belongs; the value is unknown");
+        }
+
+        foreach (var split in assessment.Outcomes.Outcomes.SelectMany(o => o.Splits))
+        {
+            if (split.Aspiration is { Cagr: null, Baseline: null, Target: not null } aspiration)
+            {
+                findings.Warning(aspiration.Location, "the target has no baseline, so its rate of improvement cannot be computed");
+            }
+        }
+    }
+
+    private static void CheckFigures(IReadOnlyList<Figure> figures, FindingSink findings)
+    {
+        var byId = figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        foreach (var figure in figures.Where(f => f.SumOf.Count > 0))
+        {
+            var parts = figure.SumOf.Select(id => byId.GetValueOrDefault(id)).ToList();
+            foreach (var unknown in figure.SumOf.Where(id => !byId.ContainsKey(id)))
+            {
+                findings.Error(figure.Location, $"figure '{figure.Id}' sums '{unknown}', which is not a figure of this assessment");
+            }
+
+            if (figure.Value.Value is not { } total || parts.Any(p => p?.Value.Value is null))
+            {
+                continue;
+            }
+
+            var values = parts.Select(p => p!.Value.Value!.Value).ToList();
+            var sum = values.Sum();
+            if (Math.Abs(sum - total) > SumTolerance([.. values, total]))
+            {
+                findings.Warning(figure.Location,
+                    $"'{figure.Name}' is stated as {NodeValues.Format(total)} but its parts ({string.Join(", ", figure.SumOf)}) add up to {NodeValues.Format(sum)}");
+            }
+        }
+    }
+
+    private static IEnumerable<StatedNumber> StatedNumbers(AssessmentRecord assessment)
+    {
+        foreach (var figure in assessment.Figures)
+        {
+            yield return figure.Value;
+        }
+
+        foreach (var metric in assessment.Competencies.SelectMany(c => c.Measures).SelectMany(m => m.Metrics)
+                     .Concat(assessment.Governance.SelectMany(g => g.Measures).SelectMany(m => m.Metrics)))
+        {
+            yield return new StatedNumber(metric.Number, metric.Placeholder, metric.Provenance, metric.Location);
+        }
+
+        foreach (var split in assessment.Outcomes.Outcomes.SelectMany(o => o.Splits))
+        {
+            var numbers = new[] { split.Historic?.Cagr, split.Aspiration?.Cagr, split.Aspiration?.Baseline?.Value, split.Aspiration?.Target?.Value }
+                .Concat(split.Historic?.Series.Select(p => p.Value) ?? []);
+            foreach (var number in numbers.OfType<StatedNumber>())
+            {
+                yield return number;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Yaml;
+
+namespace WccAssure.Core.Loading;
+
+/// <summary>Reads the measures mapping of a competency or governance file; the rating reader is the only difference.</summary>
+public static class MeasureRecordReader
+{
+    public static IReadOnlyList<MeasureRecord<T>> ReadAll<T>(
+        MappingReader file,
+        AssessmentReadContext context,
+        IReadOnlyList<string> measureIds,
+        Func<YamlNode?, AssessmentReadContext, string, Rating<T>?> readRating)
+        where T : struct
+    {
+        using var measures = MappingReader.Open(file.Required("measures"), context.Findings, "measures");
+        if (measures is null)
+        {
+            return [];
+        }
+
+        var records = new List<MeasureRecord<T>>();
+        foreach (var (key, node) in measures.Entries)
+        {
+            measures.IsPresent(key.Value);
+            if (!measureIds.Contains(key.Value))
+            {
+                context.Findings.Error(key.Location, $"unknown measure '{NodeValues.Shorten(key.Value)}' (expected: {string.Join(", ", measureIds)})");
+                continue;
+            }
+
+            if (Read(key.Value, node, context, readRating) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+
+        foreach (var missing in measureIds.Where(id => records.All(r => r.Id != id)))
+        {
+            context.Findings.Error(measures.Location, $"measure '{missing}' is missing");
+        }
+
+        return [.. records.OrderBy(r => measureIds.ToList().IndexOf(r.Id))];
+    }
+
+    private static MeasureRecord<T>? Read<T>(
+        string id, YamlNode node, AssessmentReadContext context, Func<YamlNode?, AssessmentReadContext, string, Rating<T>?> readRating)
+        where T : struct
+    {
+        using var map = MappingReader.Open(node, context.Findings, $"measure '{id}'");
+        if (map is null)
+        {
+            return node is YamlScalar { IsNull: true } ? Empty<T>(id, node.Location) : null;
+        }
+
+        return new MeasureRecord<T>(
+            id,
+            readRating(map.Optional("self"), context, "'self'"),
+            readRating(map.Optional("panel"), context, "'panel'"),
+            readRating(map.Optional("lastYear"), context, "'lastYear'"),
+            map.Text("rationale"),
+            context.Source(map),
+            ValueReaders.Metrics(map, context),
+            ValueReaders.Evidence(map, context),
+            map.Location);
+    }
+
+    private static MeasureRecord<T> Empty<T>(string id, SourceLocation at)
+        where T : struct => new(id, null, null, null, null, null, [], [], at);
+}

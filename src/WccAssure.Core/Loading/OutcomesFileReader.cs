@@ -1,0 +1,165 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Yaml;
+
+namespace WccAssure.Core.Loading;
+
+/// <summary>Reads outcomes.yaml: the chosen indicators with their trends, benchmarks and aspirations.</summary>
+public static class OutcomesFileReader
+{
+    public static readonly IReadOnlyList<string> Quartiles = ["top", "upper", "lower", "bottom"];
+    public static readonly IReadOnlyList<string> Changes = ["improved", "little-change", "worsened"];
+
+    public static OutcomesRecord Read(YamlNode root, AssessmentReadContext context)
+    {
+        using var map = MappingReader.Open(root, context.Findings, "outcomes.yaml");
+        if (map is null)
+        {
+            return OutcomesRecord.Empty;
+        }
+
+        var local = map.Items("localIndicators").Select(n => IndicatorReader.Read(n, context.Findings)).OfType<IndicatorDefinition>().ToList();
+        var known = context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        FrameworkLoader.CheckUnique(context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id), map.LocationOf("localIndicators"), "indicator", context.Findings);
+        var outcomes = map.Items("outcomes").Select(n => ReadOutcome(n, context, known)).OfType<OutcomeRecord>().ToList();
+        FrameworkLoader.CheckUnique(outcomes.Select(o => o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), map.LocationOf("outcomes"), "outcome number", context.Findings);
+        return new OutcomesRecord(map.Text("selectionDate"), [.. outcomes.OrderBy(o => o.Number)], local, ValueReaders.Narratives(map, "observations", context));
+    }
+
+    private static OutcomeRecord? ReadOutcome(YamlNode node, AssessmentReadContext context, HashSet<string> indicators)
+    {
+        using var map = MappingReader.Open(node, context.Findings, "an outcome");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var number = map.Integer("number", 1, 99, required: true) ?? 0;
+        var priority = map.Choice("priority", OutcomePriorities.All, required: true) ?? OutcomePriorities.Local;
+        var splitNodes = map.Items("splits");
+        IReadOnlyList<OutcomeSplitRecord> splits = splitNodes.Count > 0
+            ? [.. splitNodes.Select(n => ReadSplitMapping(n, context, indicators)).OfType<OutcomeSplitRecord>()]
+            : [ReadSplit(map, null, context, indicators)];
+        if (splitNodes.Count > 0 && (map.IsPresent("indicator") || map.IsPresent("historic") || map.IsPresent("aspiration")))
+        {
+            context.Findings.Error(map.Location, "an outcome with 'splits' keeps its indicator, historic and aspiration inside each split");
+        }
+
+        return new OutcomeRecord(
+            number,
+            priority,
+            splits,
+            map.Boolean("slipped"),
+            map.Choice("quartile", Quartiles),
+            map.Choice("change", Changes),
+            map.Location);
+    }
+
+    private static OutcomeSplitRecord? ReadSplitMapping(YamlNode node, AssessmentReadContext context, HashSet<string> indicators)
+    {
+        using var map = MappingReader.Open(node, context.Findings, "a split");
+        return map is null ? null : ReadSplit(map, map.Text("label", required: true), context, indicators);
+    }
+
+    private static OutcomeSplitRecord ReadSplit(MappingReader map, string? label, AssessmentReadContext context, HashSet<string> indicators)
+    {
+        var indicator = map.Text("indicator");
+        if (indicator is not null && !indicators.Contains(indicator))
+        {
+            context.Findings.Error(map.LocationOf("indicator"), $"unknown indicator '{NodeValues.Shorten(indicator)}'; use one from the framework's catalogue or declare it under 'localIndicators'");
+        }
+
+        return new OutcomeSplitRecord(
+            label,
+            indicator,
+            ReadHistoric(map.Optional("historic"), context),
+            ReadBenchmarks(map.Optional("benchmarks"), context),
+            ReadAspiration(map.Optional("aspiration"), context),
+            map.Location);
+    }
+
+    private static HistoricRecord? ReadHistoric(YamlNode? node, AssessmentReadContext context)
+    {
+        using var map = MappingReader.Open(node, context.Findings, "'historic'");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var cagr = map.IsPresent("cagr") ? ValueReaders.Number(map.Optional("cagr") ?? NullAt(map.LocationOf("cagr")), context, "'cagr'", presentIfNull: true) : null;
+        var series = map.Items("series").Select(n => ReadPoint(n, context, "a series point")).OfType<SeriesPoint>().ToList();
+        if (cagr is not null && series.Count > 0)
+        {
+            context.Findings.Error(map.Location, "give either a stated 'cagr' or a 'series', not both: the engine computes the CAGR from a series");
+        }
+
+        return new HistoricRecord(cagr, series, context.Source(map), map.Location);
+    }
+
+    private static BenchmarkRecord? ReadBenchmarks(YamlNode? node, AssessmentReadContext context)
+    {
+        using var map = MappingReader.Open(node, context.Findings, "'benchmarks'");
+        return map is null ? null : new BenchmarkRecord(
+            Present(map, "national", context),
+            Present(map, "cluster", context),
+            Present(map, "topDecile", context),
+            context.Source(map),
+            map.Location);
+    }
+
+    private static AspirationRecord? ReadAspiration(YamlNode? node, AssessmentReadContext context)
+    {
+        using var map = MappingReader.Open(node, context.Findings, "'aspiration'");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var aspiration = new AspirationRecord(
+            Present(map, "cagr", context),
+            map.Optional("baseline") is { } baseline ? ReadPoint(baseline, context, "'baseline'") : null,
+            map.Optional("target") is { } target ? ReadPoint(target, context, "'target'") : null,
+            context.Source(map),
+            map.Location);
+        if (aspiration.Cagr is not null && (aspiration.Baseline is not null || aspiration.Target is not null))
+        {
+            context.Findings.Error(map.Location, "give either an aspiration 'cagr' or a baseline and target, not both");
+        }
+
+        return aspiration;
+    }
+
+    private static StatedNumber? Present(MappingReader map, string key, AssessmentReadContext context) =>
+        map.IsPresent(key) ? ValueReaders.Number(map.Optional(key) ?? NullAt(map.LocationOf(key)), context, $"'{key}'", presentIfNull: true) : null;
+
+    private static YamlScalar NullAt(Diagnostics.SourceLocation at) => new(at, "", IsPlain: true);
+
+    private static SeriesPoint? ReadPoint(YamlNode node, AssessmentReadContext context, string what)
+    {
+        using var map = MappingReader.Open(node, context.Findings, what);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var period = map.Text("period", required: true);
+        if (period is not null && Periods.StartYear(period) is null)
+        {
+            context.Findings.Error(map.LocationOf("period"), $"period '{NodeValues.Shorten(period)}' should start with a year, e.g. 2008 or 2008-09");
+        }
+
+        var value = map.IsPresent("value") || map.IsPresent("stated")
+            ? ValueReaders.Number(map.Optional("value") is { } v ? v : NullAt(map.LocationOf("value")), context, "'value'", presentIfNull: true)
+            : null;
+        var placeholder = map.Text("stated");
+        if (value is null)
+        {
+            context.Findings.Error(map.Location, $"{what} needs a 'value'");
+            return null;
+        }
+
+        value = placeholder is null ? value : value with { Placeholder = placeholder };
+        return new SeriesPoint(period ?? "", value, context.Source(map), map.Location);
+    }
+}

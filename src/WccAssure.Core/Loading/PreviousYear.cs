@@ -1,0 +1,55 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+
+namespace WccAssure.Core.Loading;
+
+/// <summary>
+/// Links last year's assessment (the sibling folder named for the framework's previous year) and fills each
+/// measure's last-year rating from last year's panel rating where the file gives none.
+/// </summary>
+public static class PreviousYear
+{
+    public static AssessmentRecord Apply(AssessmentRecord assessment, AssessmentLoader loader, FindingSink findings)
+    {
+        var framework = loader.Seeds.Framework(assessment.FrameworkId).Framework;
+        if (framework?.PreviousYear is not { } year)
+        {
+            return assessment;
+        }
+
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(assessment.Folder)) ?? ".", year);
+        if (!Directory.Exists(folder))
+        {
+            return assessment;
+        }
+
+        var previous = loader.Load(folder, withPreviousYear: false);
+        if (previous.Assessment is null)
+        {
+            findings.Warning(SourceLocation.StartOf(assessment.Folder + "/" + AssessmentLoader.HeaderFile),
+                $"last year's folder ({year}) has errors, so its ratings were not used; run wcc validate on it");
+            return assessment;
+        }
+
+        var note = $"panel rating in the {year} assessment";
+        return assessment with
+        {
+            PreviousYear = previous.Assessment,
+            Competencies = [.. assessment.Competencies.Select(c => c with
+            {
+                Measures = [.. c.Measures.Select(m => Fill(m, previous.Assessment.Competency(c.Id)?.Measure(m.Id), note))],
+            })],
+            Governance = [.. assessment.Governance.Select(g => g with
+            {
+                Measures = [.. g.Measures.Select(m => Fill(m, previous.Assessment.Area(g.AreaId)?.Measure(m.Id), note))],
+            })],
+        };
+    }
+
+    private static MeasureRecord<T> Fill<T>(MeasureRecord<T> measure, MeasureRecord<T>? lastYear, string note)
+        where T : struct =>
+        measure.LastYear is null && lastYear?.Panel is { } panel
+            ? measure with { LastYear = panel with { Provenance = new Provenance(ProvenanceKind.Stated, note, null) } }
+            : measure;
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Loading;
+
+/// <summary>
+/// The reference data shipped in seeds/: frameworks and the organisation register. Frameworks are loaded once
+/// and shared, since a batch of assessments usually uses one or two.
+/// </summary>
+public sealed partial class SeedLibrary(string seedsDirectory)
+{
+    private readonly ConcurrentDictionary<string, (FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)> frameworks = new();
+    private readonly Lazy<OrganisationRegister> register = new(() => OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv")));
+
+    public string Directory { get; } = seedsDirectory;
+
+    public OrganisationRegister Register => register.Value;
+
+    public IEnumerable<string> FrameworkIds =>
+        System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "frameworks"), "*.yaml")
+            .Select(p => Path.GetFileNameWithoutExtension(p))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Ids are plain names so that a framework reference can never point outside seeds/frameworks.</summary>
+    public static bool IsSafeId(string id) => SafeId().IsMatch(id);
+
+    public (FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings) Framework(string id) =>
+        frameworks.GetOrAdd(id, key =>
+        {
+            var sink = new FindingSink();
+            var path = Path.Combine(Directory, "frameworks", key + ".yaml");
+            var framework = FrameworkLoader.Load(path, $"seeds/frameworks/{key}.yaml", sink);
+            return (sink.HasErrors ? null : framework, sink.Sorted());
+        });
+
+    /// <summary>Finds seeds/ beside the program, else in the working directory or one of its parents.</summary>
+    public static string? Locate()
+    {
+        if (Environment.GetEnvironmentVariable("WCC_SEEDS") is { Length: > 0 } fromEnvironment)
+        {
+            return fromEnvironment;
+        }
+
+        foreach (var start in new[] { AppContext.BaseDirectory, System.IO.Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "seeds");
+                if (File.Exists(Path.Combine(candidate, "organisations.csv")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{0,63}$")]
+    private static partial Regex SafeId();
+}

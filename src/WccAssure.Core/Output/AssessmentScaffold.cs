@@ -1,0 +1,79 @@
+using System.Text;
+using WccAssure.Core.Loading;
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Output;
+
+/// <summary>
+/// The files of a new assessment folder, pre-filled with the framework's measures and level descriptors as
+/// comments, so an author sees what each level asks for while writing the evidence.
+/// </summary>
+public static class AssessmentScaffold
+{
+    public static IReadOnlyList<(string Path, string Content)> Files(Organisation organisation, FrameworkDefinition framework)
+    {
+        var files = new List<(string, string)> { ("assessment.yaml", Header(organisation, framework)) };
+        files.AddRange(framework.Competencies.Select(c => ($"competencies/{c.Id}.yaml", Competency(c))));
+        files.AddRange(framework.Governance.Select(a => ($"governance/{a.Id}.yaml", Area(a))));
+        files.Add(("outcomes.yaml", Outcomes(framework)));
+        return files;
+    }
+
+    private static string Header(Organisation organisation, FrameworkDefinition framework) => $"""
+        # yaml-language-server: $schema=../../../schemas/assessment.schema.json
+        # {organisation.Name} — WCC self-assessment {framework.Year}. See README "Authoring an assessment".
+        organisation: {organisation.Code}
+        year: {framework.Year}
+        framework: {framework.Id}
+        status: self-assessment
+        sources: []   # the documents evidence comes from: - {"{"}id: plan, title: "…", document: file.txt{"}"}
+        commentary: {"{}"}
+
+        """;
+
+    private static string Competency(CompetencyDefinition competency)
+    {
+        var text = new StringBuilder();
+        text.Append("# yaml-language-server: $schema=../../../../schemas/competency.schema.json\n");
+        text.Append($"# Competency {competency.Number}: {competency.Statement}\n");
+        text.Append($"competency: {competency.Id}\nmeasures:\n");
+        foreach (var measure in competency.Measures)
+        {
+            text.Append($"  # {measure.Id}. {measure.Name}\n");
+            foreach (var level in measure.Levels)
+            {
+                text.Append($"  #   level {level.Level}: {OneLine(level.Descriptor)}\n");
+            }
+
+            text.Append($"  {measure.Id}:\n    evidence: []\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Area(GovernanceAreaDefinition area)
+    {
+        var text = new StringBuilder();
+        text.Append("# yaml-language-server: $schema=../../../../schemas/governance.schema.json\n");
+        text.Append($"# Governance: {area.Name}\narea: {area.Id}\nmeasures:\n");
+        foreach (var measure in area.Measures)
+        {
+            text.Append($"  # {measure.Number}. {measure.Name}\n");
+            foreach (var criterion in measure.Green)
+            {
+                text.Append($"  #   green needs: {OneLine(criterion.Description)}\n");
+            }
+
+            text.Append($"  {measure.Id}:\n    evidence: []\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Outcomes(FrameworkDefinition framework) =>
+        "# yaml-language-server: $schema=../../../schemas/outcomes.schema.json\n"
+        + $"# Indicators in the {framework.Id} catalogue: {string.Join(", ", framework.Outcomes.Indicators.Select(i => i.Id))}\n"
+        + $"selectionDate: {framework.Year}\noutcomes: []\n";
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+}

@@ -1,0 +1,28 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Results;
+
+/// <summary>Everything the engine derives from one assessment; renderers read this and compute nothing.</summary>
+public sealed record AssessmentScore(
+    AssessmentRecord Assessment,
+    FrameworkDefinition Framework,
+    IReadOnlyList<CompetencyScore> Competencies,
+    IReadOnlyList<GovernanceAreaScore> Governance,
+    IReadOnlyList<OutcomeScore> Outcomes,
+    ScoreCounts Counts,
+    IReadOnlyList<Finding> Findings);
+
+/// <summary>The counts a panel report states.</summary>
+public sealed record ScoreCounts(
+    int Competencies,
+    int MetOrExceededSelf,
+    int ComparedWithSelf,
+    int ImprovedOnLastYear,
+    int ComparedWithLastYear,
+    int AddedThisYear,
+    int OutcomesSlipped,
+    int OutcomesBottomQuartile,
+    RagTally GovernancePanel,
+    RagTally GovernanceEvidenced);

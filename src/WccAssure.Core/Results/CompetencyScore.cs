@@ -1,0 +1,20 @@
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Results;
+
+/// <summary>A competency rolled up from its measures, with the comparisons the panel report counts.</summary>
+public sealed record CompetencyScore(
+    CompetencyDefinition Definition,
+    IReadOnlyList<MeasureScore> Measures,
+    double EvidencedScore,
+    double? SelfScore,
+    double? PanelScore,
+    double? LastYearScore,
+    double? EvidencedLastYear,
+    bool AddedThisYear)
+{
+    /// <summary>Panel score at or above self-assessment; unknown when either side is not fully rated.</summary>
+    public bool? MetOrExceededSelf => PanelScore is { } panel && SelfScore is { } self ? panel >= self - 1e-9 : null;
+
+    public bool? ImprovedOnLastYear => PanelScore is { } panel && LastYearScore is { } last ? panel > last + 1e-9 : null;
+}

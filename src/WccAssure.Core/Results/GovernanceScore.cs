@@ -1,0 +1,40 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Results;
+
+/// <summary>A governance measure: the rating its evidence supports, with the trace for Green and Amber.</summary>
+public sealed record GovernanceMeasureScore(
+    GovernanceMeasureDefinition Definition,
+    MeasureRecord<Rag> Record,
+    Rag Evidenced,
+    IReadOnlyList<CriterionResult> Trace)
+{
+    public IReadOnlyList<CriterionResult> Gap => Evidenced == Rag.Green ? [] :
+        [.. Trace.Where(t => !t.Held && t.Target == (Evidenced == Rag.Red ? "amber" : "green"))];
+}
+
+/// <summary>A governance area: measure scores and the area ratings rolled up by the framework's rules.</summary>
+public sealed record GovernanceAreaScore(
+    GovernanceAreaDefinition Definition,
+    IReadOnlyList<GovernanceMeasureScore> Measures,
+    Rag EvidencedRating,
+    Rag? PanelRating,
+    Rating<Rag>? StatedRating,
+    RagTally PanelTally)
+{
+    /// <summary>What the report shows: the rating the panel stated, else the roll-up of the panel's measure ratings.</summary>
+    public Rag? Rating => StatedRating?.Value ?? PanelRating;
+}
+
+public sealed record RagTally(int Red, int Amber, int Green)
+{
+    public static RagTally Of(IEnumerable<Rag> ratings)
+    {
+        var list = ratings.ToList();
+        return new(list.Count(r => r == Rag.Red), list.Count(r => r == Rag.Amber), list.Count(r => r == Rag.Green));
+    }
+
+    public RagTally Add(RagTally other) => new(Red + other.Red, Amber + other.Amber, Green + other.Green);
+}

@@ -1,0 +1,23 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Results;
+
+/// <summary>A competency measure scored: the level its evidence supports, the trace, and the ratings beside it.</summary>
+public sealed record MeasureScore(
+    MeasureDefinition Definition,
+    MeasureRecord<int> Record,
+    int EvidencedLevel,
+    IReadOnlyList<CriterionResult> Trace)
+{
+    public Rating<int>? Self => Record.Self;
+
+    public Rating<int>? Panel => Record.Panel;
+
+    public Rating<int>? LastYear => Record.LastYear;
+
+    /// <summary>The criteria that failed at the next level up: what an author must add to reach it.</summary>
+    public IReadOnlyList<CriterionResult> Gap =>
+        EvidencedLevel >= 4 ? [] : [.. Trace.Where(t => !t.Held && t.Target == (EvidencedLevel + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))];
+}

@@ -1,0 +1,106 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Loading;
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Core.Rules;
+
+/// <summary>Scores a loaded assessment against its framework. Pure: the same inputs give the same result.</summary>
+public static class AssessmentScorer
+{
+    public static AssessmentScore Score(AssessmentRecord assessment, FrameworkDefinition framework, SeedLibrary seeds)
+    {
+        var findings = new FindingSink();
+        var previousFramework = framework.PreviousYear is null ? null
+            : seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework).FirstOrDefault(f => f?.Year == framework.PreviousYear);
+        var previousScores = assessment.PreviousYear is { } previous && seeds.Framework(previous.FrameworkId).Framework is { } pf
+            ? ScoreCompetencies(previous, pf, null, null, new FindingSink())
+            : null;
+        var competencies = ScoreCompetencies(assessment, framework, previousFramework, previousScores, findings);
+        var governance = framework.Governance
+            .Select(area => assessment.Area(area.Id) is { } record ? ScoreArea(area, record, framework.Rollup, findings) : null)
+            .OfType<GovernanceAreaScore>().ToList();
+        var outcomes = assessment.Outcomes.Outcomes.Select(o => OutcomeScorer.Score(o, framework, assessment.Outcomes.LocalIndicators)).ToList();
+        return new AssessmentScore(assessment, framework, competencies, governance, outcomes, Count(competencies, governance, outcomes), findings.Sorted());
+    }
+
+    private static List<CompetencyScore> ScoreCompetencies(
+        AssessmentRecord assessment, FrameworkDefinition framework, FrameworkDefinition? previousFramework,
+        IReadOnlyList<CompetencyScore>? previousScores, FindingSink findings) =>
+        [.. framework.Competencies
+            .Select(definition => assessment.Competency(definition.Id) is { } record
+                ? ScoreCompetency(definition, record, framework.Rollup.Competency, previousFramework, previousScores, findings)
+                : null)
+            .OfType<CompetencyScore>()];
+
+    private static CompetencyScore ScoreCompetency(
+        CompetencyDefinition definition, CompetencyRecord record, CompetencyRollup rollup,
+        FrameworkDefinition? previousFramework, IReadOnlyList<CompetencyScore>? previousScores, FindingSink findings)
+    {
+        var measures = definition.Measures
+            .Select(m => record.Measure(m.Id) is { } r ? MeasureLevelRule.Score(m, r) : null)
+            .OfType<MeasureScore>().ToList();
+        foreach (var measure in measures)
+        {
+            CheckPanelRationale(measure.Panel, measure.EvidencedLevel, measure.Record.Rationale, $"measure {definition.Number}{measure.Definition.Id}", findings);
+        }
+
+        double? Roll(Func<MeasureScore, int?> pick) => CompetencyRollupRule.Score([.. measures.Select(pick)], rollup);
+        return new CompetencyScore(
+            definition,
+            measures,
+            Roll(m => m.EvidencedLevel) ?? 1,
+            Roll(m => m.Self?.Value),
+            Roll(m => m.Panel?.Value),
+            Roll(m => m.LastYear?.Value),
+            previousScores?.FirstOrDefault(p => p.Definition.Id == definition.Id)?.EvidencedScore,
+            previousFramework is not null && previousFramework.Competency(definition.Id) is null);
+    }
+
+    private static void CheckPanelRationale<T>(Rating<T>? panel, T evidenced, string? rationale, string what, FindingSink findings)
+        where T : struct
+    {
+        if (panel is not null && !EqualityComparer<T>.Default.Equals(panel.Value, evidenced) && string.IsNullOrWhiteSpace(rationale))
+        {
+            findings.Warning(panel.Location, $"the panel rating of {what} ({Show(panel.Value)}) differs from the evidenced {Show(evidenced)} and has no rationale");
+        }
+    }
+
+    private static string Show<T>(T value) => value is Rag rag ? rag.Title() : $"level {value}";
+
+    private static GovernanceAreaScore ScoreArea(GovernanceAreaDefinition area, GovernanceRecord record, RollupRules rollup, FindingSink findings)
+    {
+        var measures = area.Measures
+            .Select(m => record.Measure(m.Id) is { } r ? GovernanceRule.Score(m, r) : null)
+            .OfType<GovernanceMeasureScore>().ToList();
+        foreach (var measure in measures)
+        {
+            CheckPanelRationale(measure.Record.Panel, measure.Evidenced, measure.Record.Rationale, $"{area.Name} measure {measure.Definition.Number}", findings);
+        }
+
+        var panel = measures.Select(m => m.Record.Panel?.Value).ToList();
+        var panelRating = panel.Count > 0 && panel.All(p => p is not null) ? GovernanceRule.AreaRating([.. panel.Select(p => p!.Value)], rollup) : (Rag?)null;
+        return new GovernanceAreaScore(
+            area,
+            measures,
+            GovernanceRule.AreaRating([.. measures.Select(m => m.Evidenced)], rollup),
+            panelRating,
+            record.StatedRating,
+            RagTally.Of(panel.OfType<Rag>()));
+    }
+
+    private static ScoreCounts Count(IReadOnlyList<CompetencyScore> competencies, IReadOnlyList<GovernanceAreaScore> governance, IReadOnlyList<OutcomeScore> outcomes) =>
+        new(
+            competencies.Count,
+            competencies.Count(c => c.MetOrExceededSelf == true),
+            competencies.Count(c => c.MetOrExceededSelf is not null),
+            competencies.Count(c => c.ImprovedOnLastYear == true),
+            competencies.Count(c => c.ImprovedOnLastYear is not null),
+            competencies.Count(c => c.AddedThisYear),
+            outcomes.Count(o => o.Record.Slipped == true),
+            outcomes.Count(o => o.Record.Quartile == "bottom"),
+            governance.Select(g => g.PanelTally).Aggregate(new RagTally(0, 0, 0), (a, b) => a.Add(b)),
+            RagTally.Of(governance.SelectMany(g => g.Measures).Select(m => m.Evidenced)));
+}

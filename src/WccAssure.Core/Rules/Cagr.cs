@@ -1,0 +1,54 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Core.Rules;
+
+/// <summary>Compound annual growth rate, in percent: (end / start)^(1 / years) − 1.</summary>
+public static class Cagr
+{
+    public static Derived Between(SeriesPoint? start, SeriesPoint? end)
+    {
+        if (start is null || end is null)
+        {
+            return Derived.Missing(start is null ? "no baseline" : "no end value");
+        }
+
+        if ((Unknown(start) ?? Unknown(end)) is { } unknown)
+        {
+            return Derived.Missing(unknown);
+        }
+
+        var years = Periods.StartYear(end.Period) - Periods.StartYear(start.Period);
+        if (years is null or <= 0)
+        {
+            return Derived.Missing($"the periods {start.Period} and {end.Period} do not span at least a year");
+        }
+
+        return Compute(start.Value.Value!.Value, end.Value.Value!.Value, years.Value, $"computed from {start.Period} to {end.Period}");
+    }
+
+    public static Derived Compute(double start, double end, int years, string how)
+    {
+        if (start <= 0 || end <= 0)
+        {
+            return Derived.Missing($"a value is not positive ({start.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {end.ToString(System.Globalization.CultureInfo.InvariantCulture)}), so a growth rate is undefined");
+        }
+
+        return new Derived((Math.Pow(end / start, 1.0 / years) - 1) * 100, how, null);
+    }
+
+    /// <summary>The historic rate over the series' first and last points (DESIGN: 3 years where available).</summary>
+    public static Derived OfSeries(IReadOnlyList<SeriesPoint> series)
+    {
+        var ordered = series.OrderBy(p => Periods.StartYear(p.Period)).ToList();
+        return ordered.Count < 2 ? Derived.Missing("a series needs at least two points") : Between(ordered[0], ordered[^1]);
+    }
+
+    private static string? Unknown(SeriesPoint point) => point.Value switch
+    {
+        { Placeholder: { } placeholder } => $"the {point.Period} value is unknown (the source printed '{placeholder}')",
+        { Value: null } => $"the {point.Period} value is not available",
+        _ => null,
+    };
+}

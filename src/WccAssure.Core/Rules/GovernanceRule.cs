@@ -1,0 +1,33 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Core.Rules;
+
+/// <summary>A governance measure is Green when all its green criteria hold, else Amber when the amber ones do, else Red.</summary>
+public static class GovernanceRule
+{
+    public static GovernanceMeasureScore Score(GovernanceMeasureDefinition definition, MeasureRecord<Rag> record)
+    {
+        var green = definition.Green.Select(c => CriterionChecker.Check(c, "green", record)).ToList();
+        var amber = definition.Amber.Select(c => CriterionChecker.Check(c, "amber", record)).ToList();
+        var rating = green.All(r => r.Held) ? Rag.Green : amber.All(r => r.Held) ? Rag.Amber : Rag.Red;
+        return new GovernanceMeasureScore(definition, record, rating, [.. amber, .. green]);
+    }
+
+    /// <summary>The area rating from its measures by the framework's rules (first rule that holds wins).</summary>
+    public static Rag AreaRating(IReadOnlyList<Rag> measures, RollupRules rules)
+    {
+        var tally = RagTally.Of(measures);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["red"] = tally.Red,
+            ["amber"] = tally.Amber,
+            ["green"] = tally.Green,
+            ["measures"] = measures.Count,
+        };
+        var rule = rules.GovernanceArea.FirstOrDefault(r => ConditionEvaluator.Evaluate(r.When.Expression, values).Held);
+        return rule?.Rating ?? Rag.Red;
+    }
+}

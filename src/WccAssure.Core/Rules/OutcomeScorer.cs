@@ -1,0 +1,80 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Core.Rules;
+
+/// <summary>Scores each outcome: historic and aspiration CAGRs, polarity-aware comparisons, the aspiration judgement.</summary>
+public static class OutcomeScorer
+{
+    public static OutcomeScore Score(OutcomeRecord outcome, FrameworkDefinition framework, IReadOnlyList<IndicatorDefinition> local)
+    {
+        var splits = outcome.Splits.Select(s => ScoreSplit(s, framework, local)).ToList();
+        if (splits.All(s => s.Indicator is null))
+        {
+            return new OutcomeScore(outcome, splits, null, null, "no indicator selected");
+        }
+
+        var values = splits.Select(Variables).ToList();
+        var (judgement, reason) = AspirationJudge.Judge(outcome.Priority, values, framework.Outcomes.Aspiration);
+        var splitJudgements = values.Select(v => AspirationJudge.Judge(outcome.Priority, [v], framework.Outcomes.Aspiration).Judgement).ToList();
+        splits = [.. splits.Select((s, i) => s with { SplitJudgement = splitJudgements[i] })];
+        return new OutcomeScore(outcome, splits, judgement, judgement is null ? null : framework.Outcomes.Aspiration.TextOf(judgement), reason);
+    }
+
+    private static OutcomeSplitScore ScoreSplit(OutcomeSplitRecord split, FrameworkDefinition framework, IReadOnlyList<IndicatorDefinition> local)
+    {
+        var indicator = framework.Outcomes.Indicators.Concat(local).FirstOrDefault(i => i.Id == split.IndicatorId);
+        var historic = Historic(split.Historic);
+        var national = split.Benchmarks?.National?.Value;
+        var cluster = split.Benchmarks?.Cluster?.Value;
+        var top = split.Benchmarks?.TopDecile?.Value;
+        var sign = indicator?.Polarity == Polarity.LowerIsBetter ? -1 : 1;
+        return new OutcomeSplitScore(
+            split, indicator, historic, national, cluster, top, Aspiration(split.Aspiration),
+            Compare(historic.Value, national, sign), Compare(historic.Value, cluster, sign), Compare(historic.Value, top, sign), null);
+    }
+
+    private static Derived Historic(HistoricRecord? historic) => historic switch
+    {
+        null => Derived.Missing("no historic trend given"),
+        { Cagr: { } cagr } => Stated(cagr, "stated by the national pack"),
+        { Series.Count: > 0 } => Cagr.OfSeries(historic.Series),
+        _ => Derived.Missing("no historic trend given"),
+    };
+
+    private static Derived Aspiration(AspirationRecord? aspiration) => aspiration switch
+    {
+        null => Derived.Missing("no aspiration given"),
+        { Cagr: { } cagr } => Stated(cagr, "stated"),
+        { Target: not null } => Cagr.Between(aspiration.Baseline, aspiration.Target),
+        _ => Derived.Missing("no aspiration given"),
+    };
+
+    private static Derived Stated(StatedNumber number, string how) => number switch
+    {
+        { Placeholder: { } placeholder } => Derived.Missing($"unknown (the source printed '{placeholder}')"),
+        { Value: null } => Derived.Missing("not available (n/a in the source)"),
+        _ => new Derived(number.Value, how, null),
+    };
+
+    /// <summary>Better or worse than a benchmark in the direction that counts for the indicator.</summary>
+    private static string? Compare(double? pct, double? benchmark, int sign) =>
+        pct is null || benchmark is null ? null
+        : Math.Abs(pct.Value - benchmark.Value) < 1e-9 ? "same"
+        : sign * (pct.Value - benchmark.Value) > 0 ? "better" : "worse";
+
+    private static IReadOnlyDictionary<string, object?> Variables(OutcomeSplitScore split)
+    {
+        var sign = split.Indicator?.Polarity == Polarity.LowerIsBetter ? -1.0 : 1.0;
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["H"] = sign * split.Historic.Value,
+            ["N"] = sign * split.National,
+            ["C"] = sign * split.Cluster,
+            ["T"] = sign * split.TopDecile,
+            ["A"] = sign * split.Aspiration.Value,
+        };
+    }
+}

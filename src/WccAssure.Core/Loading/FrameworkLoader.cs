@@ -34,8 +34,8 @@ public static class FrameworkLoader
             ReadList(map, "competencies", (node, f) => ReadCompetency(node, context)),
             ReadList(map, "governance", (node, f) => ReadArea(node, context)),
             ReadOutcomes(map.Required("outcomes"), findings));
-        CheckUnique(framework.Competencies.Select(c => c.Id), map.LocationOf("competencies"), "competency", findings);
-        CheckUnique(framework.Governance.Select(a => a.Id), map.LocationOf("governance"), "governance area", findings);
+        CheckUnique(framework.Competencies.Select(c => c.Id), map.LocationOf("competencies"), "competency id", findings);
+        CheckUnique(framework.Governance.Select(a => a.Id), map.LocationOf("governance"), "governance area id", findings);
         return framework;
     }
 
@@ -238,7 +238,7 @@ public static class FrameworkLoader
     {
         foreach (var id in ids.GroupBy(i => i, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
-            findings.Error(at, $"{what} id '{id}' is used more than once");
+            findings.Error(at, $"{what} '{id}' is used more than once");
         }
     }
 }

@@ -86,7 +86,7 @@ public static class NodeValues
             return text;
         }
 
-        findings.Error(node.Location, $"{what} '{Shorten(text)}' is not one of: {string.Join(", ", allowed)}");
+        findings.Error(node.Location, $"{what} is '{Shorten(text)}', which is not one of: {string.Join(", ", allowed)}");
         return null;
     }
 

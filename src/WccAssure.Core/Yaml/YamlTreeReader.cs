@@ -14,9 +14,9 @@ public static class YamlTreeReader
 
     public static YamlNode? Read(string file, string text, FindingSink findings)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -42,6 +42,13 @@ public static class YamlTreeReader
         catch (DepthExceeded e)
         {
             findings.Error(e.Location, $"nesting is deeper than {MaxDepth} levels");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input; the last event read is the nearest place.
+            var at = parser.Current is { } last ? At(file, last.End) : SourceLocation.StartOf(file);
+            findings.Error(at, "malformed YAML after this point: check quotes, brackets and indentation");
             return null;
         }
     }

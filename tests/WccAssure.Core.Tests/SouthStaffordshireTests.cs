@@ -1,0 +1,99 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Core.Tests;
+
+/// <summary>Scoring the seed panel report (South Staffordshire PCT, May 2010) reproduces what it states.</summary>
+public class SouthStaffordshireTests
+{
+    private static readonly AssessmentScore Score = Repo.Score("assessments/south-staffordshire/2009-10");
+
+    private static string Panel(string area) => string.Concat(Score.Governance.Single(g => g.Definition.Id == area).Measures.Select(m => m.Record.Panel!.Value.Title()[0]));
+
+    [Fact]
+    public void All_sixteen_governance_measures_carry_the_panel_ratings_of_the_report()
+    {
+        Assert.Equal("GAAGG", Panel("strategy"));
+        Assert.Equal("GGGGA", Panel("finance"));
+        Assert.Equal("GGGGGG", Panel("board"));
+        Assert.Equal(new RagTally(0, 3, 13), Score.Counts.GovernancePanel);
+    }
+
+    [Fact]
+    public void Strategy_is_amber_both_as_stated_and_as_rolled_up_from_its_measures()
+    {
+        var strategy = Score.Governance.Single(g => g.Definition.Id == "strategy");
+        Assert.Equal(Rag.Amber, strategy.StatedRating!.Value);
+        Assert.Equal(Rag.Amber, strategy.PanelRating);
+        Assert.Equal(Rag.Green, Score.Governance.Single(g => g.Definition.Id == "finance").PanelRating);
+        Assert.Equal(Rag.Green, Score.Governance.Single(g => g.Definition.Id == "board").PanelRating);
+    }
+
+    [Theory]
+    [InlineData("c03", "2,2,3")]
+    [InlineData("c04", "3,3,3")]
+    [InlineData("c09", "2,2,2")]
+    [InlineData("c10", "3,2,3")]
+    public void Visible_panel_ratings_of_competencies_3_4_9_and_10_are_kept(string competency, string expected)
+    {
+        var measures = Score.Competencies.Single(c => c.Definition.Id == competency).Measures;
+        Assert.Equal(expected, string.Join(",", measures.Select(m => m.Panel!.Value)));
+    }
+
+    [Fact]
+    public void Ratings_lost_in_conversion_are_marked_reconstructed_with_reasons()
+    {
+        var c01 = Score.Competencies.Single(c => c.Definition.Id == "c01");
+        Assert.All(c01.Measures, m => Assert.Equal(ProvenanceKind.Reconstructed, m.Panel!.Provenance.Kind));
+        Assert.All(c01.Measures, m => Assert.False(string.IsNullOrWhiteSpace(m.Panel!.Provenance.Note)));
+        var c04 = Score.Competencies.Single(c => c.Definition.Id == "c04");
+        Assert.All(c04.Measures, m => Assert.Equal(ProvenanceKind.Stated, m.Panel!.Provenance.Kind));
+    }
+
+    [Fact]
+    public void The_counts_match_the_report()
+    {
+        Assert.Equal(11, Score.Counts.Competencies);
+        Assert.Equal(7, Score.Counts.MetOrExceededSelf);
+        Assert.Equal(8, Score.Counts.ImprovedOnLastYear);
+        Assert.Equal(1, Score.Counts.AddedThisYear);
+        Assert.True(Score.Competencies.Single(c => c.Definition.Id == "c11").AddedThisYear);
+    }
+
+    [Theory]
+    [InlineData(1, "more-ambitious-trajectory")]
+    [InlineData(2, "more-ambitious-trajectory")]
+    [InlineData(3, "ambitious-but-credible")]
+    [InlineData(4, "over-ambitious")]
+    [InlineData(5, "ambitious-but-credible")]
+    [InlineData(6, null)]
+    [InlineData(7, "might-be-more-aggressive")]
+    [InlineData(8, "might-be-more-aggressive")]
+    [InlineData(9, null)]
+    public void Aspiration_judgements_reproduce_the_panels(int number, string? expected) =>
+        Assert.Equal(expected, Score.Outcomes.Single(o => o.Record.Number == number).Judgement);
+
+    [Fact]
+    public void The_trace_explains_why_competency_1_measure_b_stops_at_level_2()
+    {
+        var measure = Score.Competencies.Single(c => c.Definition.Id == "c01").Measures.Single(m => m.Definition.Id == "b");
+        Assert.Equal(2, measure.EvidencedLevel);
+        var gap = Assert.Single(measure.Gap);
+        Assert.Equal("is 4.14", gap.Reason);
+        Assert.Contains("4.5", gap.Criterion.Description);
+        Assert.Equal("assessments/south-staffordshire/2009-10/competencies/c01.yaml", gap.At!.File.Replace(Repo.Root + "/", ""));
+    }
+
+    [Fact]
+    public void Benchmarks_are_compared_in_the_direction_that_counts()
+    {
+        // #8 CVD mortality, lower is better: the PCT (-5.0) falls more slowly than national (-7.1) but faster than the cluster (-3.7).
+        var cvd = Score.Outcomes.Single(o => o.Record.Number == 8).Splits.Single();
+        Assert.Equal("worse", cvd.VersusNational);
+        Assert.Equal("better", cvd.VersusCluster);
+        Assert.Equal("worse", cvd.VersusTopDecile);
+        var missing = Score.Outcomes.Single(o => o.Record.Number == 9).Splits.Single();
+        Assert.Null(missing.Historic.Value);
+        Assert.Contains("n/a", missing.Historic.NotComputable);
+    }
+}

@@ -1,0 +1,83 @@
+using WccAssure.Core.Diagnostics;
+
+namespace WccAssure.Core.Tests;
+
+/// <summary>The checked-in fixtures: a scaffold that validates, and a broken copy with one located finding per problem.</summary>
+public class ValidationTests
+{
+    [Fact]
+    public void A_fresh_scaffold_validates()
+    {
+        var loaded = Repo.Load("tests/fixtures/valid");
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
+        Assert.Empty(loaded.Findings);
+    }
+
+    [Fact]
+    public void Every_problem_in_the_broken_fixture_is_reported_at_its_place()
+    {
+        var loaded = Repo.Load("tests/fixtures/broken");
+        Assert.False(loaded.IsValid);
+        var actual = loaded.Findings.Select(f => f.ToString().Replace(Repo.Root + "/", "")).ToList();
+        var expected = File.ReadAllLines(Repo.Path("tests", "fixtures", "broken.expected.txt")).Where(l => l.Contains(": error: ") || l.Contains(": warning: ")).ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("duplicate key 'a'")]
+    [InlineData("not UTF-8")]
+    [InlineData("aliases (*three)")]
+    [InlineData("malformed YAML")]
+    [InlineData("file not found")]
+    [InlineData("unknown measure 'd'")]
+    [InlineData("unknown evidence tag 'made-up-tag'")]
+    [InlineData("unknown metric 'no_such_metric'")]
+    [InlineData("outside its range 0 to 6")]
+    [InlineData("should be a whole number from 1 to 4, found 5")]
+    [InlineData("a reconstructed value needs a 'note'")]
+    [InlineData("source 'nowhere' is not declared")]
+    [InlineData("unknown key 'colour'")]
+    [InlineData("not a file of this framework")]
+    [InlineData("unknown indicator 'not-an-indicator'")]
+    public void Each_validation_rule_fires_on_the_broken_fixture(string message) =>
+        Assert.Contains(Repo.Load("tests/fixtures/broken").Findings, f => f.Severity == Severity.Error && f.Message.Contains(message, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_file_linking_outside_the_folder_is_refused()
+    {
+        var folder = CopyOfValid();
+        var competency = Path.Combine(folder, "competencies", "c01.yaml");
+        File.Delete(competency);
+        File.CreateSymbolicLink(competency, "/etc/hostname");
+        var finding = Assert.Single(new Loading.AssessmentLoader(Repo.Seeds).Load(folder).Findings);
+        Assert.Contains("links outside the assessment folder", finding.Message);
+        Assert.EndsWith("competencies/c01.yaml", finding.Location.File);
+    }
+
+    [Theory]
+    [InlineData("organisation: 5PK", "organisation: ZZZ", "organisation 'ZZZ' is not in the register")]
+    [InlineData("framework: wcc-2009-10", "framework: ../../etc/passwd", "unknown framework")]
+    [InlineData("year: 2009-10", "year: 2008-09", "does not match framework 'wcc-2009-10'")]
+    public void Header_references_are_checked(string from, string to, string message)
+    {
+        var folder = CopyOfValid();
+        var header = Path.Combine(folder, "assessment.yaml");
+        File.WriteAllText(header, File.ReadAllText(header).Replace(from, to, StringComparison.Ordinal));
+        var finding = Assert.Single(new Loading.AssessmentLoader(Repo.Seeds).Load(folder).Findings);
+        Assert.Contains(message, finding.Message);
+        Assert.EndsWith("assessment.yaml", finding.Location.File);
+    }
+
+    internal static string CopyOfValid()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "wcc-test-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(Repo.Path("tests", "fixtures", "valid"), "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(Repo.Path("tests", "fixtures", "valid"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
+    }
+}

@@ -12,6 +12,7 @@ public static class WccApp
         var io = new CommandIo(output, error);
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(ScoreCommand.Create(io));
+        root.Subcommands.Add(ReportCommand.Create(io));
         root.Subcommands.Add(InitCommand.Create(io));
         root.Subcommands.Add(SchemaCommand.Create(io));
         var parsed = root.Parse(args);

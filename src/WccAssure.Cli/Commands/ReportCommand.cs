@@ -1,0 +1,129 @@
+using System.CommandLine;
+using Spectre.Console;
+using WccAssure.Core.Output;
+using WccAssure.Reporting.Rendering;
+
+namespace WccAssure.Cli.Commands;
+
+/// <summary>
+/// `wcc report folder… [--out DIR] [--pdf] [--templates DIR]`. Everything is validated and rendered in memory
+/// first, so bad input or a broken template writes nothing; files are then written atomically.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CommandIo io)
+    {
+        var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders" };
+        var output = new Option<string>("--out") { Description = "output folder (one subfolder per report)", DefaultValueFactory = _ => "out" };
+        var pdf = new Option<bool>("--pdf") { Description = "also print each report to PDF with headless Chromium" };
+        var templates = new Option<string?>("--templates") { Description = "folder with report.html.liquid, report.md.liquid and report.css" };
+        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates };
+        command.SetAction(parsed => Run(parsed.GetValue(folders)!, parsed.GetValue(output)!, parsed.GetValue(pdf), parsed.GetValue(templates), io));
+        return command;
+    }
+
+    private static int Run(string[] folders, string output, bool pdf, string? templatesDirectory, CommandIo io)
+    {
+        if (Seeds.Open(io) is not { } seeds)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var directory = templatesDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seeds.Directory))!, "templates");
+        var (templates, templateErrors) = ReportTemplates.Load(directory);
+        if (templates is null)
+        {
+            templateErrors.ToList().ForEach(e => io.Error.WriteLine(e.ToString()));
+            return ExitCodes.InvalidInput;
+        }
+
+        var (scores, failed) = ScoreCommand.ScoreAll(folders, seeds, io);
+        if (failed)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var reports = new List<RenderedReport>();
+        foreach (var score in scores)
+        {
+            var (report, error) = RenderedReport.Render(score, templates);
+            if (error is not null)
+            {
+                io.Error.WriteLine(error.ToString());
+                return ExitCodes.InvalidInput;
+            }
+
+            reports.Add(report!);
+        }
+
+        Write(reports, output, io);
+        return pdf ? PrintPdfs(reports, output, io) : ExitCodes.Success;
+    }
+
+    private static void Write(IReadOnlyList<RenderedReport> reports, string output, CommandIo io)
+    {
+        WithProgress(reports.Count, "Writing reports", advance =>
+        {
+            foreach (var report in reports)
+            {
+                foreach (var (file, content) in report.Files())
+                {
+                    AtomicFile.Write(Path.Combine(output, report.Name, file), content);
+                }
+
+                advance();
+            }
+        });
+        foreach (var report in reports)
+        {
+            io.Output.WriteLine($"{Path.Combine(output, report.Name).Replace('\\', '/')}/: report.html, report.md, scorecard.csv");
+        }
+    }
+
+    private static int PrintPdfs(IReadOnlyList<RenderedReport> reports, string output, CommandIo io)
+    {
+        if (PdfPrinter.FindChromium() is not { } chromium)
+        {
+            io.Error.WriteLine($"wcc: {PdfPrinter.InstallHint}");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            PrintAll(reports, output, chromium, io).GetAwaiter().GetResult();
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or IOException or TimeoutException or InvalidOperationException)
+        {
+            io.Error.WriteLine($"wcc: PDF printing failed: {e.Message}. {PdfPrinter.InstallHint}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static async Task PrintAll(IReadOnlyList<RenderedReport> reports, string output, string chromium, CommandIo io)
+    {
+        await using var printer = await PdfPrinter.StartAsync(chromium);
+        foreach (var report in reports)
+        {
+            var path = Path.Combine(output, report.Name, "report.pdf");
+            AtomicFile.Write(path, await printer.PrintAsync(report.Html));
+            io.Output.WriteLine(path.Replace('\\', '/'));
+        }
+    }
+
+    /// <summary>A progress bar for batches on an interactive terminal; silent otherwise so output stays diffable.</summary>
+    private static void WithProgress(int count, string label, Action<Action> work)
+    {
+        if (count < 5 || Console.IsOutputRedirected || Console.IsErrorRedirected)
+        {
+            work(() => { });
+            return;
+        }
+
+        AnsiConsole.Progress().Start(context =>
+        {
+            var task = context.AddTask(label, maxValue: count);
+            work(() => task.Increment(1));
+        });
+    }
+}

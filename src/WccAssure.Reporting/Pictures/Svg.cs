@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Net;
+
+namespace WccAssure.Reporting.Pictures;
+
+/// <summary>Small helpers for writing SVG by hand: invariant numbers and escaped text.</summary>
+internal static class Svg
+{
+    public static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Text(string text) => WebUtility.HtmlEncode(text);
+
+    public const string Red = "#c0392b";
+    public const string Amber = "#e69b00";
+    public const string Green = "#2e8b57";
+    public const string Grey = "#9aa5b1";
+    public const string Ink = "#1f2933";
+
+    public static string Colour(string rag) => rag switch
+    {
+        "red" => Red,
+        "amber" => Amber,
+        "green" => Green,
+        _ => Grey,
+    };
+}

@@ -1,0 +1,30 @@
+using System.Text;
+
+namespace WccAssure.Reporting.Rendering;
+
+/// <summary>CSV that is safe to open in a spreadsheet: RFC 4180 quoting, and no cell can start a formula.</summary>
+public static class Csv
+{
+    public static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(Cell)) + "\r\n";
+
+    public static string Cell(string value)
+    {
+        // A leading =, +, -, @, tab or carriage return makes spreadsheets evaluate the cell (CSV injection).
+        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(value) ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+
+    private static bool IsNumber(string value) =>
+        double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    public static string Join(IEnumerable<IEnumerable<string>> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            text.Append(Line(row));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using WccAssure.Core.Model;
+using WccAssure.Core.Results;
+using WccAssure.Reporting.View;
+
+namespace WccAssure.Reporting.Rendering;
+
+/// <summary>The scorecard as CSV: one row per measure with its ratings, and one per governance area.</summary>
+public static class ScorecardCsv
+{
+    public static readonly string[] Header =
+        ["organisation", "year", "kind", "group", "measure", "name", "self", "evidenced", "panel", "last_year", "reconstructed"];
+
+    public static string Write(AssessmentScore score)
+    {
+        var a = score.Assessment;
+        var rows = new List<IEnumerable<string>> { Header };
+        foreach (var c in score.Competencies)
+        {
+            rows.AddRange(c.Measures.Select(m => Row(a.OrganisationCode, a.Year, "competency", c.Definition.Id, m.Definition.Id, m.Definition.Name,
+                m.Self, m.EvidencedLevel.ToString(CultureInfo.InvariantCulture), m.Panel, m.LastYear)));
+        }
+
+        foreach (var g in score.Governance)
+        {
+            rows.AddRange(g.Measures.Select(m => Row(a.OrganisationCode, a.Year, "governance", g.Definition.Id, m.Definition.Id, m.Definition.Name,
+                m.Record.Self, m.Evidenced.Word(), m.Record.Panel, m.Record.LastYear)));
+            rows.Add([a.OrganisationCode, a.Year, "governance-area", g.Definition.Id, "", g.Definition.Name, "", g.EvidencedRating.Word(), g.Rating?.Word() ?? "", "",
+                g.StatedRating?.Provenance.Kind == ProvenanceKind.Reconstructed ? "panel" : ""]);
+        }
+
+        return Csv.Join(rows);
+    }
+
+    private static string[] Row<T>(string org, string year, string kind, string group, string id, string name, Rating<T>? self, string evidenced, Rating<T>? panel, Rating<T>? last)
+        where T : struct =>
+        [org, year, kind, group, id, name, Value(self), evidenced, Value(panel), Value(last),
+            string.Join(" ", new[] { ("self", self), ("panel", panel), ("last_year", last) }.Where(p => p.Item2?.Provenance.Kind == ProvenanceKind.Reconstructed).Select(p => p.Item1))];
+
+    private static string Value<T>(Rating<T>? rating)
+        where T : struct => rating is null ? "" : rating.Value is Rag rag ? rag.Word() : Formats.Show(rating.Value);
+}

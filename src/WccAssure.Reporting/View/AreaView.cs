@@ -1,0 +1,21 @@
+namespace WccAssure.Reporting.View;
+
+/// <summary>A governance page: measures × Red / Amber / Green with the three markers, rationale, recommendations.</summary>
+public sealed record AreaView(
+    string Name,
+    string Rating,
+    string RatingClass,
+    string RatingBasis,
+    IReadOnlyList<GovernanceRowView> Measures,
+    IReadOnlyList<NoteView> Recommendations);
+
+public sealed record GovernanceRowView(
+    int Number,
+    string Name,
+    IReadOnlyList<MarkCell> Cells,
+    string Evidenced,
+    string EvidencedClass,
+    NoteView Rationale);
+
+/// <summary>One cell of a rating grid: which markers sit in it (last year ●, self □, panel ✓, evidenced ◆).</summary>
+public sealed record MarkCell(string Label, string CssClass, bool LastYear, bool Self, bool Panel, bool Evidenced, string Marks, string Words);

@@ -1,0 +1,21 @@
+namespace WccAssure.Reporting.View;
+
+public sealed record CompetencyOverview(
+    IReadOnlyList<string> Counts,
+    IReadOnlyList<ScorecardRow> Rows);
+
+/// <summary>A competency page: measures × levels 1–4 with the markers, and the rationale per measure.</summary>
+public sealed record CompetencyView(
+    int Number,
+    string Name,
+    string Statement,
+    IReadOnlyList<MeasureRowView> Measures,
+    IReadOnlyList<NoteView> Recommendations);
+
+public sealed record MeasureRowView(string Letter, string Name, IReadOnlyList<MarkCell> Cells, NoteView Rationale, string Evidenced);
+
+/// <summary>For authors: what each measure lacks to reach the next level.</summary>
+public sealed record GapView(string Measure, string Current, string Next, IReadOnlyList<string> Missing);
+
+/// <summary>A value that is not stated by a source: where it is, what it is, and why it was reconstructed.</summary>
+public sealed record ProvenanceRow(string What, string Value, string Kind, string Note, string At);

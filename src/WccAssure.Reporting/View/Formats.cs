@@ -1,0 +1,32 @@
+using System.Globalization;
+using WccAssure.Core.Model;
+
+namespace WccAssure.Reporting.View;
+
+/// <summary>How numbers and ratings are written in reports.</summary>
+public static class Formats
+{
+    public const string None = "–";
+
+    public static string Score(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? None;
+
+    public static string Rate(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
+
+    public static string Level<T>(Rating<T>? rating)
+        where T : struct =>
+        rating is null ? None : Show(rating.Value) + (rating.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "");
+
+    public static string Show<T>(T value) => value is Rag rag ? rag.Title() : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+
+    public static string RagClass(Rag? rag) => rag is null ? "none" : rag.Value.Word();
+
+    public static string Priority(string priority) => priority switch
+    {
+        OutcomePriorities.National => "National",
+        OutcomePriorities.NewlySelected => "Newly selected",
+        _ => "Local",
+    };
+
+    public static string Movement(double? now, double? before) =>
+        now is null || before is null ? "" : now > before + 1e-9 ? "up" : now < before - 1e-9 ? "down" : "same";
+}

@@ -1,0 +1,33 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Reporting.View;
+
+/// <summary>Builds the governance pages from the scored areas.</summary>
+public static class GovernanceViews
+{
+    public static IReadOnlyList<AreaView> Build(AssessmentScore score) =>
+        [.. score.Governance.Select(area => new AreaView(
+            area.Definition.Name,
+            area.Rating?.Title() ?? "Not rated",
+            Formats.RagClass(area.Rating),
+            Basis(area),
+            [.. area.Measures.Select(Row)],
+            [.. score.Assessment.Area(area.Definition.Id)!.Recommendations.Select(Narrative.Note)]))];
+
+    private static string Basis(GovernanceAreaScore area) => area switch
+    {
+        { StatedRating: { } stated } when stated.Provenance.Kind == ProvenanceKind.Reconstructed => "reconstructed panel rating",
+        { StatedRating: not null } => "as stated by the panel",
+        { PanelRating: not null } => "rolled up from the panel's measure ratings",
+        _ => $"not rated; the evidence supports {area.EvidencedRating.Title()}",
+    };
+
+    private static GovernanceRowView Row(GovernanceMeasureScore m) => new(
+        m.Definition.Number,
+        m.Definition.Name,
+        MarkCells.ForRag(m.Record.LastYear?.Value, m.Record.Self?.Value, m.Record.Panel?.Value, m.Evidenced),
+        m.Evidenced.Title(),
+        m.Evidenced.Word(),
+        m.Record.Rationale is { } rationale ? Narrative.Note(rationale, m.Record.Source?.ToString() ?? "") : NoteView.None);
+}

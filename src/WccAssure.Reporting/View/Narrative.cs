@@ -1,0 +1,38 @@
+using System.Net;
+using Markdig;
+using WccAssure.Core.Model.Assessment;
+
+namespace WccAssure.Reporting.View;
+
+/// <summary>
+/// Turns author Markdown into safe output. Raw HTML is disabled, so a &lt;script&gt; in evidence is shown as
+/// text; in the Markdown report the angle brackets are escaped so no viewer runs them either.
+/// </summary>
+public static class Narrative
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+
+    public static NoteView Note(NarrativeItem item) => Note(item.Text, item.Source?.ToString() ?? "");
+
+    public static NoteView Note(string text, string cite) => new(Html(text), Markdown(text), cite);
+
+    public static string Html(string markdown)
+    {
+        var html = Markdig.Markdown.ToHtml(markdown, Pipeline).Trim();
+
+        // A single paragraph reads better inline in a table cell or list item.
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 1, StringComparison.Ordinal) < 0
+            ? html[3..^4]
+            : html;
+    }
+
+    /// <summary>Markdown kept as Markdown, with HTML-significant characters neutralised.</summary>
+    public static string Markdown(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
+
+    /// <summary>Plain text for a Markdown table cell: escaped and without pipes that would split the cell.</summary>
+    public static string Cell(string text) => Markdown(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    public static string Attribute(string text) => WebUtility.HtmlEncode(text);
+}

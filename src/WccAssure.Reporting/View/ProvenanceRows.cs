@@ -1,0 +1,60 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Reporting.View;
+
+/// <summary>Every value in the assessment that a source did not state: the provenance appendix.</summary>
+public static class ProvenanceRows
+{
+    public static IReadOnlyList<ProvenanceRow> Build(AssessmentScore score)
+    {
+        var folder = score.Assessment.Folder + "/";
+        var rows = new List<ProvenanceRow>();
+        foreach (var c in score.Competencies)
+        {
+            foreach (var m in c.Measures)
+            {
+                Add(rows, $"Competency {c.Definition.Number}{m.Definition.Id} self-rating", m.Self, folder);
+                Add(rows, $"Competency {c.Definition.Number}{m.Definition.Id} panel rating", m.Panel, folder);
+                Add(rows, $"Competency {c.Definition.Number}{m.Definition.Id} last year's rating", m.LastYear, folder);
+                AddMetrics(rows, $"Competency {c.Definition.Number}{m.Definition.Id}", m.Record.Metrics, folder);
+            }
+        }
+
+        foreach (var area in score.Governance)
+        {
+            Add(rows, $"{area.Definition.Name} area rating", area.StatedRating, folder);
+            foreach (var m in area.Measures)
+            {
+                Add(rows, $"{area.Definition.Name} {m.Definition.Number} self-rating", m.Record.Self, folder);
+                Add(rows, $"{area.Definition.Name} {m.Definition.Number} panel rating", m.Record.Panel, folder);
+                Add(rows, $"{area.Definition.Name} {m.Definition.Number} last year's rating", m.Record.LastYear, folder);
+                AddMetrics(rows, $"{area.Definition.Name} {m.Definition.Number}", m.Record.Metrics, folder);
+            }
+        }
+
+        return rows;
+    }
+
+    private static void Add<T>(List<ProvenanceRow> rows, string what, Rating<T>? rating, string folder)
+        where T : struct
+    {
+        if (rating is { Provenance.Kind: not ProvenanceKind.Stated })
+        {
+            rows.Add(new(what, Formats.Show(rating.Value), Kind(rating.Provenance), rating.Provenance.Note ?? "", At(rating.Location, folder)));
+        }
+    }
+
+    private static void AddMetrics(List<ProvenanceRow> rows, string what, IEnumerable<Core.Model.Assessment.MetricValue> metrics, string folder)
+    {
+        foreach (var metric in metrics.Where(m => m.Provenance.Kind != ProvenanceKind.Stated))
+        {
+            rows.Add(new($"{what} {metric.MetricId}", Convert.ToString(metric.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", Kind(metric.Provenance), metric.Provenance.Note ?? "", At(metric.Location, folder)));
+        }
+    }
+
+    private static string Kind(Provenance provenance) => provenance.Kind.ToString().ToLowerInvariant();
+
+    private static string At(Core.Diagnostics.SourceLocation location, string folder) =>
+        $"{location.File.Replace(folder, "", StringComparison.Ordinal)}:{location.Line}";
+}

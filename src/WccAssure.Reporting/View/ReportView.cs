@@ -1,0 +1,53 @@
+namespace WccAssure.Reporting.View;
+
+/// <summary>
+/// Everything a report template shows, already worded and formatted. Templates only lay it out: no rating
+/// or figure is derived in a template.
+/// </summary>
+public sealed record ReportView(
+    string Title,
+    string Organisation,
+    string Code,
+    string Sha,
+    string Year,
+    string Status,
+    string PanelDate,
+    string Framework,
+    string Css,
+    CommentaryView Commentary,
+    ScorecardView Scorecard,
+    IReadOnlyList<AreaView> Governance,
+    OutcomesView Outcomes,
+    CompetencyOverview Overview,
+    IReadOnlyList<CompetencyView> Competencies,
+    IReadOnlyList<GapView> Gaps,
+    IReadOnlyList<ProvenanceRow> Provenance,
+    IReadOnlyList<NoteView> EvidenceFindings,
+    IReadOnlyList<SourceView> Sources);
+
+/// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>
+public sealed record NoteView(string Html, string Markdown, string Cite)
+{
+    /// <summary>Strict templates treat a missing value as an error, so absence is an empty note, tested with IsEmpty.</summary>
+    public static readonly NoteView None = new("", "", "");
+
+    public bool IsEmpty => Html.Length == 0;
+
+    /// <summary>The citation as Markdown, " _(panel-report L25)_", or nothing when the item cites no source.</summary>
+    public string CiteMarkdown => Cite.Length == 0 ? "" : $" _({Narrative.Markdown(Cite)})_";
+}
+
+public sealed record SourceView(string Id, string Title, string Document);
+
+public sealed record CommentaryView(
+    IReadOnlyList<NoteView> Strengths,
+    IReadOnlyList<HeadlineView> Headlines,
+    IReadOnlyList<NoteView> Trajectory,
+    IReadOnlyList<NoteView> TrajectoryDevelopment,
+    IReadOnlyList<AspectView> Development,
+    IReadOnlyList<AspectView> DevelopmentAreas,
+    bool IsEmpty);
+
+public sealed record HeadlineView(int Number, string Title, IReadOnlyList<NoteView> Observations, NoteView Recommendation, string Cite);
+
+public sealed record AspectView(string Aspect, NoteView Note);

@@ -1,0 +1,8 @@
+namespace WccAssure.Reporting.View;
+
+public sealed record ScorecardView(IReadOnlyList<ScorecardRow> Competencies, IReadOnlyList<ScorecardArea> Governance, string Svg);
+
+/// <summary>One competency on the scorecard: scores as text ("2.67") or "–" when not rated.</summary>
+public sealed record ScorecardRow(int Number, string Name, string Panel, string Self, string LastYear, string Evidenced, string Movement);
+
+public sealed record ScorecardArea(string Name, string Rating, string RatingClass, string Tally);

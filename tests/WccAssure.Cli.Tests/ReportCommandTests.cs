@@ -1,0 +1,86 @@
+namespace WccAssure.Cli.Tests;
+
+public class ReportCommandTests
+{
+    private static string Temp() => Path.Combine(Path.GetTempPath(), "wcc-cli-report-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void Report_writes_html_markdown_and_csv_for_each_assessment()
+    {
+        var output = Temp();
+        var (code, stdout, _) = Wcc.Run("report", "assessments/south-staffordshire/2009-10", "assessments/trafford/2008-09", "--out", output);
+        Assert.Equal(0, code);
+        foreach (var name in new[] { "south-staffordshire-pct-2009-10", "trafford-pct-2008-09" })
+        {
+            Assert.Contains(name, stdout);
+            foreach (var file in new[] { "report.html", "report.md", "scorecard.csv" })
+            {
+                Assert.True(new FileInfo(Path.Combine(output, name, file)).Length > 1000, $"{name}/{file} is missing or empty");
+            }
+        }
+
+        Assert.Empty(Directory.GetFiles(output, "*.tmp-*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Bad_input_writes_nothing()
+    {
+        var output = Temp();
+        var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "tests/fixtures/broken", "--out", output);
+        Assert.Equal(1, code);
+        Assert.Contains("duplicate key", error);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_broken_template_is_named_with_its_line_and_writes_nothing()
+    {
+        var templates = Temp();
+        Directory.CreateDirectory(templates);
+        foreach (var file in Directory.GetFiles(Path.Combine(Wcc.Root, "templates")))
+        {
+            File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
+        }
+
+        var markdown = Path.Combine(templates, "report.md.liquid");
+        File.WriteAllText(markdown, File.ReadAllText(markdown).Replace("# {{ Organisation }}", "# {{ Organisation | shout }}", StringComparison.Ordinal));
+        var output = Temp();
+        var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates);
+        Assert.Equal(1, code);
+        Assert.Contains("report.md.liquid:1: error:", error);
+        Assert.Contains("shout", error);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Pdf_without_chromium_says_how_to_install_it_and_still_writes_html_and_markdown()
+    {
+        var output = Temp();
+        var previous = Environment.GetEnvironmentVariable("WCC_CHROMIUM");
+        Environment.SetEnvironmentVariable("WCC_CHROMIUM", "/nonexistent/chromium");
+        try
+        {
+            var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--pdf");
+            Assert.Equal(1, code);
+            Assert.Contains("apt-get install -y chromium", error);
+            Assert.True(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.html")));
+            Assert.True(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.md")));
+            Assert.False(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.pdf")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("WCC_CHROMIUM", previous);
+        }
+    }
+
+    [Fact]
+    public void Reports_are_byte_identical_across_runs()
+    {
+        string[] Read(string root) => [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order().Select(File.ReadAllText)];
+        var first = Temp();
+        var second = Temp();
+        Assert.Equal(0, Wcc.Run("report", "assessments/stockport/2009-10", "--out", first).Code);
+        Assert.Equal(0, Wcc.Run("report", "assessments/stockport/2009-10", "--out", second).Code);
+        Assert.Equal(Read(first), Read(second));
+    }
+}

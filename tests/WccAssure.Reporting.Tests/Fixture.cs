@@ -1,0 +1,66 @@
+using WccAssure.Core.Loading;
+using WccAssure.Core.Results;
+using WccAssure.Core.Rules;
+using WccAssure.Reporting.Rendering;
+
+namespace WccAssure.Reporting.Tests;
+
+/// <summary>The repository, its seeds and templates, and scored assessments for report tests.</summary>
+internal static class Fixture
+{
+    public static readonly string Root = FindRoot();
+
+    public static readonly SeedLibrary Seeds = new(Path.Combine(Root, "seeds"));
+
+    public static readonly ReportTemplates Templates = ReportTemplates.Load(Path.Combine(Root, "templates")).Templates!;
+
+    /// <summary>Scored with a relative folder name, as a user would type it, so outputs do not depend on the checkout path.</summary>
+    public static AssessmentScore Score(string relativeFolder)
+    {
+        var previous = Directory.GetCurrentDirectory();
+        lock (Gate)
+        {
+            Directory.SetCurrentDirectory(Root);
+            try
+            {
+                var loaded = new AssessmentLoader(Seeds).Load(relativeFolder);
+                Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
+                var score = AssessmentScorer.Score(loaded.Assessment!, loaded.Framework!, Seeds);
+                return score with { Findings = [.. loaded.Findings, .. score.Findings] };
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(previous);
+            }
+        }
+    }
+
+    public static RenderedReport Render(string relativeFolder)
+    {
+        var (report, error) = RenderedReport.Render(Score(relativeFolder), Templates);
+        Assert.Null(error);
+        return report!;
+    }
+
+    public static string TempDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "wcc-report-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static readonly object Gate = new();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "WccAssure.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using WccAssure.Reporting.Rendering;
+
+namespace WccAssure.Reporting.Tests;
+
+/// <summary>
+/// The PDF printed by headless Chromium. CI installs chromium and poppler-utils, and there these tests must run;
+/// elsewhere they are skipped when either is missing.
+/// </summary>
+public class PdfTests
+{
+    private static readonly Lazy<string> Pdf = new(PrintSouthStaffordshire);
+
+    private static void RequireTools()
+    {
+        var available = PdfPrinter.FindChromium() is not null && File.Exists("/usr/bin/pdftotext") && File.Exists("/usr/bin/pdftoppm");
+        if (!available && Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            Assert.Fail("CI must have chromium and poppler-utils: .ci/run installs them");
+        }
+
+        Skip.IfNot(available, "chromium or poppler-utils not installed");
+    }
+
+    private static string PrintSouthStaffordshire()
+    {
+        var report = Fixture.Render("assessments/south-staffordshire/2009-10");
+        var path = Path.Combine(Fixture.TempDirectory(), "report.pdf");
+        var bytes = Task.Run(async () =>
+        {
+            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium()!);
+            return await printer.PrintAsync(report.Html);
+        }).GetAwaiter().GetResult();
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static string Run(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, UseShellExecute = false };
+        args.ToList().ForEach(start.ArgumentList.Add);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output;
+    }
+
+    [SkippableFact]
+    public void The_pdf_is_a4_with_page_numbers_and_every_section()
+    {
+        RequireTools();
+        var info = Run("/usr/bin/pdfinfo", Pdf.Value);
+        Assert.Matches(@"Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)", info);
+        var text = Run("/usr/bin/pdftotext", "-layout", Pdf.Value, "-");
+        var pages = text.Split('\f').Count(p => p.Trim().Length > 0);
+        Assert.Contains($"Page 1 of {pages}", text);
+        Assert.Contains($"Page {pages} of {pages}", text);
+        foreach (var section in new[] { "Commentary", "Panel scorecard", "Potential for improvement", "Governance – Strategy", "Governance – Finance",
+                     "Governance – Board", "Health outcomes", "Overview – competencies", "Competency 1 – ", "Competency 11 – ", "Gap to the next level", "Appendix: provenance" })
+        {
+            Assert.Contains(section, text);
+        }
+    }
+
+    [SkippableFact]
+    public void The_scorecard_page_is_drawn_with_bars_and_rag_tiles()
+    {
+        RequireTools();
+        var pages = Run("/usr/bin/pdftotext", Pdf.Value, "-").Split('\f');
+        var page = Array.FindIndex(pages, p => p.Contains("Panel scorecard", StringComparison.Ordinal)) + 1;
+        Assert.True(page > 0);
+        var prefix = Path.Combine(Path.GetDirectoryName(Pdf.Value)!, "scorecard");
+        Run("/usr/bin/pdftoppm", "-r", "40", "-f", $"{page}", "-l", $"{page}", "-singlefile", Pdf.Value, prefix);
+        var image = Ppm.Read(prefix + ".ppm");
+        Assert.True(image.Count(0x2f, 0x6d, 0xb5) > 200, "no competency bars drawn");
+        Assert.True(image.Count(0xe6, 0x9b, 0x00) > 100, "no amber governance tile drawn");
+        Assert.True(image.Count(0x2e, 0x8b, 0x57) > 100, "no green governance tile drawn");
+    }
+}
+
+/// <summary>A binary PPM (P6) image as pdftoppm writes it, enough to count pixels of a colour.</summary>
+internal sealed record Ppm(int Width, int Height, byte[] Pixels)
+{
+    public static Ppm Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var position = 0;
+        string Token()
+        {
+            while (char.IsWhiteSpace((char)bytes[position]))
+            {
+                position++;
+            }
+
+            var start = position;
+            while (!char.IsWhiteSpace((char)bytes[position]))
+            {
+                position++;
+            }
+
+            return System.Text.Encoding.ASCII.GetString(bytes, start, position - start);
+        }
+
+        Assert.Equal("P6", Token());
+        var width = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
+        var height = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
+        Token();
+        return new Ppm(width, height, bytes[(position + 1)..]);
+    }
+
+    public int Count(int r, int g, int b, int tolerance = 24)
+    {
+        var count = 0;
+        for (var i = 0; i + 2 < Pixels.Length; i += 3)
+        {
+            if (Math.Abs(Pixels[i] - r) <= tolerance && Math.Abs(Pixels[i + 1] - g) <= tolerance && Math.Abs(Pixels[i + 2] - b) <= tolerance)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

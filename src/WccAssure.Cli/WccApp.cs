@@ -13,6 +13,8 @@ public static class WccApp
         root.Subcommands.Add(ValidateCommand.Create(io));
         root.Subcommands.Add(ScoreCommand.Create(io));
         root.Subcommands.Add(ReportCommand.Create(io));
+        root.Subcommands.Add(CompareCommand.Create(io));
+        root.Subcommands.Add(SynthCommand.Create(io));
         root.Subcommands.Add(InitCommand.Create(io));
         root.Subcommands.Add(SchemaCommand.Create(io));
         var parsed = root.Parse(args);

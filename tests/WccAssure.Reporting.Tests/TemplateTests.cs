@@ -49,7 +49,7 @@ public class TemplateTests
         var directory = Fixture.TempDirectory();
         var (templates, errors) = ReportTemplates.Load(directory);
         Assert.Null(templates);
-        Assert.Equal(2, errors.Count);
+        Assert.Equal(3, errors.Count);
         Assert.All(errors, e => Assert.Equal("template not found", e.Message));
     }
 }

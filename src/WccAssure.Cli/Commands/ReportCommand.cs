@@ -18,18 +18,20 @@ internal static class ReportCommand
         var pdf = new Option<bool>("--pdf") { Description = "also print each report to PDF with headless Chromium" };
         var templates = new Option<string?>("--templates") { Description = "folder with report.html.liquid, report.md.liquid and report.css" };
         var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates };
-        command.SetAction(parsed => Run(parsed.GetValue(folders)!, parsed.GetValue(output)!, parsed.GetValue(pdf), parsed.GetValue(templates), io));
+        var benchmarks = new BenchmarkOptions();
+        benchmarks.AddTo(command);
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, parsed.GetValue(output)!, parsed.GetValue(pdf), parsed.GetValue(templates), benchmarks, io));
         return command;
     }
 
-    private static int Run(string[] folders, string output, bool pdf, string? templatesDirectory, CommandIo io)
+    private static int Run(ParseResult parsed, string[] folders, string output, bool pdf, string? templatesDirectory, BenchmarkOptions benchmarkOptions, CommandIo io)
     {
         if (Seeds.Open(io) is not { } seeds)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var directory = templatesDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seeds.Directory))!, "templates");
+        var directory = templatesDirectory ?? DefaultTemplates(seeds);
         var (templates, templateErrors) = ReportTemplates.Load(directory);
         if (templates is null)
         {
@@ -37,7 +39,13 @@ internal static class ReportCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (scores, failed) = ScoreCommand.ScoreAll(folders, seeds, io);
+        var (benchmarks, ok) = benchmarkOptions.Load(parsed, seeds, io);
+        if (!ok)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var (scores, failed) = ScoreCommand.ScoreAll(folders, seeds, io, benchmarks);
         if (failed)
         {
             return ExitCodes.InvalidInput;
@@ -59,6 +67,10 @@ internal static class ReportCommand
         Write(reports, output, io);
         return pdf ? PrintPdfs(reports, output, io) : ExitCodes.Success;
     }
+
+    /// <summary>templates/ sits beside seeds/, in the repository and in a published copy alike.</summary>
+    public static string DefaultTemplates(Core.Loading.SeedLibrary seeds) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seeds.Directory))!, "templates");
 
     private static void Write(IReadOnlyList<RenderedReport> reports, string output, CommandIo io)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Output;
 using WccAssure.Core.Results;
@@ -15,18 +16,26 @@ internal static class ScoreCommand
         var format = new Option<string>("--format") { Description = "text (tables) or json (the documented contract)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { folders, format };
-        command.SetAction(parsed => Run(parsed.GetValue(folders)!, parsed.GetValue(format)!, io));
+        var benchmarks = new BenchmarkOptions();
+        benchmarks.AddTo(command);
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, parsed.GetValue(format)!, benchmarks, io));
         return command;
     }
 
-    private static int Run(string[] folders, string format, CommandIo io)
+    private static int Run(ParseResult parsed, string[] folders, string format, BenchmarkOptions benchmarkOptions, CommandIo io)
     {
         if (Seeds.Open(io) is not { } seeds)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var (scores, failed) = ScoreAll(folders, seeds, io);
+        var (benchmarks, ok) = benchmarkOptions.Load(parsed, seeds, io);
+        if (!ok)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var (scores, failed) = ScoreAll(folders, seeds, io, benchmarks);
         if (failed)
         {
             return ExitCodes.InvalidInput;
@@ -45,7 +54,8 @@ internal static class ScoreCommand
     }
 
     /// <summary>Loads and scores every folder; any invalid folder prints its findings and fails the batch.</summary>
-    internal static (IReadOnlyList<AssessmentScore> Scores, bool Failed) ScoreAll(string[] folders, SeedLibrary seeds, CommandIo io)
+    internal static (IReadOnlyList<AssessmentScore> Scores, bool Failed) ScoreAll(
+        string[] folders, SeedLibrary seeds, CommandIo io, BenchmarkTable? benchmarks = null, bool quiet = false)
     {
         var loader = new AssessmentLoader(seeds);
         var scores = new List<AssessmentScore>();
@@ -60,8 +70,12 @@ internal static class ScoreCommand
                 continue;
             }
 
-            var score = AssessmentScorer.Score(loaded.Assessment, loaded.Framework, seeds);
-            FindingPrinter.Print(loaded.Findings.Concat(score.Findings), io.Error);
+            var score = AssessmentScorer.Score(loaded.Assessment, loaded.Framework, seeds, benchmarks);
+            if (!quiet)
+            {
+                FindingPrinter.Print(loaded.Findings.Concat(score.Findings), io.Error);
+            }
+
             scores.Add(score with { Findings = [.. loaded.Findings, .. score.Findings] });
         }
 

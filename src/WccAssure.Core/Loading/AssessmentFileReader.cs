@@ -23,7 +23,8 @@ public static class AssessmentFileReader
             sources,
             SourceLocation.StartOf(file),
             map.LocationOf("organisation"),
-            map.LocationOf("framework"));
+            map.LocationOf("framework"),
+            map.Boolean("synthetic") ?? false);
         return findings.HasErrors ? null : header;
     }
 
@@ -49,7 +50,7 @@ public static class AssessmentFileReader
         YamlMapping root, AssessmentReadContext context)
     {
         using var map = MappingReader.Open(root, context.Findings, "assessment.yaml")!;
-        foreach (var key in new[] { "organisation", "year", "framework", "status", "panelDate", "sources" })
+        foreach (var key in new[] { "organisation", "year", "framework", "status", "panelDate", "sources", "synthetic" })
         {
             map.IsPresent(key);
         }

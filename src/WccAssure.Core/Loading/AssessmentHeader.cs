@@ -13,4 +13,5 @@ public sealed record AssessmentHeader(
     IReadOnlyList<SourceDocument> Sources,
     SourceLocation Location,
     SourceLocation OrganisationAt,
-    SourceLocation FrameworkAt);
+    SourceLocation FrameworkAt,
+    bool Synthetic);

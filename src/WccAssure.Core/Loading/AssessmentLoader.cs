@@ -73,7 +73,10 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         files.ReportStrays("governance", framework.Governance.Select(a => a.Id + ".yaml"));
         return new AssessmentRecord(
             display, organisation.Code, organisation.Name, organisation.Sha, header.Year, framework.Id, header.Status, header.PanelDate,
-            header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location);
+            header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location)
+        {
+            Synthetic = header.Synthetic,
+        };
     }
 
     private Organisation? CheckOrganisation(AssessmentHeader header, FindingSink findings)

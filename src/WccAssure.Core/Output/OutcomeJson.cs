@@ -16,7 +16,8 @@ internal static class OutcomeJson
         json.WriteString("judgementText", outcome.JudgementText);
         json.WriteString("judgementReason", outcome.JudgementReason);
         WriteFlag(json, "slipped", outcome.Record.Slipped);
-        json.WriteString("quartile", outcome.Record.Quartile);
+        json.WriteString("quartile", outcome.Quartile);
+        json.WriteString("benchmarkSource", outcome.BenchmarkSource);
         json.WriteString("change", outcome.Record.Change);
         json.WriteStartArray("splits");
         foreach (var split in outcome.Splits)

@@ -28,4 +28,11 @@ public sealed record OutcomeScore(
     IReadOnlyList<OutcomeSplitScore> Splits,
     string? Judgement,
     string? JudgementText,
-    string JudgementReason);
+    string JudgementReason)
+{
+    /// <summary>The quartile of the PCT's rate of improvement: as given, else from the benchmark data set.</summary>
+    public string? Quartile { get; init; } = Record.Quartile;
+
+    /// <summary>The data set the benchmarks were computed from, when the assessment gave none of its own.</summary>
+    public string? BenchmarkSource { get; init; }
+}

@@ -1,3 +1,4 @@
+using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Model;
@@ -10,7 +11,7 @@ namespace WccAssure.Core.Rules;
 /// <summary>Scores a loaded assessment against its framework. Pure: the same inputs give the same result.</summary>
 public static class AssessmentScorer
 {
-    public static AssessmentScore Score(AssessmentRecord assessment, FrameworkDefinition framework, SeedLibrary seeds)
+    public static AssessmentScore Score(AssessmentRecord assessment, FrameworkDefinition framework, SeedLibrary seeds, BenchmarkTable? benchmarks = null)
     {
         var findings = new FindingSink();
         var previousFramework = framework.PreviousYear is null ? null
@@ -22,7 +23,7 @@ public static class AssessmentScorer
         var governance = framework.Governance
             .Select(area => assessment.Area(area.Id) is { } record ? ScoreArea(area, record, framework.Rollup, findings) : null)
             .OfType<GovernanceAreaScore>().ToList();
-        var outcomes = assessment.Outcomes.Outcomes.Select(o => OutcomeScorer.Score(o, framework, assessment.Outcomes.LocalIndicators)).ToList();
+        var outcomes = assessment.Outcomes.Outcomes.Select(o => OutcomeScorer.Score(o, framework, assessment.Outcomes.LocalIndicators, assessment.OrganisationCode, benchmarks)).ToList();
         return new AssessmentScore(assessment, framework, competencies, governance, outcomes, Count(competencies, governance, outcomes), findings.Sorted());
     }
 
@@ -100,7 +101,7 @@ public static class AssessmentScorer
             competencies.Count(c => c.ImprovedOnLastYear is not null),
             competencies.Count(c => c.AddedThisYear),
             outcomes.Count(o => o.Record.Slipped == true),
-            outcomes.Count(o => o.Record.Quartile == "bottom"),
+            outcomes.Count(o => o.Quartile == "bottom"),
             governance.Select(g => g.PanelTally).Aggregate(new RagTally(0, 0, 0), (a, b) => a.Add(b)),
             RagTally.Of(governance.SelectMany(g => g.Measures).Select(m => m.Evidenced)));
 }

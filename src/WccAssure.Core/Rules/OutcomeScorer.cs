@@ -1,3 +1,4 @@
+using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
@@ -8,7 +9,35 @@ namespace WccAssure.Core.Rules;
 /// <summary>Scores each outcome: historic and aspiration CAGRs, polarity-aware comparisons, the aspiration judgement.</summary>
 public static class OutcomeScorer
 {
-    public static OutcomeScore Score(OutcomeRecord outcome, FrameworkDefinition framework, IReadOnlyList<IndicatorDefinition> local)
+    public static OutcomeScore Score(
+        OutcomeRecord outcome, FrameworkDefinition framework, IReadOnlyList<IndicatorDefinition> local, string organisation, BenchmarkTable? benchmarks = null)
+    {
+        var filled = outcome with { Splits = [.. outcome.Splits.Select(s => Fill(s, organisation, benchmarks))] };
+        var fromData = benchmarks is not null && outcome.Splits.Any(s => s.Benchmarks is null && benchmarks.For(s.IndicatorId) is not null);
+        var scored = ScoreFilled(filled, framework, local);
+        return scored with
+        {
+            Record = outcome,
+            Quartile = outcome.Quartile ?? (fromData ? benchmarks!.For(outcome.Splits[0].IndicatorId)?.Quartiles.GetValueOrDefault(organisation) : null),
+            BenchmarkSource = fromData ? benchmarks!.Name : null,
+        };
+    }
+
+    /// <summary>An outcome without benchmarks of its own takes them from the data set, computed, never typed in.</summary>
+    private static OutcomeSplitRecord Fill(OutcomeSplitRecord split, string organisation, BenchmarkTable? benchmarks)
+    {
+        if (split.Benchmarks is not null || benchmarks?.For(split.IndicatorId) is not { } b)
+        {
+            return split;
+        }
+
+        var computed = new Provenance(ProvenanceKind.Computed, $"computed from {benchmarks.Name}", null);
+        StatedNumber? Value(double? v) => v is null ? null : new StatedNumber(v, null, computed, split.Location);
+        var cluster = benchmarks.ClusterOf(organisation) is { } name ? b.Clusters.GetValueOrDefault(name) : (double?)null;
+        return split with { Benchmarks = new BenchmarkRecord(Value(b.National), Value(cluster), Value(b.TopDecile), null, split.Location) };
+    }
+
+    private static OutcomeScore ScoreFilled(OutcomeRecord outcome, FrameworkDefinition framework, IReadOnlyList<IndicatorDefinition> local)
     {
         var splits = outcome.Splits.Select(s => ScoreSplit(s, framework, local)).ToList();
         if (splits.All(s => s.Indicator is null))

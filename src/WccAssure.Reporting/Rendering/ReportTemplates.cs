@@ -14,6 +14,7 @@ public sealed partial class ReportTemplates
 {
     public const string HtmlTemplate = "report.html.liquid";
     public const string MarkdownTemplate = "report.md.liquid";
+    public const string CompareTemplate = "compare.html.liquid";
     public const string Stylesheet = "report.css";
 
     private static readonly FluidParser Parser = new();
@@ -27,7 +28,8 @@ public sealed partial class ReportTemplates
         this.templates = templates;
         Css = css;
         options = new TemplateOptions { StrictVariables = true, StrictFilters = true, MaxRecursion = 20, MaxSteps = 5_000_000 };
-        foreach (var type in typeof(ReportView).Assembly.GetTypes().Where(t => t.Namespace == typeof(ReportView).Namespace && t.IsPublic))
+        var viewNamespaces = new[] { typeof(ReportView).Namespace, typeof(Compare.CompareView).Namespace };
+        foreach (var type in typeof(ReportView).Assembly.GetTypes().Where(t => viewNamespaces.Contains(t.Namespace) && t.IsPublic))
         {
             options.MemberAccessStrategy.Register(type);
         }
@@ -42,7 +44,7 @@ public sealed partial class ReportTemplates
     {
         var errors = new List<TemplateError>();
         var parsed = new Dictionary<string, (IFluidTemplate, string[])>(StringComparer.Ordinal);
-        foreach (var name in new[] { HtmlTemplate, MarkdownTemplate })
+        foreach (var name in new[] { HtmlTemplate, MarkdownTemplate, CompareTemplate })
         {
             var path = Path.Combine(directory, name);
             if (!File.Exists(path))
@@ -71,7 +73,9 @@ public sealed partial class ReportTemplates
 
     public (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) => Render(MarkdownTemplate, view, MarkdownTextEncoder.Instance);
 
-    private (string? Output, TemplateError? Error) Render(string name, ReportView view, TextEncoder encoder)
+    public (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) => Render(CompareTemplate, view, Html);
+
+    private (string? Output, TemplateError? Error) Render(string name, object view, TextEncoder encoder)
     {
         var (template, lines) = templates[name];
         try

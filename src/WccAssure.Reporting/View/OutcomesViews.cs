@@ -20,10 +20,10 @@ public static class OutcomesViews
             Formats.Rate(s.Cluster),
             Formats.Rate(s.TopDecile),
             Shown(s.Aspiration),
-            i == 0 ? Quartile(o.Record.Quartile) : "",
+            i == 0 ? Quartile(o.Quartile) : "",
             i == 0 ? o.JudgementText ?? "" : "",
             string.Join("; ", new[] { s.Historic.NotComputable, s.Aspiration.NotComputable }.OfType<string>().Distinct())))).ToList();
-        var flagged = outcomes.Any(o => o.Record.Slipped is not null || o.Record.Quartile is not null);
+        var flagged = outcomes.Any(o => o.Record.Slipped is not null || o.Quartile is not null);
         var counts = flagged
             ? $"{score.Counts.OutcomesSlipped} outcome(s) slipped; {score.Counts.OutcomesBottomQuartile} at the bottom quartile rate of improvement."
             : "No per-outcome slipped or quartile flags are recorded.";

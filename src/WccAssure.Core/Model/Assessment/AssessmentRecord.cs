@@ -24,6 +24,9 @@ public sealed record AssessmentRecord(
     /// <summary>Last year's assessment of the same organisation, when its folder sits beside this one.</summary>
     public AssessmentRecord? PreviousYear { get; init; }
 
+    /// <summary>Generated for demonstrations and benchmarks, not a real organisation's assessment; every output says so.</summary>
+    public bool Synthetic { get; init; }
+
     public CompetencyRecord? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
 
     public GovernanceRecord? Area(string id) => Governance.FirstOrDefault(g => g.AreaId == id);

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using WccAssure.Core.Comparison;
+using WccAssure.Core.Output;
+using WccAssure.Reporting.Compare;
+using WccAssure.Reporting.Rendering;
+
+namespace WccAssure.Cli.Commands;
+
+/// <summary>`wcc compare folder… [--year Y] [--sha NAME] [--out DIR] [--benchmarks FILE] [--clusters FILE]`: the SHA pack.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(CommandIo io)
+    {
+        var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders (e.g. assessments/*/* synthetic/*/*)" };
+        var year = new Option<string?>("--year") { Description = "assessment year to compare (default: the latest present)" };
+        var sha = new Option<string?>("--sha") { Description = "only organisations of this strategic health authority" };
+        var output = new Option<string>("--out") { Description = "output folder", DefaultValueFactory = _ => "out/compare" };
+        var templates = new Option<string?>("--templates") { Description = "folder with compare.html.liquid and report.css" };
+        var benchmarks = new BenchmarkOptions();
+        var command = new Command("compare", "Compare many assessments: league table, heatmap, governance matrix, calibration, movement, outcome benchmarks")
+        {
+            folders, year, sha, output, templates,
+        };
+        benchmarks.AddTo(command);
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!, parsed.GetValue(templates), benchmarks, io));
+        return command;
+    }
+
+    private static int Run(ParseResult parsed, string[] folders, string? year, string? sha, string output, string? templatesDirectory, BenchmarkOptions benchmarkOptions, CommandIo io)
+    {
+        if (Seeds.Open(io) is not { } seeds)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var (templates, templateErrors) = ReportTemplates.Load(templatesDirectory ?? ReportCommand.DefaultTemplates(seeds));
+        if (templates is null)
+        {
+            templateErrors.ToList().ForEach(e => io.Error.WriteLine(e.ToString()));
+            return ExitCodes.InvalidInput;
+        }
+
+        var (benchmarks, ok) = benchmarkOptions.Load(parsed, seeds, io);
+        if (!ok)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var (scores, failed) = ScoreCommand.ScoreAll(folders, seeds, io, benchmarks, quiet: true);
+        if (failed)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var pack = ComparisonBuilder.Build(scores, year, sha, benchmarks);
+        var (html, error) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates.Css));
+        if (error is not null)
+        {
+            io.Error.WriteLine(error.ToString());
+            return ExitCodes.InvalidInput;
+        }
+
+        // Everything is produced before anything is written, so a failure leaves earlier outputs untouched.
+        var files = new (string Name, byte[] Content)[]
+        {
+            ("compare.html", System.Text.Encoding.UTF8.GetBytes(html!)),
+            ("league.csv", System.Text.Encoding.UTF8.GetBytes(CompareExports.Csv(pack))),
+            ("league.xlsx", CompareExports.Xlsx(pack)),
+        };
+        foreach (var (name, content) in files)
+        {
+            AtomicFile.Write(Path.Combine(output, name), content);
+        }
+
+        io.Output.WriteLine($"{output.Replace('\\', '/')}/: compare.html, league.csv, league.xlsx ({pack.League.Count} organisations, {pack.Year}{(pack.IncludesSynthetic ? ", includes synthetic data" : "")})");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.VisualBasic.FileIO;
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model;
+
+namespace WccAssure.Core.Benchmarks;
+
+/// <summary>
+/// A national indicator data set (CSV: organisation, indicator, period, value, optional numerator and
+/// denominator) and optional ONS-cluster membership (CSV: organisation, cluster).
+/// </summary>
+public sealed record BenchmarkDataSet(string Name, IReadOnlyList<Observation> Observations, IReadOnlyDictionary<string, string> Clusters)
+{
+    public static readonly string[] Columns = ["organisation", "indicator", "period", "value", "numerator", "denominator"];
+
+    public static BenchmarkDataSet? Load(string path, string? clustersPath, FindingSink findings)
+    {
+        var name = path.Replace('\\', '/');
+        var rows = ReadCsv(path, name, findings);
+        if (rows is null)
+        {
+            return null;
+        }
+
+        var observations = new List<Observation>();
+        foreach (var (line, cells) in rows)
+        {
+            if (ParseRow(cells, name, line, findings) is { } observation)
+            {
+                observations.Add(observation);
+            }
+        }
+
+        var clusters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (clustersPath is not null && ReadCsv(clustersPath, clustersPath.Replace('\\', '/'), findings) is { } clusterRows)
+        {
+            foreach (var (_, cells) in clusterRows.Where(r => r.Cells.Length >= 2))
+            {
+                clusters[cells[0]] = cells[1];
+            }
+        }
+
+        return findings.HasErrors ? null : new BenchmarkDataSet(Path.GetFileName(path), observations, clusters);
+    }
+
+    private static Observation? ParseRow(string[] cells, string file, int line, FindingSink findings)
+    {
+        if (cells.Length < 4)
+        {
+            findings.Error(new SourceLocation(file, line, 1), $"expected at least 4 columns ({string.Join(", ", Columns[..4])}), found {cells.Length}");
+            return null;
+        }
+
+        var year = Periods.StartYear(cells[2]);
+        if (year is null)
+        {
+            findings.Error(new SourceLocation(file, line, Column(cells, 2)), $"period '{cells[2]}' should start with a year");
+            return null;
+        }
+
+        double? Number(int index)
+        {
+            if (index >= cells.Length || cells[index].Length == 0)
+            {
+                return null;
+            }
+
+            if (double.TryParse(cells[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+            {
+                return value;
+            }
+
+            findings.Error(new SourceLocation(file, line, Column(cells, index)), $"'{Columns[index]}' should be a number, found '{cells[index]}'");
+            return null;
+        }
+
+        return new Observation(cells[0], cells[1], cells[2], year.Value, Number(3), Number(4), Number(5));
+    }
+
+    /// <summary>The 1-based column where a cell starts, assuming unquoted cells (data sets are numeric).</summary>
+    private static int Column(string[] cells, int index) => cells.Take(index).Sum(c => c.Length + 1) + 1;
+
+    private static List<(int Line, string[] Cells)>? ReadCsv(string path, string display, FindingSink findings)
+    {
+        if (!File.Exists(path))
+        {
+            findings.Error(SourceLocation.StartOf(display), "file not found");
+            return null;
+        }
+
+        using var parser = new TextFieldParser(path) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var rows = new List<(int, string[])>();
+        try
+        {
+            parser.ReadFields();
+            while (!parser.EndOfData)
+            {
+                var line = (int)parser.LineNumber;
+                var fields = parser.ReadFields();
+                if (fields is { Length: > 0 } && !(fields.Length == 1 && fields[0].Length == 0))
+                {
+                    rows.Add((line, [.. fields.Select(f => f.Trim())]));
+                }
+            }
+        }
+        catch (MalformedLineException e)
+        {
+            findings.Error(new SourceLocation(display, (int)e.LineNumber, 1), "malformed CSV line");
+            return null;
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using WccAssure.Core.Comparison;
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Framework;
+using WccAssure.Reporting.View;
+
+namespace WccAssure.Reporting.Compare;
+
+/// <summary>Words and formats a comparison pack for the HTML page.</summary>
+public static class CompareViewBuilder
+{
+    public static CompareView Build(ComparisonPack pack, string css)
+    {
+        var shas = pack.League.Select(r => r.Sha).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new CompareView(
+            $"World Class Commissioning comparison {pack.Year.Replace('-', '/')}" + (pack.Sha is null ? "" : $": {pack.Sha}"),
+            pack.Year.Replace('-', '/'),
+            $"{pack.League.Count} organisation(s){(pack.Sha is null ? "" : $" in {pack.Sha}")}",
+            pack.IncludesSynthetic,
+            css,
+            [.. pack.Competencies.Select(c => $"{c.Number}")],
+            [.. pack.Areas],
+            shas,
+            [.. pack.League.Select(Row)],
+            [.. pack.Distribution.Select(d => new DistributionView($"{d.Competency.Number}. {d.Competency.Name}", d.Counts))],
+            [.. pack.Calibration.Select(c => new CalibrationView($"{c.Competency.Number}. {c.Competency.Name}", N(c.Organisations), Formats.Score(c.MeanSelf), Formats.Score(c.MeanPanel), Signed(c.MeanGap)))],
+            [.. pack.Movement.Select(m => new MovementView(m.Code, m.Name, $"{m.FromYear} → {m.ToYear}", [.. m.Changes.Select(Change)], Signed(m.TotalChange)))],
+            [.. pack.Outcomes.Select(o => new BenchmarkView(o.Indicator, o.Polarity == Polarity.LowerIsBetter ? "lower is better" : "higher is better",
+                $"{o.FromYear}–{o.ToYear}", N(o.Organisations.Count), Formats.Rate(o.National), Formats.Rate(o.TopDecile), Formats.Rate(o.LowerQuartile), Formats.Rate(o.Median), Formats.Rate(o.UpperQuartile)))],
+            pack.BenchmarkSource ?? "",
+            ComparePictures.Distribution(pack.Distribution),
+            ComparePictures.Calibration(pack.Calibration));
+    }
+
+    private static LeagueRowView Row(LeagueRow r) => new(
+        N(r.Rank), r.Code, r.Name, r.Sha, r.Status, r.Basis, r.Synthetic,
+        [.. r.Competencies.Select(v => v is { } s ? new CellView(Formats.Score(s), Formats.Score(s), $"level{Math.Clamp((int)Math.Floor(s + 1e-9), 1, 4)}") : new CellView(Formats.None, "0", "none"))],
+        [.. r.Areas.Select(a => new CellView(a?.Title() ?? Formats.None, a is { } rag ? N((int)rag) : "-1", Formats.RagClass(a)))],
+        Formats.Score(r.CompetencyPoints), N(r.GovernancePoints), Formats.Score(r.Total));
+
+    private static CellView Change(double? change) =>
+        change is { } c ? new CellView(Signed(c), Formats.Score(c), c > 1e-9 ? "up" : c < -1e-9 ? "down" : "same") : new CellView(Formats.None, "0", "none");
+
+    private static string Signed(double? value) => value is { } v ? (v > 0 ? "+" : "") + v.ToString("0.00", CultureInfo.InvariantCulture) : Formats.None;
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

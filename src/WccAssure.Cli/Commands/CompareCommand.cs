@@ -52,6 +52,13 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
+        return WritePack(scores, year, sha, benchmarks, templates, output, io);
+    }
+
+    /// <summary>Builds and writes the pack; everything is produced before anything is written.</summary>
+    internal static int WritePack(
+        IReadOnlyList<Core.Results.AssessmentScore> scores, string? year, string? sha, Core.Benchmarks.BenchmarkTable? benchmarks, ReportTemplates templates, string output, CommandIo io)
+    {
         var pack = ComparisonBuilder.Build(scores, year, sha, benchmarks);
         var (html, error) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates.Css));
         if (error is not null)
@@ -60,7 +67,6 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
-        // Everything is produced before anything is written, so a failure leaves earlier outputs untouched.
         var files = new (string Name, byte[] Content)[]
         {
             ("compare.html", System.Text.Encoding.UTF8.GetBytes(html!)),

@@ -17,14 +17,18 @@ internal static class ReportCommand
         var output = new Option<string>("--out") { Description = "output folder (one subfolder per report)", DefaultValueFactory = _ => "out" };
         var pdf = new Option<bool>("--pdf") { Description = "also print each report to PDF with headless Chromium" };
         var templates = new Option<string?>("--templates") { Description = "folder with report.html.liquid, report.md.liquid and report.css" };
-        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates };
+        var compare = new Option<string?>("--compare") { Description = "also write the comparison pack of these assessments to this folder" };
+        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates, compare };
         var benchmarks = new BenchmarkOptions();
         benchmarks.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, parsed.GetValue(output)!, parsed.GetValue(pdf), parsed.GetValue(templates), benchmarks, io));
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, new Destinations(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf)), parsed.GetValue(templates), benchmarks, io));
         return command;
     }
 
-    private static int Run(ParseResult parsed, string[] folders, string output, bool pdf, string? templatesDirectory, BenchmarkOptions benchmarkOptions, CommandIo io)
+    /// <summary>Where a report run writes: the reports, optionally the comparison pack, and whether to print PDFs.</summary>
+    private sealed record Destinations(string Reports, string? Compare, bool Pdf);
+
+    private static int Run(ParseResult parsed, string[] folders, Destinations to, string? templatesDirectory, BenchmarkOptions benchmarkOptions, CommandIo io)
     {
         if (Seeds.Open(io) is not { } seeds)
         {
@@ -51,21 +55,22 @@ internal static class ReportCommand
             return ExitCodes.InvalidInput;
         }
 
-        var reports = new List<RenderedReport>();
-        foreach (var score in scores)
+        var rendered = scores.AsParallel().AsOrdered().Select(score => RenderedReport.Render(score, templates)).ToList();
+        if (rendered.FirstOrDefault(r => r.Error is not null).Error is { } error)
         {
-            var (report, error) = RenderedReport.Render(score, templates);
-            if (error is not null)
-            {
-                io.Error.WriteLine(error.ToString());
-                return ExitCodes.InvalidInput;
-            }
-
-            reports.Add(report!);
+            io.Error.WriteLine(error.ToString());
+            return ExitCodes.InvalidInput;
         }
 
-        Write(reports, output, io);
-        return pdf ? PrintPdfs(reports, output, io) : ExitCodes.Success;
+        var reports = rendered.Select(r => r.Report!).ToList();
+
+        Write(reports, to.Reports, io);
+        if (to.Compare is not null && CompareCommand.WritePack(scores, null, null, benchmarks, templates, to.Compare, io) != ExitCodes.Success)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        return to.Pdf ? PrintPdfs(reports, to.Reports, io) : ExitCodes.Success;
     }
 
     /// <summary>templates/ sits beside seeds/, in the repository and in a published copy alike.</summary>

@@ -57,20 +57,25 @@ internal static class ScoreCommand
     internal static (IReadOnlyList<AssessmentScore> Scores, bool Failed) ScoreAll(
         string[] folders, SeedLibrary seeds, CommandIo io, BenchmarkTable? benchmarks = null, bool quiet = false)
     {
+        // Assessments are independent, so they load and score in parallel; results and messages keep the given order.
         var loader = new AssessmentLoader(seeds);
-        var scores = new List<AssessmentScore>();
-        var failed = false;
-        foreach (var folder in folders)
+        var results = folders.AsParallel().AsOrdered().Select(folder =>
         {
             var loaded = loader.Load(folder);
-            if (loaded.Assessment is null || loaded.Framework is null)
+            return (Loaded: loaded, Score: loaded.Assessment is null || loaded.Framework is null ? null
+                : AssessmentScorer.Score(loaded.Assessment, loaded.Framework, seeds, benchmarks));
+        }).ToList();
+        var scores = new List<AssessmentScore>();
+        var failed = false;
+        foreach (var (loaded, score) in results)
+        {
+            if (score is null)
             {
                 FindingPrinter.Print(loaded.Findings, io.Error);
                 failed = true;
                 continue;
             }
 
-            var score = AssessmentScorer.Score(loaded.Assessment, loaded.Framework, seeds, benchmarks);
             if (!quiet)
             {
                 FindingPrinter.Print(loaded.Findings.Concat(score.Findings), io.Error);

@@ -26,9 +26,8 @@ internal static class ValidateCommand
         var loader = new AssessmentLoader(seeds);
         var errors = 0;
         var warnings = 0;
-        foreach (var folder in folders)
+        foreach (var findings in folders.AsParallel().AsOrdered().Select(folder => Check(loader, folder)))
         {
-            var findings = Check(loader, folder);
             FindingPrinter.Print(findings, io.Output);
             errors += findings.Count(f => f.Severity == Severity.Error);
             warnings += findings.Count(f => f.Severity == Severity.Warning);

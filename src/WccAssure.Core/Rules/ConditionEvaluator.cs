@@ -47,7 +47,7 @@ public static class ConditionEvaluator
 
         try
         {
-            var expression = new Expression(condition, ExpressionOptions.NoCache | ExpressionOptions.IgnoreCaseAtBuiltInFunctions);
+            var expression = new Expression(condition, ExpressionOptions.IgnoreCaseAtBuiltInFunctions);
             foreach (var name in names)
             {
                 expression.Parameters[name] = values[name];

@@ -18,6 +18,11 @@ public static class Narrative
 
     public static string Html(string markdown)
     {
+        if (IsPlain(markdown))
+        {
+            return Escape(markdown.Trim());
+        }
+
         var html = Markdig.Markdown.ToHtml(markdown, Pipeline).Trim();
 
         // A single paragraph reads better inline in a table cell or list item.
@@ -25,6 +30,18 @@ public static class Narrative
             ? html[3..^4]
             : html;
     }
+
+    /// <summary>
+    /// Most narrative is a plain sentence; Markdig would only wrap and escape it, so the common case skips the
+    /// parser. Anything that could be Markdown syntax, an entity or an autolink still goes through Markdig.
+    /// </summary>
+    private static bool IsPlain(string text) =>
+        text.Length > 0 && text.AsSpan().IndexOfAny("*_`[]<>&#!|\\~\n\r") < 0 && !char.IsWhiteSpace(text[0]) && !char.IsDigit(text[0])
+        && text[0] is not ('-' or '+' or '=') && !text.Contains("://", StringComparison.Ordinal)
+        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The escaping Markdig applies to text: the same bytes whichever path a sentence takes.</summary>
+    private static string Escape(string text) => text.Replace("\"", "&quot;", StringComparison.Ordinal);
 
     /// <summary>Markdown kept as Markdown, with HTML-significant characters neutralised.</summary>
     public static string Markdown(string text) =>

@@ -47,7 +47,7 @@ public static class ScorecardChart
 
     private static void Row(StringBuilder svg, ScorecardRow row, int y)
     {
-        svg.Append($"<text x=\"0\" y=\"{y + 14}\" font-size=\"11\" fill=\"{Pictures.Svg.Ink}\">{row.Number}. {Pictures.Svg.Text(row.Name)}</text>");
+        svg.Append($"<text x=\"0\" y=\"{y + 14}\" font-size=\"11\" fill=\"{Pictures.Svg.Ink}\">{row.Number}. {Pictures.Svg.Text(Fit(row.Name))}</text>");
         var shown = Parse(row.Panel) ?? Parse(row.Evidenced);
         if (shown is { } value)
         {
@@ -70,6 +70,9 @@ public static class ScorecardChart
 
     /// <summary>Level 1 sits at the left edge of the bar area; the bar shows distance above the floor.</summary>
     private static double X(double level) => Left + 10 + ((level - 1) / 3 * (BarWidth - 20));
+
+    /// <summary>Long competency names would run into the bars; the full name is in the table below the picture.</summary>
+    private static string Fit(string name) => name.Length <= 36 ? name : name[..35].TrimEnd() + "…";
 
     private static double? Parse(string text) =>
         double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -18,6 +18,7 @@ public static class WccApp
         root.Subcommands.Add(InitCommand.Create(io));
         root.Subcommands.Add(SchemaCommand.Create(io));
         var parsed = root.Parse(args);
+        StageTimer.Mark("start and parse arguments");
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors)

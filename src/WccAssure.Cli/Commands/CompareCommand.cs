@@ -60,6 +60,7 @@ internal static class CompareCommand
         IReadOnlyList<Core.Results.AssessmentScore> scores, string? year, string? sha, Core.Benchmarks.BenchmarkTable? benchmarks, ReportTemplates templates, string output, CommandIo io)
     {
         var pack = ComparisonBuilder.Build(scores, year, sha, benchmarks);
+        StageTimer.Mark("comparison pack");
         var (html, error) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates.Css));
         if (error is not null)
         {
@@ -73,6 +74,7 @@ internal static class CompareCommand
             ("league.csv", System.Text.Encoding.UTF8.GetBytes(CompareExports.Csv(pack))),
             ("league.xlsx", CompareExports.Xlsx(pack)),
         };
+        StageTimer.Mark("compare page, CSV, XLSX");
         foreach (var (name, content) in files)
         {
             AtomicFile.Write(Path.Combine(output, name), content);

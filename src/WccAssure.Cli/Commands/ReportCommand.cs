@@ -49,7 +49,9 @@ internal static class ReportCommand
             return ExitCodes.InvalidInput;
         }
 
+        StageTimer.Mark("templates and benchmarks");
         var (scores, failed) = ScoreCommand.ScoreAll(folders, seeds, io, benchmarks);
+        StageTimer.Mark("load, validate, score");
         if (failed)
         {
             return ExitCodes.InvalidInput;
@@ -63,8 +65,10 @@ internal static class ReportCommand
         }
 
         var reports = rendered.Select(r => r.Report!).ToList();
+        StageTimer.Mark("render");
 
         Write(reports, to.Reports, io);
+        StageTimer.Mark("write reports");
         if (to.Compare is not null && CompareCommand.WritePack(scores, null, null, benchmarks, templates, to.Compare, io) != ExitCodes.Success)
         {
             return ExitCodes.InvalidInput;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.VisualBasic.FileIO;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 
@@ -88,28 +87,6 @@ public sealed record BenchmarkDataSet(string Name, IReadOnlyList<Observation> Ob
             return null;
         }
 
-        using var parser = new TextFieldParser(path) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
-        parser.SetDelimiters(",");
-        var rows = new List<(int, string[])>();
-        try
-        {
-            parser.ReadFields();
-            while (!parser.EndOfData)
-            {
-                var line = (int)parser.LineNumber;
-                var fields = parser.ReadFields();
-                if (fields is { Length: > 0 } && !(fields.Length == 1 && fields[0].Length == 0))
-                {
-                    rows.Add((line, [.. fields.Select(f => f.Trim())]));
-                }
-            }
-        }
-        catch (MalformedLineException e)
-        {
-            findings.Error(new SourceLocation(display, (int)e.LineNumber, 1), "malformed CSV line");
-            return null;
-        }
-
-        return rows;
+        return [.. CsvReader.Rows(path)];
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using WccAssure.Cli.Commands;
 
 namespace WccAssure.Cli;
@@ -19,11 +20,18 @@ public static class WccApp
         root.Subcommands.Add(SchemaCommand.Create(io));
         var parsed = root.Parse(args);
         StageTimer.Mark("start and parse arguments");
-        if (parsed.Errors.Count > 0)
+
+        // System.CommandLine takes an unknown option (a misspelt --fromat) for a folder name, which would then be
+        // reported as bad input (exit 1); it is bad usage (exit 2). Tokens after "--" are names, whatever they look like.
+        var unknownOptions = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
+            .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-')
+            .Select(t => $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
+        var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).ToList();
+        if (problems.Count > 0)
         {
-            foreach (var problem in parsed.Errors)
+            foreach (var problem in problems)
             {
-                error.WriteLine($"wcc: {problem.Message}");
+                error.WriteLine($"wcc: {problem}");
             }
 
             error.WriteLine("Run 'wcc --help' for usage.");

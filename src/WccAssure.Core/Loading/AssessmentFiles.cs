@@ -13,7 +13,7 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         var path = ContainedPath.Resolve(folder, relative);
         if (path is null)
         {
-            findings.Error(SourceLocation.StartOf(Display(relative)), "this file links outside the assessment folder; copy it in instead");
+            findings.Error(SourceLocation.StartOf(Display(relative)), "this file links outside the assessment folder (or round a loop of links); copy it in instead");
             return null;
         }
 
@@ -23,8 +23,10 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
     /// <summary>A file the framework does not expect is most likely a misnamed one, so it is an error, not ignored.</summary>
     public void ReportStrays(string subfolder, IEnumerable<string> expected)
     {
-        var directory = Path.Combine(folder, subfolder);
-        if (!Directory.Exists(directory))
+        // A subfolder that links elsewhere (governance -> /etc) must not have its listing printed: the expected
+        // files in it are already refused as links outside the folder.
+        var directory = ContainedPath.Resolve(folder, subfolder);
+        if (directory is null || !Directory.Exists(directory))
         {
             return;
         }

@@ -6,30 +6,48 @@ namespace WccAssure.Core.Loading;
 /// </summary>
 public static class ContainedPath
 {
+    /// <summary>
+    /// Linux itself gives up after 40 links (ELOOP). Without a budget a loop (a.yaml -> a.yaml) recurses until the
+    /// stack overflows, which kills the process before any finding is printed. A loop or an over-long chain is refused
+    /// like an escape: its end was never checked, and the operating system would follow it further than we looked.
+    /// </summary>
+    private const int MaxLinks = 40;
+
     public static string? Resolve(string folder, string relative)
     {
-        var root = RealPath(Path.GetFullPath(folder));
-        var candidate = RealPath(Path.GetFullPath(Path.Combine(root, relative)));
+        var links = 0;
+        var root = RealPath(Path.GetFullPath(folder), ref links);
+        var candidate = root is null ? null : RealPath(Path.GetFullPath(Path.Combine(root, relative)), ref links);
+        if (root is null || candidate is null)
+        {
+            return null;
+        }
+
         var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
         return candidate.StartsWith(prefix, StringComparison.Ordinal) ? candidate : null;
     }
 
-    private static string RealPath(string path)
+    private static string? RealPath(string path, ref int links)
     {
         var parent = Path.GetDirectoryName(path);
-        var resolvedParent = parent is null ? null : RealPath(parent);
+        var resolvedParent = parent is null ? null : RealPath(parent, ref links);
+        if (parent is not null && resolvedParent is null)
+        {
+            return null;
+        }
+
         var current = resolvedParent is null ? path : Path.Combine(resolvedParent, Path.GetFileName(path));
         try
         {
             var info = new FileInfo(current);
             if (info.LinkTarget is { } target)
             {
-                return RealPath(Path.GetFullPath(Path.Combine(resolvedParent ?? "/", target)));
+                return ++links > MaxLinks ? null : RealPath(Path.GetFullPath(Path.Combine(resolvedParent ?? "/", target)), ref links);
             }
         }
         catch (IOException)
         {
-            // A broken or looping link resolves to itself; reading it later reports a located error.
+            // A broken link resolves to itself; reading it later reports a located error.
         }
 
         return current;

@@ -49,7 +49,8 @@ public static class EvidenceChecks
 
     private static void CheckFigures(IReadOnlyList<Figure> figures, FindingSink findings)
     {
-        var byId = figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        // A repeated id is already reported where it is declared; the first one stands here so the sums are still checked.
+        var byId = figures.DistinctBy(f => f.Id, StringComparer.Ordinal).ToDictionary(f => f.Id, StringComparer.Ordinal);
         foreach (var figure in figures.Where(f => f.SumOf.Count > 0))
         {
             var parts = figure.SumOf.Select(id => byId.GetValueOrDefault(id)).ToList();

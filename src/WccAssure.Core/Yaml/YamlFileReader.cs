@@ -26,6 +26,14 @@ public static class YamlFileReader
             return null;
         }
 
+        // Decided by size, without opening: a named pipe or device also has size 0, and opening one would block
+        // for ever waiting for a writer.
+        if (info.Length == 0)
+        {
+            findings.Error(start, "the file is empty");
+            return null;
+        }
+
         byte[] bytes;
         try
         {

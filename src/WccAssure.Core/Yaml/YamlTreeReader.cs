@@ -14,7 +14,8 @@ public static class YamlTreeReader
 
     public static YamlNode? Read(string file, string text, FindingSink findings)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
@@ -36,7 +37,9 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            findings.Error(At(file, e.Start), "malformed YAML: " + Describe(e));
+            // Some scanner errors (e.g. a tab used as indentation) carry no mark; where the scanner stopped is the place.
+            var at = e.Start.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
+            findings.Error(Within(At(file, at), text), "malformed YAML: " + Describe(e));
             return null;
         }
         catch (DepthExceeded e)
@@ -47,7 +50,7 @@ public static class YamlTreeReader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner throws these on some malformed input; the last event read is the nearest place.
-            var at = parser.Current is { } last ? At(file, last.End) : SourceLocation.StartOf(file);
+            var at = parser.Current is { } last ? Within(At(file, last.End), text) : SourceLocation.StartOf(file);
             findings.Error(at, "malformed YAML after this point: check quotes, brackets and indentation");
             return null;
         }
@@ -58,6 +61,16 @@ public static class YamlTreeReader
         var message = e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         return (cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message).Trim();
+    }
+
+    /// <summary>
+    /// YamlDotNet places the end of a stream that lacks a final newline on the line after the last, which an editor
+    /// does not have; an error found there (an unclosed bracket in a truncated file) belongs at the end of the last line.
+    /// </summary>
+    private static SourceLocation Within(SourceLocation at, string text)
+    {
+        var lines = text.Split('\n');
+        return at.Line <= lines.Length ? at : at with { Line = lines.Length, Column = lines[^1].TrimEnd('\r').Length + 1 };
     }
 
     internal static SourceLocation At(string file, Mark mark) =>

@@ -68,6 +68,17 @@ public class ValidationTests
         Assert.EndsWith("assessment.yaml", finding.Location.File);
     }
 
+    [Fact]
+    public void A_measure_written_with_nothing_under_it_is_an_empty_draft()
+    {
+        var folder = CopyOfValid();
+        var c01 = Path.Combine(folder, "competencies", "c01.yaml");
+        File.WriteAllText(c01, File.ReadAllText(c01).Replace("  b:\n    evidence: []", "  b:", StringComparison.Ordinal));
+        var loaded = new Loading.AssessmentLoader(Repo.Seeds).Load(folder);
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
+        Assert.Empty(loaded.Assessment!.Competency("c01")!.Measure("b")!.Evidence);
+    }
+
     internal static string CopyOfValid()
     {
         var target = Path.Combine(Path.GetTempPath(), "wcc-test-" + Guid.NewGuid().ToString("N"));

@@ -49,10 +49,16 @@ public static class MeasureRecordReader
         string id, YamlNode node, AssessmentReadContext context, Func<YamlNode?, AssessmentReadContext, string, Rating<T>?> readRating)
         where T : struct
     {
+        // A measure written with nothing under it ("b:") is an empty draft, not an error.
+        if (node is YamlScalar { IsNull: true })
+        {
+            return Empty<T>(id, node.Location);
+        }
+
         using var map = MappingReader.Open(node, context.Findings, $"measure '{id}'");
         if (map is null)
         {
-            return node is YamlScalar { IsNull: true } ? Empty<T>(id, node.Location) : null;
+            return null;
         }
 
         return new MeasureRecord<T>(

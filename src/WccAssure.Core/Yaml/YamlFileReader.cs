@@ -57,6 +57,12 @@ public static class YamlFileReader
     /// <summary>Decodes strict UTF-8 and, on failure, names the line and column of the first bad byte.</summary>
     public static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string displayName, FindingSink findings)
     {
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            findings.Error(SourceLocation.StartOf(displayName), "the file is UTF-16; save it as UTF-8");
+            return null;
+        }
+
         var offset = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         var body = bytes[offset..];
         int line = 1, column = 1, index = 0;

@@ -12,6 +12,8 @@ public static class YamlTreeReader
 {
     public const int MaxDepth = 64;
 
+    public const int MaxAliasFindings = 20;
+
     public static YamlNode? Read(string file, string text, FindingSink findings)
     {
         var scanner = new Scanner(new StringReader(text));
@@ -83,6 +85,25 @@ public static class YamlTreeReader
 
     private sealed class Builder(string file, IParser parser, FindingSink findings)
     {
+        private int aliases;
+
+        /// <summary>
+        /// The first few aliases are each reported; beyond that one summary line, so a file of thousands of aliases
+        /// cannot flood the output.
+        /// </summary>
+        private void Alias(SourceLocation at, string name)
+        {
+            aliases++;
+            if (aliases <= MaxAliasFindings)
+            {
+                findings.Error(at, $"aliases (*{name}) are not accepted; write the value out in full");
+            }
+            else if (aliases == MaxAliasFindings + 1)
+            {
+                findings.Error(at, $"more than {MaxAliasFindings} aliases in this file; further ones are not listed");
+            }
+        }
+
         public YamlNode ReadNode(int depth)
         {
             var current = parser.Current!;
@@ -96,7 +117,7 @@ public static class YamlTreeReader
             {
                 case AnchorAlias alias:
                     parser.MoveNext();
-                    findings.Error(at, $"aliases (*{alias.Value}) are not accepted; write the value out in full");
+                    Alias(at, alias.Value.ToString());
                     return new YamlScalar(at, "", IsPlain: true);
                 case Scalar scalar:
                     parser.MoveNext();

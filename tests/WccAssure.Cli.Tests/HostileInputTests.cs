@@ -87,7 +87,7 @@ public partial class HostileInputTests
     [InlineData("number-as-mapping", "competencies/c01.yaml:6:35", "'value' should be a number, not a mapping", 1)]
     [InlineData("unknown-competency-file", "competencies/c12.yaml:1:1", "not a file of this framework", 1)]
     [InlineData("unknown-measure", "competencies/c01.yaml:7:3", "unknown measure 'd' (expected: a, b, c)", 1)]
-    [InlineData("unknown-tag", "competencies/c01.yaml:7:15", "unknown evidence tag 'made-up-tag'", 1)]
+    [InlineData("unknown-tag", "competencies/c01.yaml:7:28", "unknown evidence tag 'made-up-tag'", 1)]
     [InlineData("unknown-metric", "competencies/c01.yaml:6:7", "unknown metric 'no_such_metric'", 1)]
     [InlineData("unknown-indicator", "outcomes.yaml:6:16", "unknown indicator 'not-an-indicator'", 1)]
     [InlineData("unknown-governance-measure", "governance/strategy.yaml:8:3", "unknown measure 'milestone'", 2)] // and 'milestones' is missing

@@ -113,10 +113,21 @@ public static class ValueReaders
         }
 
         var text = map.Text("text", required: true) ?? "";
-        var tags = map.TextList("tags");
-        foreach (var tag in tags.Where(t => !context.Framework.Tags.Any(k => k.Id == t)))
+        var tagNodes = map.Optional("tags") is { } list ? NodeValues.Items(list, context.Findings, "'tags'") : [];
+        var tags = new List<string>();
+        foreach (var tagNode in tagNodes)
         {
-            context.Findings.Error(map.LocationOf("tags"), $"unknown evidence tag '{NodeValues.Shorten(tag)}' (known: {string.Join(", ", context.Framework.Tags.Select(t => t.Id))})");
+            if (NodeValues.Text(tagNode, context.Findings, "a tag") is not { } tag)
+            {
+                continue;
+            }
+
+            if (!context.Framework.Tags.Any(k => k.Id == tag))
+            {
+                context.Findings.Error(tagNode.Location, $"unknown evidence tag '{NodeValues.Shorten(tag)}' (known: {string.Join(", ", context.Framework.Tags.Select(t => t.Id))})");
+            }
+
+            tags.Add(tag);
         }
 
         return new EvidenceItem(text, tags, context.Source(map), node.Location);

@@ -121,13 +121,27 @@ internal static class ReportCommand
         }
     }
 
+    /// <summary>Chromium renders pages in separate processes: one page more than there are cores keeps them all busy.</summary>
     private static async Task PrintAll(IReadOnlyList<RenderedReport> reports, string output, string chromium, CommandIo io)
     {
         await using var printer = await PdfPrinter.StartAsync(chromium);
-        foreach (var report in reports)
+        using var slots = new SemaphoreSlim(Environment.ProcessorCount + 1);
+        var paths = await Task.WhenAll(reports.Select(async report =>
         {
-            var path = Path.Combine(output, report.Name, "report.pdf");
-            AtomicFile.Write(path, await printer.PrintAsync(report.Html));
+            await slots.WaitAsync();
+            try
+            {
+                var path = Path.Combine(output, report.Name, "report.pdf");
+                AtomicFile.Write(path, await printer.PrintAsync(report.Html));
+                return path;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+        foreach (var path in paths)
+        {
             io.Output.WriteLine(path.Replace('\\', '/'));
         }
     }

@@ -74,6 +74,27 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void A_failed_run_leaves_earlier_outputs_intact()
+    {
+        var output = Temp();
+        Assert.Equal(0, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output).Code);
+        var html = Path.Combine(output, "trafford-pct-2008-09", "report.html");
+        var before = File.ReadAllBytes(html);
+        var templates = Temp();
+        Directory.CreateDirectory(templates);
+        foreach (var file in Directory.GetFiles(Path.Combine(Wcc.Root, "templates")))
+        {
+            File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
+        }
+
+        var template = Path.Combine(templates, "report.html.liquid");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{{ Organisation }}", "{{ Organisaton }}", StringComparison.Ordinal));
+        Assert.Equal(1, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates).Code);
+        Assert.Equal(before, File.ReadAllBytes(html));
+        Assert.Empty(Directory.GetFiles(output, "*.tmp-*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void Reports_are_byte_identical_across_runs()
     {
         string[] Read(string root) => [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order().Select(File.ReadAllText)];

@@ -8,7 +8,7 @@ internal static class SchemaCommand
 {
     public static Command Create(CommandIo io)
     {
-        var output = new Option<string>("--out") { Description = "folder for the schema files", DefaultValueFactory = _ => "schemas" };
+        var output = new Option<string>("--out") { Description = "folder for the schema files", DefaultValueFactory = _ => "seeds/schemas" };
         var command = new Command("schema", "Write JSON Schemas for assessment.yaml, competency, governance and outcomes files") { output };
         command.SetAction(parsed => Run(parsed.GetValue(output)!, io));
         return command;

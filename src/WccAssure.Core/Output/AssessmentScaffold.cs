@@ -20,7 +20,7 @@ public static class AssessmentScaffold
     }
 
     private static string Header(Organisation organisation, FrameworkDefinition framework) => $"""
-        # yaml-language-server: $schema=../../../schemas/assessment.schema.json
+        # yaml-language-server: $schema=../../../seeds/schemas/assessment.schema.json
         # {organisation.Name} — WCC self-assessment {framework.Year}. See README "Authoring an assessment".
         organisation: {organisation.Code}
         year: {framework.Year}
@@ -34,7 +34,7 @@ public static class AssessmentScaffold
     private static string Competency(CompetencyDefinition competency)
     {
         var text = new StringBuilder();
-        text.Append("# yaml-language-server: $schema=../../../../schemas/competency.schema.json\n");
+        text.Append("# yaml-language-server: $schema=../../../../seeds/schemas/competency.schema.json\n");
         text.Append($"# Competency {competency.Number}: {competency.Statement}\n");
         text.Append($"competency: {competency.Id}\nmeasures:\n");
         foreach (var measure in competency.Measures)
@@ -54,7 +54,7 @@ public static class AssessmentScaffold
     private static string Area(GovernanceAreaDefinition area)
     {
         var text = new StringBuilder();
-        text.Append("# yaml-language-server: $schema=../../../../schemas/governance.schema.json\n");
+        text.Append("# yaml-language-server: $schema=../../../../seeds/schemas/governance.schema.json\n");
         text.Append($"# Governance: {area.Name}\narea: {area.Id}\nmeasures:\n");
         foreach (var measure in area.Measures)
         {
@@ -71,7 +71,7 @@ public static class AssessmentScaffold
     }
 
     private static string Outcomes(FrameworkDefinition framework) =>
-        "# yaml-language-server: $schema=../../../schemas/outcomes.schema.json\n"
+        "# yaml-language-server: $schema=../../../seeds/schemas/outcomes.schema.json\n"
         + $"# Indicators in the {framework.Id} catalogue: {string.Join(", ", framework.Outcomes.Indicators.Select(i => i.Id))}\n"
         + $"selectionDate: {framework.Year}\noutcomes: []\n";
 

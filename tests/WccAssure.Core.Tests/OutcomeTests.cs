@@ -63,6 +63,13 @@ public class OutcomeTests
     }
 
     [Fact]
+    public void The_stretch_test_does_not_fire_when_the_pct_already_beats_the_top_decile()
+    {
+        // Sign-adjusted: H 20 is better than T 14.5; an aspiration of 25 is not a call for more ambition.
+        Assert.NotEqual("more-ambitious-trajectory", AspirationJudge.Judge("national", [Split(20, 3, 9.1, 14.5, 25)], Rules).Judgement);
+    }
+
+    [Fact]
     public void Splits_that_disagree_and_missing_values_give_no_statement()
     {
         var mixed = AspirationJudge.Judge("local", [Split(2.5, 1.5, 0.6, 4.5, 1.2), Split(2.5, 1.5, 0.6, 4.5, 5.0)], Rules);

@@ -83,6 +83,16 @@ public class RuleTests
         Assert.Equal(Rag.Red, GovernanceRule.Score(green, deficit with { Metrics = [] }).Evidenced);
     }
 
+    [Fact]
+    public void Governance_ratings_are_cumulative_so_green_needs_the_amber_criteria_too()
+    {
+        var measure = new GovernanceMeasureDefinition("information", 3, "Information", [Tag("systematic")], [Tag("in-practice")]);
+        var record = new MeasureRecord<Rag>("information", null, null, null, null, null, [], [new EvidenceItem("monthly reports", ["systematic"], null, At)], At);
+        Assert.Equal(Rag.Red, GovernanceRule.Score(measure, record).Evidenced);
+        var both = record with { Evidence = [new EvidenceItem("monthly reports", ["systematic", "in-practice"], null, At)] };
+        Assert.Equal(Rag.Green, GovernanceRule.Score(measure, both).Evidenced);
+    }
+
     private static readonly RollupRules G1 = new(CompetencyRollup.Mean,
     [
         new(Rag.Red, new Condition("red >= 2", At)),

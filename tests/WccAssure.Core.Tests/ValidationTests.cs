@@ -79,6 +79,20 @@ public class ValidationTests
         Assert.Empty(loaded.Assessment!.Competency("c01")!.Measure("b")!.Evidence);
     }
 
+    [Theory]
+    [InlineData("planned_surplus_pct: true", "metric 'planned_surplus_pct' should be a number")]
+    [InlineData("operating_deficit: 7", "metric 'operating_deficit' should be true or false")]
+    public void Metric_values_must_have_the_metrics_type(string metric, string message)
+    {
+        var folder = CopyOfValid();
+        var finance = Path.Combine(folder, "governance", "finance.yaml");
+        File.WriteAllText(finance, File.ReadAllText(finance).Replace(
+            "  base-case-sustainability:\n    evidence: []", $"  base-case-sustainability:\n    metrics:\n      {metric}\n    evidence: []", StringComparison.Ordinal));
+        var finding = Assert.Single(new Loading.AssessmentLoader(Repo.Seeds).Load(folder).Findings);
+        Assert.Contains(message, finding.Message);
+        Assert.Equal(22, finding.Location.Line);
+    }
+
     internal static string CopyOfValid()
     {
         var target = Path.Combine(Path.GetTempPath(), "wcc-test-" + Guid.NewGuid().ToString("N"));

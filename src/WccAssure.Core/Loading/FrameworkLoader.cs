@@ -62,7 +62,8 @@ public static class FrameworkLoader
             map.Text("name", required: true) ?? "",
             map.Text("unit"),
             map.Number("min"),
-            map.Number("max"));
+            map.Number("max"),
+            map.Choice("type", ["number", "boolean"]) == "boolean");
     }
 
     private static EvidenceTag? ReadTag(YamlNode node, FindingSink findings)

@@ -154,6 +154,12 @@ public static class ValueReaders
 
             if (Metric(definition.Id, node, context) is { } value)
             {
+                if (definition.IsBoolean != (value.Flag is not null) && (value.Number is not null || value.Flag is not null))
+                {
+                    context.Findings.Error(value.Location, $"metric '{definition.Id}' should be {(definition.IsBoolean ? "true or false" : "a number")}");
+                    continue;
+                }
+
                 CheckRange(value, definition, context.Findings);
                 values.Add(value);
             }

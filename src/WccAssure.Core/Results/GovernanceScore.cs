@@ -13,6 +13,9 @@ public sealed record GovernanceMeasureScore(
 {
     public IReadOnlyList<CriterionResult> Gap => Evidenced == Rag.Green ? [] :
         [.. Trace.Where(t => !t.Held && t.Target == (Evidenced == Rag.Red ? "amber" : "green"))];
+
+    /// <summary>The rating the gap leads to.</summary>
+    public Rag? Next => Evidenced == Rag.Green ? null : Evidenced + 1;
 }
 
 /// <summary>A governance area: measure scores and the area ratings rolled up by the framework's rules.</summary>

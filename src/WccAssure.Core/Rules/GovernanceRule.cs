@@ -5,14 +5,17 @@ using WccAssure.Core.Results;
 
 namespace WccAssure.Core.Rules;
 
-/// <summary>A governance measure is Green when all its green criteria hold, else Amber when the amber ones do, else Red.</summary>
+/// <summary>
+/// A governance measure is Amber when all its amber criteria hold and Green when the green ones hold as well
+/// (cumulative, like competency levels); otherwise Red.
+/// </summary>
 public static class GovernanceRule
 {
     public static GovernanceMeasureScore Score(GovernanceMeasureDefinition definition, MeasureRecord<Rag> record)
     {
         var green = definition.Green.Select(c => CriterionChecker.Check(c, "green", record)).ToList();
         var amber = definition.Amber.Select(c => CriterionChecker.Check(c, "amber", record)).ToList();
-        var rating = green.All(r => r.Held) ? Rag.Green : amber.All(r => r.Held) ? Rag.Amber : Rag.Red;
+        var rating = !amber.All(r => r.Held) ? Rag.Red : green.All(r => r.Held) ? Rag.Green : Rag.Amber;
         return new GovernanceMeasureScore(definition, record, rating, [.. amber, .. green]);
     }
 

@@ -24,7 +24,8 @@ public static class WccApp
         // System.CommandLine takes an unknown option (a misspelt --fromat) for a folder name, which would then be
         // reported as bad input (exit 1); it is bad usage (exit 2). Tokens after "--" are names, whatever they look like.
         var unknownOptions = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
-            .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-')
+            .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-'
+                && !double.TryParse(t.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
             .Select(t => $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
         var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).ToList();
         if (problems.Count > 0)
@@ -41,6 +42,12 @@ public static class WccApp
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Output paths are the user's to choose; one that cannot be written is bad input, not a crash.
+            error.WriteLine($"wcc: cannot write the output: {e.Message}");
+            return ExitCodes.InvalidInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

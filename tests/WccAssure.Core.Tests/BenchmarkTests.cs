@@ -78,6 +78,16 @@ public class BenchmarkTests
     }
 
     [Fact]
+    public void A_data_set_with_its_columns_in_another_order_is_refused()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "indicator,organisation,period,value\nx,5PK,2006,1.5\n");
+        var findings = new Diagnostics.FindingSink();
+        Assert.Null(BenchmarkDataSet.Load(path, null, findings));
+        Assert.Contains("the header should be organisation,indicator,period,value", Assert.Single(findings.Findings).Message);
+    }
+
+    [Fact]
     public void A_data_set_with_a_bad_number_is_reported_at_its_line_and_column()
     {
         var path = Path.GetTempFileName();

@@ -93,6 +93,25 @@ public class ValidationTests
         Assert.Equal(22, finding.Location.Line);
     }
 
+    [Fact]
+    public void Last_years_folder_of_another_organisation_is_not_used()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "wcc-prev-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        Directory.Move(CopyOfValid(), Path.Combine(root, "2009-10"));
+        foreach (var file in Directory.GetFiles(Repo.Path("assessments", "trafford", "2008-09"), "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(root, "2008-09", Path.GetRelativePath(Repo.Path("assessments", "trafford", "2008-09"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        var loaded = new Loading.AssessmentLoader(Repo.Seeds).Load(Path.Combine(root, "2009-10"));
+        Assert.True(loaded.IsValid);
+        Assert.Null(loaded.Assessment!.PreviousYear);
+        Assert.Contains("is for organisation 5NR, not 5PK", Assert.Single(loaded.Findings).Message);
+    }
+
     internal static string CopyOfValid()
     {
         var target = Path.Combine(Path.GetTempPath(), "wcc-test-" + Guid.NewGuid().ToString("N"));

@@ -59,6 +59,19 @@ public class CompareTests
         Assert.Equal("green", row.Cell(header.IndexOf("finance") + 1).GetString());
     }
 
+    [Fact]
+    public void The_xlsx_keeps_codes_as_text()
+    {
+        var row = Pack.League[0] with { Code = "5E1" };
+        var pack = Pack with { League = [row] };
+        var first = CompareExports.Xlsx(pack);
+        using var workbook = new XLWorkbook(new MemoryStream(first));
+        var code = workbook.Worksheet("League").Cell(2, 2);
+        Assert.Equal(XLDataType.Text, code.DataType);
+        Assert.Equal("5E1", code.GetString());
+        Assert.Equal(XLDataType.Number, workbook.Worksheet("League").Cell(2, 1).DataType);
+    }
+
     [SkippableFact]
     public async Task Clicking_a_header_sorts_and_the_sha_filter_hides_other_shas()
     {

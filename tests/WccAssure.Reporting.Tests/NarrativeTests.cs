@@ -25,4 +25,24 @@ public class NarrativeTests
     [InlineData("See https://example.org now", "<a href=\"https://example.org\">")]
     public void Markdown_still_goes_through_markdig_with_raw_html_disabled(string text, string expected) =>
         Assert.Contains(expected, Narrative.Html(text));
+
+    [Theory]
+    [InlineData("[minutes](javascript:alert(document.domain))")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("[x](JavaScript:void(0))")]
+    public void Links_with_unsafe_targets_are_emptied(string text)
+    {
+        var html = Narrative.Html(text);
+        Assert.Contains("href=\"\"", html);
+        Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", html);
+    }
+
+    [Fact]
+    public void Images_become_links_so_a_report_never_loads_anything()
+    {
+        var html = Narrative.Html("![chart](https://example.org/x.png)");
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("<a href=\"https://example.org/x.png\">chart</a>", html);
+    }
 }

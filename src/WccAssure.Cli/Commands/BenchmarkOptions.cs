@@ -23,6 +23,12 @@ internal sealed class BenchmarkOptions
     {
         if (parsed.GetValue(DataSet) is not { } path)
         {
+            if (parsed.GetValue(Clusters) is not null)
+            {
+                io.Error.WriteLine("wcc: --clusters needs --benchmarks (cluster rates are computed from the data set)");
+                return (null, false);
+            }
+
             return (null, true);
         }
 

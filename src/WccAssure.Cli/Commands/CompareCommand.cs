@@ -52,12 +52,26 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
-        return WritePack(scores, year, sha, benchmarks, templates, output, io);
+        if (scores.Count > 0 && !scores.Any(s => s.Assessment.Year == (year ?? s.Assessment.Year) && (sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase))))
+        {
+            io.Error.WriteLine($"wcc: no assessment matches{(year is null ? "" : $" year {year}")}{(sha is null ? "" : $" SHA '{sha}'")}");
+            return ExitCodes.Usage;
+        }
+
+        if (RenderPack(scores, year, sha, benchmarks, templates, io) is not { } pack)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        Write(pack, output, io);
+        return ExitCodes.Success;
     }
 
-    /// <summary>Builds and writes the pack; everything is produced before anything is written.</summary>
-    internal static int WritePack(
-        IReadOnlyList<Core.Results.AssessmentScore> scores, string? year, string? sha, Core.Benchmarks.BenchmarkTable? benchmarks, ReportTemplates templates, string output, CommandIo io)
+    /// <summary>The pack's files, all produced in memory; null (with the error printed) when a template fails.</summary>
+    internal sealed record PackFiles(ComparisonPack Pack, IReadOnlyList<(string Name, byte[] Content)> Files);
+
+    internal static PackFiles? RenderPack(
+        IReadOnlyList<Core.Results.AssessmentScore> scores, string? year, string? sha, Core.Benchmarks.BenchmarkTable? benchmarks, ReportTemplates templates, CommandIo io)
     {
         var pack = ComparisonBuilder.Build(scores, year, sha, benchmarks);
         StageTimer.Mark("comparison pack");
@@ -65,22 +79,26 @@ internal static class CompareCommand
         if (error is not null)
         {
             io.Error.WriteLine(error.ToString());
-            return ExitCodes.InvalidInput;
+            return null;
         }
 
-        var files = new (string Name, byte[] Content)[]
-        {
+        var files = new PackFiles(pack,
+        [
             ("compare.html", System.Text.Encoding.UTF8.GetBytes(html!)),
             ("league.csv", System.Text.Encoding.UTF8.GetBytes(CompareExports.Csv(pack))),
             ("league.xlsx", CompareExports.Xlsx(pack)),
-        };
+        ]);
         StageTimer.Mark("compare page, CSV, XLSX");
-        foreach (var (name, content) in files)
+        return files;
+    }
+
+    internal static void Write(PackFiles pack, string output, CommandIo io)
+    {
+        foreach (var (name, content) in pack.Files)
         {
             AtomicFile.Write(Path.Combine(output, name), content);
         }
 
-        io.Output.WriteLine($"{output.Replace('\\', '/')}/: compare.html, league.csv, league.xlsx ({pack.League.Count} organisations, {pack.Year}{(pack.IncludesSynthetic ? ", includes synthetic data" : "")})");
-        return ExitCodes.Success;
+        io.Output.WriteLine($"{output.Replace('\\', '/')}/: compare.html, league.csv, league.xlsx ({pack.Pack.League.Count} organisations, {pack.Pack.Year}{(pack.Pack.IncludesSynthetic ? ", includes synthetic data" : "")})");
     }
 }

@@ -67,12 +67,19 @@ internal static class ReportCommand
         var reports = rendered.Select(r => r.Report!).ToList();
         StageTimer.Mark("render");
 
-        Write(reports, to.Reports, io);
-        StageTimer.Mark("write reports");
-        if (to.Compare is not null && CompareCommand.WritePack(scores, null, null, benchmarks, templates, to.Compare, io) != ExitCodes.Success)
+        var pack = to.Compare is null ? null : CompareCommand.RenderPack(scores, null, null, benchmarks, templates, io);
+        if (to.Compare is not null && pack is null)
         {
             return ExitCodes.InvalidInput;
         }
+
+        Write(reports, to.Reports, io);
+        if (pack is not null)
+        {
+            CompareCommand.Write(pack, to.Compare!, io);
+        }
+
+        StageTimer.Mark("write");
 
         return to.Pdf ? PrintPdfs(reports, to.Reports, io) : ExitCodes.Success;
     }

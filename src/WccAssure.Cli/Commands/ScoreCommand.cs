@@ -84,6 +84,22 @@ internal static class ScoreCommand
             scores.Add(score with { Findings = [.. loaded.Findings, .. score.Findings] });
         }
 
-        return (scores, failed);
+        return (scores, failed || HasDuplicates(scores, io));
+    }
+
+    /// <summary>Two folders for one organisation and year would overwrite each other's report and double a league row.</summary>
+    private static bool HasDuplicates(IReadOnlyList<AssessmentScore> scores, CommandIo io)
+    {
+        var duplicates = scores.GroupBy(s => (s.Assessment.OrganisationCode, s.Assessment.Year, s.Assessment.Synthetic)).Where(g => g.Count() > 1).ToList();
+        foreach (var group in duplicates)
+        {
+            var first = group.First().Assessment.Folder;
+            foreach (var other in group.Skip(1))
+            {
+                io.Error.WriteLine($"{other.Assessment.Folder}/{AssessmentLoader.HeaderFile}:1:1: error: {group.Key.OrganisationCode} {group.Key.Year} is also assessed in {first}; give one folder per organisation and year");
+            }
+        }
+
+        return duplicates.Count > 0;
     }
 }

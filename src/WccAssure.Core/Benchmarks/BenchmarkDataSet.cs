@@ -12,10 +12,12 @@ public sealed record BenchmarkDataSet(string Name, IReadOnlyList<Observation> Ob
 {
     public static readonly string[] Columns = ["organisation", "indicator", "period", "value", "numerator", "denominator"];
 
+    public static readonly string[] ClusterColumns = ["organisation", "cluster"];
+
     public static BenchmarkDataSet? Load(string path, string? clustersPath, FindingSink findings)
     {
         var name = path.Replace('\\', '/');
-        var rows = ReadCsv(path, name, findings);
+        var rows = ReadCsv(path, name, Columns, findings);
         if (rows is null)
         {
             return null;
@@ -31,7 +33,7 @@ public sealed record BenchmarkDataSet(string Name, IReadOnlyList<Observation> Ob
         }
 
         var clusters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (clustersPath is not null && ReadCsv(clustersPath, clustersPath.Replace('\\', '/'), findings) is { } clusterRows)
+        if (clustersPath is not null && ReadCsv(clustersPath, clustersPath.Replace('\\', '/'), ClusterColumns, findings) is { } clusterRows)
         {
             foreach (var (_, cells) in clusterRows.Where(r => r.Cells.Length >= 2))
             {
@@ -79,11 +81,20 @@ public sealed record BenchmarkDataSet(string Name, IReadOnlyList<Observation> Ob
     /// <summary>The 1-based column where a cell starts, assuming unquoted cells (data sets are numeric).</summary>
     private static int Column(string[] cells, int index) => cells.Take(index).Sum(c => c.Length + 1) + 1;
 
-    private static List<(int Line, string[] Cells)>? ReadCsv(string path, string display, FindingSink findings)
+    private static List<(int Line, string[] Cells)>? ReadCsv(string path, string display, IReadOnlyList<string> columns, FindingSink findings)
     {
         if (!File.Exists(path))
         {
             findings.Error(SourceLocation.StartOf(display), "file not found");
+            return null;
+        }
+
+        // The optional columns may be left off the end; the ones present must be named in order.
+        var header = CsvReader.Split(File.ReadLines(path).FirstOrDefault() ?? "").Select(h => h.ToLowerInvariant()).ToList();
+        var required = columns.Count == Columns.Length ? 4 : columns.Count;
+        if (header.Count < required || header.Count > columns.Count || !header.SequenceEqual(columns.Take(header.Count)))
+        {
+            findings.Error(SourceLocation.StartOf(display), $"the header should be {string.Join(",", columns)} (the last {columns.Count - required} optional)");
             return null;
         }
 

@@ -32,6 +32,13 @@ public static class PreviousYear
             return assessment;
         }
 
+        if (!string.Equals(previous.Assessment.OrganisationCode, assessment.OrganisationCode, StringComparison.OrdinalIgnoreCase))
+        {
+            findings.Warning(SourceLocation.StartOf(assessment.Folder + "/" + AssessmentLoader.HeaderFile),
+                $"the {year} folder beside this one is for organisation {previous.Assessment.OrganisationCode}, not {assessment.OrganisationCode}; it was not used as last year's assessment");
+            return assessment;
+        }
+
         var note = $"panel rating in the {year} assessment";
         return assessment with
         {

@@ -7,7 +7,7 @@ public static class AtomicFile
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp-" + Environment.ProcessId;
+        var temporary = $"{full}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
         try
         {
             File.WriteAllBytes(temporary, content);

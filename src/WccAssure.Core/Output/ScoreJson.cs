@@ -46,6 +46,7 @@ public static class ScoreJson
         json.WriteString("year", a.Year);
         json.WriteString("framework", a.FrameworkId);
         json.WriteString("status", a.Status);
+        json.WriteBoolean("synthetic", a.Synthetic);
         WriteCounts(json, score.Counts);
         json.WriteStartArray("competencies");
         score.Competencies.ToList().ForEach(c => WriteCompetency(json, c));

@@ -85,6 +85,7 @@ public static class OutcomeScorer
     {
         { Placeholder: { } placeholder } => Derived.Missing($"unknown (the source printed '{placeholder}')"),
         { Value: null } => Derived.Missing("not available (n/a in the source)"),
+        { Provenance.Kind: ProvenanceKind.Reconstructed } => new Derived(number.Value, "reconstructed: " + (number.Provenance.Note ?? ""), null),
         _ => new Derived(number.Value, how, null),
     };
 

@@ -43,7 +43,8 @@ public static class CompareExports
             for (var c = 0; c < cells.Count; c++)
             {
                 var cell = sheet.Cell(row, c + 1);
-                if (double.TryParse(cells[c], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                if (IsNumberColumn(c, cells.Count, pack.Competencies.Count)
+                    && double.TryParse(cells[c], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
                 {
                     cell.SetValue(number);
                 }
@@ -53,7 +54,7 @@ public static class CompareExports
                 }
             }
 
-            Fill(sheet, row, league, 9, pack.Competencies.Count);
+            Fill(sheet, row, league, FirstCompetencyColumn + 1, pack.Competencies.Count);
             row++;
         }
 
@@ -70,6 +71,13 @@ public static class CompareExports
         workbook.SaveAs(stream);
         return stream.ToArray();
     }
+
+    /// <summary>Rank, competency scores and the three point columns; codes such as 5E1 stay text.</summary>
+    private static bool IsNumberColumn(int column, int count, int competencies) =>
+        column == 0 || (column >= FirstCompetencyColumn && column < FirstCompetencyColumn + competencies) || column >= count - 3;
+
+    private const int FirstCompetencyColumn = 8;
+
 
     private static void Fill(IXLWorksheet sheet, int row, LeagueRow league, int firstCompetencyColumn, int competencies)
     {

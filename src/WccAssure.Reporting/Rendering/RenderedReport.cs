@@ -23,9 +23,9 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
             : (new RenderedReport(NameOf(score), html!, Tidy(markdown!), ScorecardCsv.Write(score)), null);
     }
 
-    /// <summary>A stable folder name: the organisation's name and the year, e.g. south-staffordshire-pct-2009-10.</summary>
+    /// <summary>A stable folder name: the organisation's name and the year, e.g. south-staffordshire-pct-2009-10; synthetic ones say so.</summary>
     public static string NameOf(AssessmentScore score) =>
-        NotSlug().Replace(score.Assessment.OrganisationName.ToLowerInvariant(), "-").Trim('-') + "-" + score.Assessment.Year;
+        (score.Assessment.Synthetic ? "synthetic-" : "") + NotSlug().Replace(score.Assessment.OrganisationName.ToLowerInvariant(), "-").Trim('-') + "-" + score.Assessment.Year;
 
     /// <summary>Liquid control tags leave runs of blank lines; collapse them so the Markdown diffs cleanly.</summary>
     private static string Tidy(string markdown) => BlankRuns().Replace(markdown.Replace("\r", "", StringComparison.Ordinal), "\n\n").TrimEnd() + "\n";

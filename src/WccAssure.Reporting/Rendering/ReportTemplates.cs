@@ -83,8 +83,9 @@ public sealed partial class ReportTemplates
             var context = new TemplateContext(view, options, allowModelMembers: true);
             return (template.Render(context, encoder), null);
         }
-        catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A template is code supplied by the user (--templates): whatever it throws is its error, located.
             return (null, new TemplateError(Display(Directory, name), Locate(e.Message, lines), e.Message));
         }
     }

@@ -9,7 +9,7 @@ namespace WccAssure.Reporting.Rendering;
 public static class ScorecardCsv
 {
     public static readonly string[] Header =
-        ["organisation", "year", "kind", "group", "measure", "name", "self", "evidenced", "panel", "last_year", "reconstructed"];
+        ["organisation", "year", "kind", "group", "measure", "name", "self", "evidenced", "panel", "last_year", "reconstructed", "synthetic"];
 
     public static string Write(AssessmentScore score)
     {
@@ -29,7 +29,9 @@ public static class ScorecardCsv
                 g.StatedRating?.Provenance.Kind == ProvenanceKind.Reconstructed ? "panel" : ""]);
         }
 
-        return Csv.Join(rows);
+        // Every row says whether the data are synthetic, so a row copied out of the file still carries the label.
+        var synthetic = a.Synthetic ? "yes" : "no";
+        return Csv.Join(rows.Select((row, i) => i == 0 ? row : row.Append(synthetic)));
     }
 
     private static string[] Row<T>(string org, string year, string kind, string group, string id, string name, Rating<T>? self, string evidenced, Rating<T>? panel, Rating<T>? last)

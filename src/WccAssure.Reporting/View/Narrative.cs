@@ -1,5 +1,7 @@
-using System.Net;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using WccAssure.Core.Model.Assessment;
 
 namespace WccAssure.Reporting.View;
@@ -23,13 +25,43 @@ public static class Narrative
             return Escape(markdown.Trim());
         }
 
-        var html = Markdig.Markdown.ToHtml(markdown, Pipeline).Trim();
+        var html = Render(markdown).Trim();
 
         // A single paragraph reads better inline in a table cell or list item.
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 1, StringComparison.Ordinal) < 0
             ? html[3..^4]
             : html;
     }
+
+    /// <summary>
+    /// Renders Markdown with only safe links: a link keeps an http, https, mailto or in-page target (anything else,
+    /// such as javascript:, becomes an empty link), and an image becomes a plain link, so the report never loads
+    /// anything from outside.
+    /// </summary>
+    private static string Render(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            link.IsImage = false;
+            link.Url = IsSafeUrl(link.Url) ? link.Url : "";
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !IsSafeUrl(l.Url)))
+        {
+            link.Url = "";
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    private static bool IsSafeUrl(string? url) =>
+        url is null || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#');
 
     /// <summary>
     /// Most narrative is a plain sentence; Markdig would only wrap and escape it, so the common case skips the
@@ -48,8 +80,4 @@ public static class Narrative
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
 
-    /// <summary>Plain text for a Markdown table cell: escaped and without pipes that would split the cell.</summary>
-    public static string Cell(string text) => Markdown(text).Replace("|", "\\|", StringComparison.Ordinal);
-
-    public static string Attribute(string text) => WebUtility.HtmlEncode(text);
 }

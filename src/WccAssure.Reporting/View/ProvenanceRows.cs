@@ -33,7 +33,41 @@ public static class ProvenanceRows
             }
         }
 
+        foreach (var outcome in score.Assessment.Outcomes.Outcomes)
+        {
+            foreach (var split in outcome.Splits)
+            {
+                var what = $"Outcome #{outcome.Number}{(split.Label is { } l ? " " + l : "")}";
+                AddNumber(rows, $"{what} historic CAGR", split.Historic?.Cagr, folder);
+                foreach (var point in split.Historic?.Series ?? [])
+                {
+                    AddNumber(rows, $"{what} value {point.Period}", point.Value, folder);
+                }
+
+                AddNumber(rows, $"{what} national CAGR", split.Benchmarks?.National, folder);
+                AddNumber(rows, $"{what} cluster CAGR", split.Benchmarks?.Cluster, folder);
+                AddNumber(rows, $"{what} top decile CAGR", split.Benchmarks?.TopDecile, folder);
+                AddNumber(rows, $"{what} aspiration CAGR", split.Aspiration?.Cagr, folder);
+                AddNumber(rows, $"{what} baseline {split.Aspiration?.Baseline?.Period}", split.Aspiration?.Baseline?.Value, folder);
+                AddNumber(rows, $"{what} target {split.Aspiration?.Target?.Period}", split.Aspiration?.Target?.Value, folder);
+            }
+        }
+
+        foreach (var figure in score.Assessment.Figures)
+        {
+            AddNumber(rows, $"Figure: {figure.Name}", figure.Value, folder);
+        }
+
         return rows;
+    }
+
+    private static void AddNumber(List<ProvenanceRow> rows, string what, StatedNumber? number, string folder)
+    {
+        if (number is { Provenance.Kind: not ProvenanceKind.Stated })
+        {
+            var value = number.Value?.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) ?? "n/a";
+            rows.Add(new(what, value, Kind(number.Provenance), number.Provenance.Note ?? "", At(number.Location, folder)));
+        }
     }
 
     private static void Add<T>(List<ProvenanceRow> rows, string what, Rating<T>? rating, string folder)

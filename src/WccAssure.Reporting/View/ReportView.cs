@@ -6,6 +6,7 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 public sealed record ReportView(
     string Title,
+    bool Synthetic,
     string Organisation,
     string Code,
     string Sha,

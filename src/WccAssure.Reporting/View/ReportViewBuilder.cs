@@ -17,7 +17,8 @@ public static class ReportViewBuilder
             g.Definition.Name, g.Rating?.Title() ?? "Not rated", Formats.RagClass(g.Rating),
             $"{g.PanelTally.Green} green, {g.PanelTally.Amber} amber, {g.PanelTally.Red} red")).ToList();
         return new ReportView(
-            $"{(a.Status == "panel" ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",
+            $"{(a.Synthetic ? "SYNTHETIC " : "")}{(a.Status == "panel" ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",
+            a.Synthetic,
             a.OrganisationName,
             a.OrganisationCode,
             a.Sha ?? "",

@@ -30,7 +30,7 @@ internal static class InitCommand
             return ExitCodes.Usage;
         }
 
-        var framework = seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework).FirstOrDefault(f => f?.Year == year);
+        var framework = seeds.FrameworkForYear(year);
         if (framework is null)
         {
             io.Error.WriteLine($"wcc: no framework for year '{year}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})");
@@ -38,16 +38,12 @@ internal static class InitCommand
         }
 
         var target = output ?? $"{organisation.Code}-{year}";
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        if (!AtomicFolder.IsFree(target))
         {
             io.Error.WriteLine($"wcc: {target} already exists and is not empty; choose another --out");
             return ExitCodes.Usage;
         }
 
-        if (Directory.Exists(target))
-        {
-            Directory.Delete(target);
-        }
 
         AtomicFolder.Write(target, AssessmentScaffold.Files(organisation, framework));
         io.Output.WriteLine($"created {target} for {organisation.Name} ({framework.Id}); next: wcc validate {target}");

@@ -25,24 +25,20 @@ internal static class SynthCommand
             return ExitCodes.InvalidInput;
         }
 
-        var framework = seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework).FirstOrDefault(f => f?.Year == year);
+        var framework = seeds.FrameworkForYear(year);
         if (framework is null)
         {
             io.Error.WriteLine($"wcc: no framework for year '{year}'");
             return ExitCodes.Usage;
         }
 
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        if (!AtomicFolder.IsFree(output))
         {
             io.Error.WriteLine($"wcc: {output} already exists and is not empty; choose another --out");
             return ExitCodes.Usage;
         }
 
         var organisations = seeds.Register.All.Where(o => o.Code.Length > 0).Take(count ?? int.MaxValue).ToList();
-        if (Directory.Exists(output))
-        {
-            Directory.Delete(output);
-        }
 
         AtomicFolder.Write(output, SyntheticNationalSet.Generate(organisations, framework, seed));
         io.Output.WriteLine($"created {output}: {organisations.Count} synthetic assessments ({framework.Id}, seed {seed}), {SyntheticNationalSet.DataSetFile}, {SyntheticNationalSet.ClustersFile}");

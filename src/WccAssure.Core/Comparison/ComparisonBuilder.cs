@@ -32,10 +32,12 @@ public static class ComparisonBuilder
 
     private static LeagueRow Row(AssessmentScore score, IReadOnlyList<CompetencyColumn> columns)
     {
-        var usePanel = score.Competencies.Count > 0 && score.Competencies.All(c => c.PanelScore is not null);
+        // One basis per row: the panel's ratings only when the panel rated every measure, else the evidenced ones.
+        var usePanel = score.Competencies.Count > 0 && score.Competencies.All(c => c.PanelScore is not null)
+            && score.Governance.All(g => g.PanelRating is not null);
         var competencies = columns.Select(col => score.Competencies.FirstOrDefault(c => c.Definition.Id == col.Id) is { } c ? usePanel ? c.PanelScore : c.EvidencedScore : null).ToList();
-        var areas = score.Governance.Select(g => usePanel ? g.Rating ?? g.EvidencedRating : g.EvidencedRating).Select(r => (Rag?)r).ToList();
-        var governancePoints = score.Governance.SelectMany(g => g.Measures).Sum(m => (int)((usePanel ? m.Record.Panel?.Value : null) ?? m.Evidenced));
+        var areas = score.Governance.Select(g => (Rag?)(usePanel ? g.Rating!.Value : g.EvidencedRating)).ToList();
+        var governancePoints = score.Governance.SelectMany(g => g.Measures).Sum(m => (int)(usePanel ? m.Record.Panel!.Value : m.Evidenced));
         var competencyPoints = Math.Round(competencies.Sum(v => v ?? 0), 2);
         var a = score.Assessment;
         return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? "panel" : "evidenced",
@@ -46,7 +48,14 @@ public static class ComparisonBuilder
     private static IReadOnlyList<LeagueRow> Rank(IReadOnlyList<LeagueRow> rows)
     {
         var ordered = rows.OrderByDescending(r => r.Total).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
-        return [.. ordered.Select((r, i) => r with { Rank = ordered.FindIndex(o => Math.Abs(o.Total - r.Total) < 1e-9) + 1 })];
+        var ranked = new List<LeagueRow>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var shared = i > 0 && Math.Abs(ordered[i].Total - ordered[i - 1].Total) < 1e-9;
+            ranked.Add(ordered[i] with { Rank = shared ? ranked[i - 1].Rank : i + 1 });
+        }
+
+        return ranked;
     }
 
     private static CalibrationRow Calibrate(CompetencyColumn column, IReadOnlyList<AssessmentScore> scores)

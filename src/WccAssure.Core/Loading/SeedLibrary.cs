@@ -11,7 +11,8 @@ namespace WccAssure.Core.Loading;
 /// </summary>
 public sealed partial class SeedLibrary(string seedsDirectory)
 {
-    private readonly ConcurrentDictionary<string, (FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)> frameworks = new();
+    // Lazy values: parallel loaders asking for one framework at once share a single load and a single instance.
+    private readonly ConcurrentDictionary<string, Lazy<(FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)>> frameworks = new();
     private readonly Lazy<OrganisationRegister> register = new(() => OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv")));
 
     public string Directory { get; } = seedsDirectory;
@@ -27,13 +28,17 @@ public sealed partial class SeedLibrary(string seedsDirectory)
     public static bool IsSafeId(string id) => SafeId().IsMatch(id);
 
     public (FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings) Framework(string id) =>
-        frameworks.GetOrAdd(id, key =>
+        frameworks.GetOrAdd(id, key => new Lazy<(FrameworkDefinition?, IReadOnlyList<Finding>)>(() =>
         {
             var sink = new FindingSink();
             var path = Path.Combine(Directory, "frameworks", key + ".yaml");
             var framework = FrameworkLoader.Load(path, $"seeds/frameworks/{key}.yaml", sink);
             return (sink.HasErrors ? null : framework, sink.Sorted());
-        });
+        })).Value;
+
+    /// <summary>The framework of an assessment year, e.g. "2009-10", if one is shipped.</summary>
+    public FrameworkDefinition? FrameworkForYear(string year) =>
+        FrameworkIds.Select(id => Framework(id).Framework).FirstOrDefault(f => f?.Year == year);
 
     /// <summary>Finds seeds/ beside the program, else in the working directory or one of its parents.</summary>
     public static string? Locate()

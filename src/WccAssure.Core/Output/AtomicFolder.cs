@@ -6,6 +6,9 @@ namespace WccAssure.Core.Output;
 /// </summary>
 public static class AtomicFolder
 {
+    /// <summary>A folder can be created when it does not exist yet or is empty; nothing of the user's is replaced.</summary>
+    public static bool IsFree(string target) => !Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any();
+
     public static void Write(string target, IEnumerable<(string Path, string Content)> files)
     {
         var full = Path.GetFullPath(target);
@@ -20,6 +23,11 @@ public static class AtomicFolder
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            if (Directory.Exists(full))
+            {
+                Directory.Delete(full);
+            }
+
             Directory.Move(staging, full);
         }
         finally

@@ -15,7 +15,7 @@ internal static class OutcomeJson
         json.WriteString("judgement", outcome.Judgement);
         json.WriteString("judgementText", outcome.JudgementText);
         json.WriteString("judgementReason", outcome.JudgementReason);
-        WriteFlag(json, "slipped", outcome.Record.Slipped);
+        ScoreJson.Bool(json, "slipped", outcome.Record.Slipped);
         json.WriteString("quartile", outcome.Quartile);
         json.WriteString("benchmarkSource", outcome.BenchmarkSource);
         json.WriteString("change", outcome.Record.Change);
@@ -50,17 +50,5 @@ internal static class OutcomeJson
         json.WriteString("how", derived.How);
         json.WriteString("notComputable", derived.NotComputable);
         json.WriteEndObject();
-    }
-
-    private static void WriteFlag(Utf8JsonWriter json, string name, bool? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteBoolean(name, value.Value);
-        }
     }
 }

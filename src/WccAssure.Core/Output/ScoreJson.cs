@@ -214,7 +214,7 @@ public static class ScoreJson
         }
     }
 
-    private static void Bool(Utf8JsonWriter json, string name, bool? value)
+    internal static void Bool(Utf8JsonWriter json, string name, bool? value)
     {
         if (value is null)
         {

@@ -15,7 +15,7 @@ public static class AssessmentScorer
     {
         var findings = new FindingSink();
         var previousFramework = framework.PreviousYear is null ? null
-            : seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework).FirstOrDefault(f => f?.Year == framework.PreviousYear);
+            : seeds.FrameworkForYear(framework.PreviousYear);
         var previousScores = assessment.PreviousYear is { } previous && seeds.Framework(previous.FrameworkId).Framework is { } pf
             ? ScoreCompetencies(previous, pf, null, null, new FindingSink())
             : null;

@@ -38,7 +38,7 @@ public static class Cagr
         return new Derived((Math.Pow(end / start, 1.0 / years) - 1) * 100, how, null);
     }
 
-    /// <summary>The historic rate over the series' first and last points (DESIGN: 3 years where available).</summary>
+    /// <summary>The historic rate between the series' first and last points; give the points of the period wanted (usually 3 years).</summary>
     public static Derived OfSeries(IReadOnlyList<SeriesPoint> series)
     {
         var ordered = series.OrderBy(p => Periods.StartYear(p.Period)).ToList();

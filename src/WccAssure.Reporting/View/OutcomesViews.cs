@@ -37,7 +37,7 @@ public static class OutcomesViews
             outcomes.Count == 0);
     }
 
-    /// <summary>"ambitious but credible: #3 and #5", grouped in the order the framework lists its judgements.</summary>
+    /// <summary>"ambitious but credible: #3 and #5", grouped in the order the judgements first appear.</summary>
     private static IReadOnlyList<string> Judgements(IReadOnlyList<OutcomeScore> outcomes) =>
         [.. outcomes.Where(o => o.JudgementText is not null)
             .GroupBy(o => o.JudgementText!)

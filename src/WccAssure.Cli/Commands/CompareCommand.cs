@@ -63,38 +63,40 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
-        Write(pack, output, io);
+        Write(pack, Files(pack), output, io);
         return ExitCodes.Success;
     }
 
-    /// <summary>The pack's files, all produced in memory; null (with the error printed) when a template fails.</summary>
-    internal sealed record PackFiles(ComparisonPack Pack, IReadOnlyList<(string Name, byte[] Content)> Files);
+    /// <summary>The pack and its page, rendered in memory; the page is the part a template can fail.</summary>
+    internal sealed record RenderedPack(ComparisonPack Pack, string Html);
 
-    internal static PackFiles? RenderPack(
+    /// <summary>Null (with the error printed) when the compare template fails.</summary>
+    internal static RenderedPack? RenderPack(
         IReadOnlyList<Core.Results.AssessmentScore> scores, string? year, string? sha, Core.Benchmarks.BenchmarkTable? benchmarks, ReportTemplates templates, CommandIo io)
     {
         var pack = ComparisonBuilder.Build(scores, year, sha, benchmarks);
-        StageTimer.Mark("comparison pack");
         var (html, error) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates.Css));
-        if (error is not null)
+        StageTimer.Mark("comparison pack and page");
+        if (error is null)
         {
-            io.Error.WriteLine(error.ToString());
-            return null;
+            return new RenderedPack(pack, html!);
         }
 
-        var files = new PackFiles(pack,
-        [
-            ("compare.html", System.Text.Encoding.UTF8.GetBytes(html!)),
-            ("league.csv", System.Text.Encoding.UTF8.GetBytes(CompareExports.Csv(pack))),
-            ("league.xlsx", CompareExports.Xlsx(pack)),
-        ]);
-        StageTimer.Mark("compare page, CSV, XLSX");
-        return files;
+        io.Error.WriteLine(error.ToString());
+        return null;
     }
 
-    internal static void Write(PackFiles pack, string output, CommandIo io)
+    /// <summary>Every file of the pack; the spreadsheet is the slow part, so callers may run this alongside other work.</summary>
+    internal static IReadOnlyList<(string Name, byte[] Content)> Files(RenderedPack pack) =>
+    [
+        ("compare.html", System.Text.Encoding.UTF8.GetBytes(pack.Html)),
+        ("league.csv", System.Text.Encoding.UTF8.GetBytes(CompareExports.Csv(pack.Pack))),
+        ("league.xlsx", CompareExports.Xlsx(pack.Pack)),
+    ];
+
+    internal static void Write(RenderedPack pack, IReadOnlyList<(string Name, byte[] Content)> files, string output, CommandIo io)
     {
-        foreach (var (name, content) in pack.Files)
+        foreach (var (name, content) in files)
         {
             AtomicFile.Write(Path.Combine(output, name), content);
         }

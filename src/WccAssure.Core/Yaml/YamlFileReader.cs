@@ -65,6 +65,12 @@ public static class YamlFileReader
 
         var offset = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         var body = bytes[offset..];
+        if (System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return Encoding.UTF8.GetString(body);
+        }
+
+        // Only invalid files pay for the walk that finds the line and column of the first bad byte.
         int line = 1, column = 1, index = 0;
         while (index < body.Length)
         {

@@ -63,9 +63,5 @@ public static class CompetencyViews
                 $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}",
                 m.EvidencedLevel.ToString(CultureInfo.InvariantCulture),
                 (m.EvidencedLevel + 1).ToString(CultureInfo.InvariantCulture),
-                [.. m.Gap.Select(g => Where(g, score.Assessment.Folder))])))];
-
-    private static string Where(CriterionResult gap, string folder) =>
-        gap.At is null ? $"{gap.Criterion.Description} ({gap.Reason})"
-        : $"{gap.Criterion.Description} ({gap.Reason}) — {gap.At.File.Replace(folder + "/", "", StringComparison.Ordinal)}:{gap.At.Line}";
+                [.. m.Gap.Select(g => g.Explain(score.Assessment.Folder))])))];
 }

@@ -60,8 +60,9 @@ public class ReportTests
     {
         Assert.Contains("meeting or exceeding the self-assessment on 7 of 11 competencies", SouthStaffordshire.Markdown);
         Assert.Contains("Improved on last year in 8 of 10 competencies", SouthStaffordshire.Markdown);
-        Assert.Matches(@": #3 and #5", SouthStaffordshire.Markdown);
-        Assert.Matches(@": #7 and #8", SouthStaffordshire.Markdown);
+        Assert.Contains("#3 and #5: The aspiration looks ambitious yet credible.", SouthStaffordshire.Markdown);
+        Assert.Contains("#7 and #8: The aspiration could be more stretching", SouthStaffordshire.Markdown);
+        Assert.DoesNotContain(".:", SouthStaffordshire.Markdown);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ internal static class ScoreTables
 
     private static string Counts(ScoreCounts c) =>
         $"Met or exceeded self-assessment: {c.MetOrExceededSelf} of {c.ComparedWithSelf}; improved on last year: {c.ImprovedOnLastYear} of {c.ComparedWithLastYear}; "
-        + $"added this year: {c.AddedThisYear}; outcomes slipped: {c.OutcomesSlipped}; bottom quartile: {c.OutcomesBottomQuartile}; "
+        + $"added this year: {c.AddedThisYear}; outcomes slipped: {c.OutcomesSlipped.Describe()}; bottom quartile: {c.OutcomesBottomQuartile.Describe()}; "
         + $"governance (panel): {c.GovernancePanel.Green} green, {c.GovernancePanel.Amber} amber, {c.GovernancePanel.Red} red";
 
     private static string Level(Rating<int>? rating) => rating is null ? "-" : rating.Value.ToString(CultureInfo.InvariantCulture) + Mark(rating.Provenance);

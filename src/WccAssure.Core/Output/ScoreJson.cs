@@ -70,11 +70,25 @@ public static class ScoreJson
         json.WriteNumber("improvedOnLastYear", counts.ImprovedOnLastYear);
         json.WriteNumber("comparedWithLastYear", counts.ComparedWithLastYear);
         json.WriteNumber("addedThisYear", counts.AddedThisYear);
-        json.WriteNumber("outcomesSlipped", counts.OutcomesSlipped);
-        json.WriteNumber("outcomesBottomQuartile", counts.OutcomesBottomQuartile);
+        WriteFlagCount(json, "outcomesSlipped", counts.OutcomesSlipped);
+        WriteFlagCount(json, "outcomesBottomQuartile", counts.OutcomesBottomQuartile);
         WriteTally(json, "governancePanel", counts.GovernancePanel);
         WriteTally(json, "governanceEvidenced", counts.GovernanceEvidenced);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The count (null when not recorded: unknown is not 0), then how it is known, the rows known to carry the
+    /// flag, and the source of a stated count.
+    /// </summary>
+    private static void WriteFlagCount(Utf8JsonWriter json, string name, OutcomeFlagCount count)
+    {
+        Number(json, name, count.Count);
+        json.WriteString(name + "Basis", OutcomeFlagCount.BasisWord(count.Basis));
+        json.WriteStartArray(name + "Rows");
+        count.Rows.ToList().ForEach(json.WriteNumberValue);
+        json.WriteEndArray();
+        json.WriteString(name + "Source", count.Source?.ToString());
     }
 
     private static void WriteTally(Utf8JsonWriter json, string name, RagTally tally)

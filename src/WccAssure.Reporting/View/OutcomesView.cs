@@ -6,6 +6,7 @@ public sealed record OutcomesView(
     IReadOnlyList<string> Judgements,
     IReadOnlyList<NoteView> Observations,
     string Counts,
+    IReadOnlyList<NoteView> Statements,
     string Svg,
     bool IsEmpty);
 

@@ -124,7 +124,8 @@ public static class ScoreJson
             WriteRating(json, "self", m.Self, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteRating(json, "panel", m.Panel, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteRating(json, "lastYear", m.LastYear, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            WriteGap(json, m.Gap);
+            WriteGap(json, "gapToNext", m.Gap);
+            WriteGap(json, "reached", m.Reached);
             json.WriteEndObject();
         }
 
@@ -139,6 +140,7 @@ public static class ScoreJson
         json.WriteString("name", g.Definition.Name);
         json.WriteString("rating", g.Rating?.Word());
         json.WriteString("statedRating", g.StatedRating?.Value.Word());
+        json.WriteString("ratingBasis", g.StatedRating is not null ? "stated" : g.PanelRating is not null ? "rolled up by this tool" : null);
         json.WriteString("panelRollup", g.PanelRating?.Word());
         json.WriteString("evidencedRollup", g.EvidencedRating.Word());
         WriteTally(json, "panelTally", g.PanelTally);
@@ -153,7 +155,9 @@ public static class ScoreJson
             WriteRating(json, "self", m.Record.Self, v => ((Rag)v).Word());
             WriteRating(json, "panel", m.Record.Panel, v => ((Rag)v).Word());
             WriteRating(json, "lastYear", m.Record.LastYear, v => ((Rag)v).Word());
-            WriteGap(json, m.Gap);
+            json.WriteString("nextRating", m.Next?.Word());
+            WriteGap(json, "gapToNext", m.Gap);
+            WriteGap(json, "reached", m.Reached);
             json.WriteEndObject();
         }
 
@@ -186,9 +190,10 @@ public static class ScoreJson
         json.WriteEndObject();
     }
 
-    private static void WriteGap(Utf8JsonWriter json, IReadOnlyList<CriterionResult> gap)
+    /// <summary>Criteria with their reasons: those that failed at the next level, or those that held up to this one.</summary>
+    private static void WriteGap(Utf8JsonWriter json, string name, IReadOnlyList<CriterionResult> gap)
     {
-        json.WriteStartArray("gapToNext");
+        json.WriteStartArray(name);
         foreach (var item in gap)
         {
             json.WriteStartObject();

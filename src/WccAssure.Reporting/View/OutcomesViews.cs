@@ -22,7 +22,12 @@ public static class OutcomesViews
             Shown(s.Aspiration),
             i == 0 ? Quartile(o.Quartile) : "",
             i == 0 ? o.JudgementText ?? "" : "",
-            string.Join("; ", new[] { s.Historic.NotComputable, s.Aspiration.NotComputable }.OfType<string>().Distinct())))).ToList();
+            string.Join("; ", new[] { s.Historic.NotComputable, s.Aspiration.NotComputable }.OfType<string>().Distinct()))
+        {
+            PctMark = ValueMarks.Rate(s.Historic),
+            AspirationMark = ValueMarks.Rate(s.Aspiration),
+            BenchmarkMark = o.BenchmarkSource is { } set ? ValueMark.Computed($"Benchmarks computed by this tool from the data set {set}.") : ValueMark.None,
+        })).ToList();
         var slipped = score.Counts.OutcomesSlipped;
         var bottom = score.Counts.OutcomesBottomQuartile;
         var counts = slipped.Basis == CountBasis.NotRecorded && bottom.Basis == CountBasis.NotRecorded

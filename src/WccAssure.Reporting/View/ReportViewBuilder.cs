@@ -15,7 +15,8 @@ public static class ReportViewBuilder
         var rows = CompetencyViews.Rows(score);
         var areas = score.Governance.Select(g => new ScorecardArea(
             g.Definition.Name, g.Rating?.Title() ?? "Not rated", Formats.RagClass(g.Rating),
-            $"{g.PanelTally.Green} green, {g.PanelTally.Amber} amber, {g.PanelTally.Red} red")).ToList();
+            $"{g.PanelTally.Green} green, {g.PanelTally.Amber} amber, {g.PanelTally.Red} red")
+        { RatingMark = ValueMarks.Area(g) }).ToList();
         return new ReportView(
             $"{(a.Synthetic ? "SYNTHETIC " : "")}{(a.Status == "panel" ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",
             a.Synthetic,

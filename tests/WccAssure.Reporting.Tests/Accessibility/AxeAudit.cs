@@ -49,7 +49,7 @@ public static class AxeAudit
         await page.SetContentAsync(html);
         await page.EvaluateExpressionAsync(Script.Value);
 
-        var options = JsonSerializer.Serialize(new { runOnly = new { type = "tag", values = Tags }, resultTypes = new[] { "violations" } });
+        using var options = JsonSerializer.SerializeToDocument(new { runOnly = new { type = "tag", values = Tags }, resultTypes = new[] { "violations" } });
         var json = await page.EvaluateFunctionAsync<string>(
             """
             async (options, snippetLength) => {
@@ -67,7 +67,7 @@ public static class AxeAudit
               })));
             }
             """,
-            JsonDocument.Parse(options).RootElement,
+            options.RootElement,
             SnippetLength);
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [];
     }

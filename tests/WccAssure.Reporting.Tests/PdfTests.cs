@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using WccAssure.Reporting.Rendering;
 
@@ -61,6 +62,37 @@ public class PdfTests
         {
             Assert.Contains(section, text);
         }
+    }
+
+    /// <summary>
+    /// Fit to issue: read back page by page, no page but the last holds only a heading or a line or two (three lines at most), and no
+    /// page ends with a heading whose text starts on the next page.
+    /// </summary>
+    [SkippableFact]
+    public void No_page_but_the_last_is_nearly_empty_or_ends_with_a_heading()
+    {
+        RequireTools();
+        var count = int.Parse(Regex.Match(Run("/usr/bin/pdfinfo", Pdf.Value), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var headings = Fixture.Render("assessments/south-staffordshire/2009-10").Markdown.Split('\n')
+            .Where(l => l.StartsWith('#')).Select(l => l.TrimStart('#').Trim()).ToHashSet();
+        var problems = new List<string>();
+        for (var page = 1; page < count; page++)
+        {
+            var lines = Run("/usr/bin/pdftotext", "-f", $"{page}", "-l", $"{page}", Pdf.Value, "-").Split('\n')
+                .Select(l => l.Trim())
+                .Where(l => l.Length > 0 && !l.StartsWith("Page ", StringComparison.Ordinal) && l != "WCC assurance report" && !l.StartsWith("SYNTHETIC", StringComparison.Ordinal))
+                .ToList();
+            if (lines.Count <= 3)
+            {
+                problems.Add($"page {page} of {count} holds only: {string.Join(" / ", lines)}");
+            }
+            else if (headings.Contains(lines[^1]))
+            {
+                problems.Add($"page {page} of {count} ends with the heading '{lines[^1]}'");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [SkippableFact]

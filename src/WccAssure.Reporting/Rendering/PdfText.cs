@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace WccAssure.Reporting.Rendering;
+
+/// <summary>
+/// Reads a printed PDF back with poppler's pdftotext to find the page each section starts on. Optional: without
+/// poppler the contents list is printed without page numbers.
+/// </summary>
+internal static class PdfText
+{
+    private static readonly string[] Candidates = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"];
+
+    public static string? FindTool() => Candidates.FirstOrDefault(File.Exists);
+
+    /// <summary>
+    /// The first page (1-based) on which each title appears as a line of its own, searching in order from the
+    /// page the previous title was found on; null when a title is not found.
+    /// </summary>
+    public static async Task<IReadOnlyList<int?>> StartPagesAsync(string tool, byte[] pdf, IReadOnlyList<string> titles)
+    {
+        var pages = await PagesAsync(tool, pdf).ConfigureAwait(false);
+        var found = new List<int?>();
+        var from = 0;
+        foreach (var title in titles)
+        {
+            var wanted = Normalise(title);
+            var at = -1;
+            for (var i = from; i < pages.Count && at < 0; i++)
+            {
+                // Skip the contents list itself: a section starts where its heading is, not where it is listed.
+                if (pages[i].Any(l => l == wanted) && !IsContents(pages[i]))
+                {
+                    at = i;
+                }
+            }
+
+            found.Add(at < 0 ? null : at + 1);
+            from = at < 0 ? from : at;
+        }
+
+        return found;
+    }
+
+    private static bool IsContents(IReadOnlyList<string> lines) => lines.Contains("Contents");
+
+    private static async Task<IReadOnlyList<IReadOnlyList<string>>> PagesAsync(string tool, byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"wcc-toc-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf).ConfigureAwait(false);
+        try
+        {
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("-enc");
+            start.ArgumentList.Add("UTF-8");
+            start.ArgumentList.Add(path);
+            start.ArgumentList.Add("-");
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start");
+            var text = await process.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            return [.. text.Split('\f').Select(p => (IReadOnlyList<string>)[.. p.Split('\n').Select(Normalise).Where(l => l.Length > 0)])];
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Normalise(string line) => string.Join(' ', line.Split([' ', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+}

@@ -177,6 +177,18 @@ public class TemplateTests
         Assert.Equal(Find(directory, "((((").Line, errors[0].Line);
     }
 
+    [Theory]
+    [InlineData("{{ date.now }}", "date")]
+    [InlineData("{{ math.random 1 9 }}", "random")]
+    [InlineData("{{ string.shout = 1 }}", "readonly")]
+    public void Templates_cannot_read_the_clock_draw_random_numbers_or_change_the_builtins(string code, string message)
+    {
+        var directory = CopyTemplates(t => t.Replace(Heading, $"<h1>{code}</h1>", StringComparison.Ordinal));
+        var error = RenderError(directory);
+        Assert.Equal(Find(directory, code).Line, error.Line);
+        Assert.Contains(message, error.Message);
+    }
+
     private static T Timed<T>(Func<T> run)
     {
         var clock = Stopwatch.StartNew();

@@ -18,6 +18,7 @@ internal sealed class RenderContext : TemplateContext
     private readonly int characters;
 
     public RenderContext(OutputFormat format, TextEncoder encoder, TemplateLimits limits, ITemplateLoader loader, CancellationToken budget)
+        : base(TemplateBuiltins.Shared)
     {
         this.format = format;
         this.encoder = encoder;

@@ -150,6 +150,17 @@ public class TemplateTests
     }
 
     [Fact]
+    public void Captured_text_beyond_the_character_limit_is_an_error_not_a_silent_cut()
+    {
+        // Scriban counts captured text towards its output limit and would silently drop everything after it.
+        Assert.NotNull(RenderContext.OutputCutFlag);
+        var code = "{{ capture big }}{{ for i in 1..15000 }}0123456789{{ end }}{{ end }}{{ capture more }}{{ for i in 1..15000 }}0123456789{{ end }}{{ end }}";
+        var directory = CopyTemplates(t => t.Replace(Heading, $"<h1>{code}{{{{ organisation }}}}</h1>", StringComparison.Ordinal));
+        var error = Timed(() => RenderError(directory, TemplateLimits.Default with { Characters = 200_000 }));
+        Assert.Contains("longer than 200,000 characters", error.Message);
+    }
+
+    [Fact]
     public void A_long_loop_stops_at_the_loop_limit()
     {
         var directory = CopyTemplates(t => t.Replace(Heading, "<h1>{{ for i in 1..1000000000 }}{{ end }}</h1>", StringComparison.Ordinal));
@@ -163,7 +174,7 @@ public class TemplateTests
     {
         // Within the loop limit but slow: only the time budget can stop it.
         var directory = CopyTemplates(t => t.Replace(Heading, "<h1>{{ for i in 1..100000000\n  x = i * 2\nend }}</h1>", StringComparison.Ordinal));
-        var error = Timed(() => RenderError(directory, TemplateLimits.Default with { LoopSteps = 0, Time = TimeSpan.FromMilliseconds(300) }));
+        var error = Timed(() => RenderError(directory, TemplateLimits.Default with { LoopSteps = 0, Time = TimeSpan.FromSeconds(1) }));
         Assert.InRange(error.Line, Find(directory, "1..100000000").Line, Find(directory, "x = i * 2").Line);
         Assert.Contains("time budget", error.Message);
     }

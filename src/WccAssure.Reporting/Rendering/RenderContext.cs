@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using Scriban;
 using Scriban.Parsing;
@@ -38,8 +39,23 @@ internal sealed class RenderContext : TemplateContext
         CancellationToken = budget;
     }
 
+    /// <summary>
+    /// Scriban counts captured text towards its output limit too, and past the limit it drops later output without
+    /// a word. Its flag for that is private; read here so the cut becomes an error (a test pins the field).
+    /// </summary>
+    internal static readonly FieldInfo? OutputCutFlag = typeof(TemplateContext).GetField("_hasOutputLimitEllipsis", BindingFlags.NonPublic | BindingFlags.Instance);
+
+    public bool OutputWasCut => OutputCutFlag?.GetValue(this) is true;
+
+    public string OutputLimitMessage => $"the output, with any captured text, is longer than {characters:N0} characters (the limit on a template's output)";
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        if (OutputWasCut)
+        {
+            throw new ScriptRuntimeException(span, OutputLimitMessage);
+        }
+
         if (textAsObject is TrustedText trusted && trusted.Format == format)
         {
             Write(trusted.ToString());

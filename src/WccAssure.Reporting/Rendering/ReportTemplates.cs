@@ -88,7 +88,7 @@ public sealed class ReportTemplates
         try
         {
             templates[name].Render(context);
-            return (output.ToString(), null);
+            return context.OutputWasCut ? (null, new TemplateError(Display(Directory, name), 1, 1, context.OutputLimitMessage)) : (output.ToString(), null);
         }
         catch (ScriptAbortException e)
         {

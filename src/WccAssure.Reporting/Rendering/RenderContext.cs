@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using Scriban;
 using Scriban.Parsing;
@@ -41,11 +41,13 @@ internal sealed class RenderContext : TemplateContext
 
     /// <summary>
     /// Scriban counts captured text towards its output limit too, and past the limit it drops later output without
-    /// a word. Its flag for that is private; read here so the cut becomes an error (a test pins the field).
+    /// a word. Its flag for that is private; read here (no reflection per write) so the cut becomes an error. A
+    /// Scriban that renamed the field fails at the first render, and a test pins it.
     /// </summary>
-    internal static readonly FieldInfo? OutputCutFlag = typeof(TemplateContext).GetField("_hasOutputLimitEllipsis", BindingFlags.NonPublic | BindingFlags.Instance);
+    public bool OutputWasCut => OutputCutFlag(this);
 
-    public bool OutputWasCut => OutputCutFlag?.GetValue(this) is true;
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_hasOutputLimitEllipsis")]
+    internal static extern ref bool OutputCutFlag(TemplateContext context);
 
     public string OutputLimitMessage => $"the output, with any captured text, is longer than {characters:N0} characters (the limit on a template's output)";
 

@@ -1,3 +1,5 @@
+using WccAssure.Reporting.Rendering;
+
 namespace WccAssure.Reporting.View;
 
 public sealed record OutcomesView(
@@ -7,13 +9,13 @@ public sealed record OutcomesView(
     IReadOnlyList<NoteView> Observations,
     string Counts,
     IReadOnlyList<NoteView> Statements,
-    string Svg,
+    [property: Trusted(OutputFormat.Html)] string Svg,
     bool IsEmpty);
 
 public sealed record OutcomeRowView(
     string Number,
     string Priority,
-    bool NewlySelected,
+    bool NewlySelected, // on the first row of a newly selected outcome only: where the star goes
     string Indicator,
     string Split,
     string Pct,

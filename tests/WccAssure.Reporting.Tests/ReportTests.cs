@@ -26,7 +26,6 @@ public class ReportTests
     [InlineData("Health outcomes")]
     [InlineData("Overview – competencies")]
     [InlineData("Competency 11 – ")]
-    [InlineData("Gap to the next level")]
     [InlineData("Appendix: provenance")]
     public void Every_section_of_the_panel_report_is_present_in_both_formats(string heading)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using WccAssure.Core.Output;
 using WccAssure.Reporting.Rendering;
+using WccAssure.Reporting.View;
 
 namespace WccAssure.Cli.Commands;
 
@@ -16,17 +17,22 @@ internal static class ReportCommand
         var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders" };
         var output = new Option<string>("--out") { Description = "output folder (one subfolder per report)", DefaultValueFactory = _ => "out" };
         var pdf = new Option<bool>("--pdf") { Description = "also print each report to PDF with headless Chromium" };
-        var templates = new Option<string?>("--templates") { Description = "folder with report.html.liquid, report.md.liquid and report.css" };
+        var templates = new Option<string?>("--templates") { Description = "folder with report.html.sbn, report.md.sbn and report.css" };
         var compare = new Option<string?>("--compare") { Description = "also write the comparison pack of these assessments to this folder" };
-        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates, compare };
+        var audience = new Option<string?>("--audience")
+        {
+            Description = "panel: the report a panel issues (no gap to the next level, no findings, no YAML line citations); author: every section. Default: panel for a panel assessment, author for a self-assessment draft",
+        };
+        audience.AcceptOnlyFromAmong([.. ReportAudiences.Words]);
+        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates, compare, audience };
         var benchmarks = new BenchmarkOptions();
         benchmarks.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, new Destinations(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf)), parsed.GetValue(templates), benchmarks, io));
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, new Destinations(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf), ReportAudiences.Parse(parsed.GetValue(audience))), parsed.GetValue(templates), benchmarks, io));
         return command;
     }
 
     /// <summary>Where a report run writes: the reports, optionally the comparison pack, and whether to print PDFs.</summary>
-    private sealed record Destinations(string Reports, string? Compare, bool Pdf);
+    private sealed record Destinations(string Reports, string? Compare, bool Pdf, ReportAudience? Audience);
 
     private static int Run(ParseResult parsed, string[] folders, Destinations to, string? templatesDirectory, BenchmarkOptions benchmarkOptions, CommandIo io)
     {
@@ -58,7 +64,7 @@ internal static class ReportCommand
             return ExitCodes.InvalidInput;
         }
 
-        var rendered = scores.AsParallel().AsOrdered().Select(score => RenderedReport.Render(score, templates)).ToList();
+        var rendered = scores.AsParallel().AsOrdered().Select(score => RenderedReport.Render(score, templates, to.Audience)).ToList();
         if (rendered.FirstOrDefault(r => r.Error is not null).Error is { } error)
         {
             io.Error.WriteLine(error.ToString());

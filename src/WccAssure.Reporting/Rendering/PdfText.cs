@@ -27,8 +27,7 @@ internal static class PdfText
             var at = -1;
             for (var i = from; i < pages.Count && at < 0; i++)
             {
-                // Skip the contents list itself: a section starts where its heading is, not where it is listed.
-                if (pages[i].Any(l => l == wanted) && !IsContents(pages[i]))
+                if (Holds(pages[i], wanted))
                 {
                     at = i;
                 }
@@ -41,7 +40,27 @@ internal static class PdfText
         return found;
     }
 
-    private static bool IsContents(IReadOnlyList<string> lines) => lines.Contains("Contents");
+    /// <summary>
+    /// A heading is a line of its own, or two when it wraps; "Governance – Finance: Green" starts with its title.
+    /// Contents entries never match: they start with their number ("4. Governance – Strategy").
+    /// </summary>
+    private static bool Holds(IReadOnlyList<string> lines, string title)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var joined = i + 1 < lines.Count ? line + " " + lines[i + 1] : line;
+            if (Starts(line, title) || (title.StartsWith(line, StringComparison.Ordinal) && Starts(joined, title)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Starts(string line, string title) =>
+        line == title || line.StartsWith(title + ":", StringComparison.Ordinal) || line.StartsWith(title + " ", StringComparison.Ordinal);
 
     private static async Task<IReadOnlyList<IReadOnlyList<string>>> PagesAsync(string tool, byte[] pdf)
     {

@@ -14,7 +14,7 @@ public sealed record AreaView(
     public ValueMark RatingMark { get; init; } = ValueMark.None;
 
     /// <summary>For authors: what each measure lacks to reach the next rating.</summary>
-    public IReadOnlyList<GapView> Gaps { get; init; } = [];
+    public IReadOnlyList<GapView> Gaps { get; init; } = new List<GapView>();
 }
 
 public sealed record GovernanceRowView(

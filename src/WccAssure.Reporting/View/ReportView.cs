@@ -38,7 +38,7 @@ public sealed record ReportView(
     public string FrameworkNote { get; init; } = "";
 
     /// <summary>For authors: what each governance measure lacks to reach the next rating.</summary>
-    public IReadOnlyList<GapView> GovernanceGaps { get; init; } = [];
+    public IReadOnlyList<GapView> GovernanceGaps { get; init; } = new List<GapView>();
 }
 
 /// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>

@@ -10,8 +10,8 @@ namespace WccAssure.Reporting.View;
 /// <summary>Builds the report view of a scored assessment. Same score in, same view out.</summary>
 public static class ReportViewBuilder
 {
-    /// <summary>The full (author's) view, with every section.</summary>
-    public static ReportView Build(AssessmentScore score, string css) => Build(score, css, ReportAudience.Author);
+    /// <summary>The view for the audience that suits the assessment: panel for a panel assessment, author for a draft.</summary>
+    public static ReportView Build(AssessmentScore score, string css) => Build(score, css, null);
 
     /// <summary>
     /// The view for an audience (null: panel for a panel assessment, author for a draft). The panel's view has
@@ -30,10 +30,11 @@ public static class ReportViewBuilder
         };
         return audience == ReportAudience.Author ? view : view with
         {
-            Gaps = [],
-            GovernanceGaps = [],
-            EvidenceFindings = [],
-            Governance = [.. view.Governance.Select(g => g with { Gaps = [] })],
+            // Lists Scriban can measure (.size): an empty collection expression here is a type it cannot.
+            Gaps = new List<GapView>(),
+            GovernanceGaps = new List<GapView>(),
+            EvidenceFindings = new List<NoteView>(),
+            Governance = [.. view.Governance.Select(g => g with { Gaps = new List<GapView>() })],
             Provenance = [.. view.Provenance.Select(p => p with { At = "" })],
         };
     }

@@ -7,6 +7,10 @@ namespace WccAssure.Core.Comparison;
 /// <summary>Builds the comparison pack. Pure and ordered: the same scores give the same pack.</summary>
 public static class ComparisonBuilder
 {
+    /// <summary>Whether any assessment is of the year and strategic health authority asked for (null: any).</summary>
+    public static bool AnyMatches(IReadOnlyList<AssessmentScore> scores, string? year, string? sha) =>
+        scores.Any(s => s.Assessment.Year == (year ?? s.Assessment.Year) && (sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase)));
+
     public static ComparisonPack Build(IReadOnlyList<AssessmentScore> scores, string? year, string? sha, BenchmarkTable? benchmarks)
     {
         var chosenYear = year ?? scores.Select(s => s.Assessment.Year).Max(StringComparer.Ordinal) ?? "";

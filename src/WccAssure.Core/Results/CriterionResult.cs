@@ -12,5 +12,5 @@ public sealed record CriterionResult(Criterion Criterion, string Target, bool He
     /// </summary>
     public string Explain(string? folder = null) =>
         At is null ? $"{Criterion.Description}; {Reason}"
-        : $"{Criterion.Description}; {Reason} — {(folder is null ? At.File : At.File.Replace(folder + "/", "", StringComparison.Ordinal))}:{At.Line}";
+        : $"{Criterion.Description}; {Reason} — {DisplayPath.Within(At.File, folder)}:{At.Line}";
 }

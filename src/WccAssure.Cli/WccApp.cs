@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using WccAssure.Cli.Commands;
+using WccAssure.Core.Diagnostics;
 
 namespace WccAssure.Cli;
 

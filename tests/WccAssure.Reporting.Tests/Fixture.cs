@@ -1,4 +1,5 @@
 using WccAssure.Core.Loading;
+using WccAssure.Core.Pipeline;
 using WccAssure.Core.Results;
 using WccAssure.Core.Rules;
 using WccAssure.Reporting.Rendering;

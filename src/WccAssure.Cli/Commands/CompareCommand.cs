@@ -1,6 +1,5 @@
 using System.CommandLine;
 using WccAssure.Core.Comparison;
-using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Cli.Commands;
@@ -27,29 +26,19 @@ internal static class CompareCommand
 
     private static int Run(ParseResult parsed, string[] folders, (string? Year, string? Sha) only, string output, string? templatesDirectory, BenchmarkOptions benchmarks, CommandIo io)
     {
-        if (ReportCommand.Templates(Task.FromResult(ReportTemplates.Load(templatesDirectory ?? ReportCommand.DefaultTemplates())), io) is not { } templates
-            || Seeds.Evaluate(parsed, folders, benchmarks, io, quiet: true) is not { } batch)
+        if (Seeds.Templates(templatesDirectory, io) is not { } templates || Seeds.Evaluate(parsed, folders, benchmarks, io, quiet: true) is not { } batch)
         {
             return ExitCodes.InvalidInput;
         }
 
-        if (batch.Scores.Count > 0 && !ComparisonBuilder.AnyMatches(batch.Scores, only.Year, only.Sha))
+        if (ComparisonBuilder.NoMatch(batch.Scores, only.Year, only.Sha) is { } problem)
         {
-            io.Error.WriteLine($"wcc: no assessment matches{(only.Year is null ? "" : $" year {only.Year}")}{(only.Sha is null ? "" : $" SHA '{only.Sha}'")}");
+            io.Error.WriteLine($"wcc: {problem}");
             return ExitCodes.Usage;
         }
 
         var (pack, error) = new ReportRun(templates).RenderPack(batch.Scores, only.Year, only.Sha, batch.Benchmarks, output);
-        StageTimer.Mark("comparison pack and page");
-        if (pack is null)
-        {
-            io.Error.WriteLine(error!.ToString());
-            return ExitCodes.InvalidInput;
-        }
-
-        var written = ReportRun.Write([pack]);
-        written.Written.ToList().ForEach(f => io.Output.WriteLine(f.ToString()));
-        written.Problems.ToList().ForEach(p => io.Error.WriteLine($"wcc: {p}"));
-        return Seeds.ExitCode(batch, io, written.Problems.Count == 0);
+        Seeds.Print(error is null ? [] : new[] { error }, io.Error);
+        return pack is null ? ExitCodes.InvalidInput : Seeds.ExitCode(batch, io, Seeds.Report(ReportRun.Write([pack]), null, io));
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Spectre.Console;
-using WccAssure.Core.Loading;
 using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.Runs;
 
@@ -35,46 +34,24 @@ internal static class ReportCommand
         }
 
         // Parsing the templates is independent of the assessments, so it runs while they load.
-        var loadingTemplates = Task.Run(() => ReportTemplates.Load(templatesDirectory ?? DefaultTemplates()));
-        if (Seeds.Evaluate(parsed, folders, benchmarks, io) is not { } batch || Templates(loadingTemplates, io) is not { } templates)
+        var loadingTemplates = Task.Run(() => Seeds.Templates(templatesDirectory, io));
+        if (Seeds.Evaluate(parsed, folders, benchmarks, io) is not { } batch || loadingTemplates.GetAwaiter().GetResult() is not { } templates)
         {
             return ExitCodes.InvalidInput;
         }
 
         var rendered = new ReportRun(templates).RenderAsync(batch.Scores, request, batch.Benchmarks).GetAwaiter().GetResult();
-        StageTimer.Mark("render");
         var written = WithProgress(rendered.Folders.Count, advance => ReportRun.Write(rendered.Folders, advance));
-        StageTimer.Mark("write");
-        written.Written.ToList().ForEach(f => io.Output.WriteLine(f.ToString()));
-        rendered.TemplateErrors.ToList().ForEach(e => io.Error.WriteLine(e.ToString()));
-        written.Problems.Concat(rendered.Problems).ToList().ForEach(p => io.Error.WriteLine($"wcc: {p}"));
-        return Seeds.ExitCode(batch, io, rendered.Complete && written.Problems.Count == 0);
+        return Seeds.ExitCode(batch, io, Seeds.Report(written, rendered, io));
     }
-
-    /// <summary>The parsed templates, or null with their errors printed.</summary>
-    internal static ReportTemplates? Templates(Task<(ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors)> loading, CommandIo io)
-    {
-        var (templates, errors) = loading.GetAwaiter().GetResult();
-        errors.ToList().ForEach(e => io.Error.WriteLine(e.ToString()));
-        return templates;
-    }
-
-    /// <summary>templates/ sits beside seeds/, in the repository and in a published copy alike.</summary>
-    internal static string DefaultTemplates() =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(SeedLibrary.Locate() ?? "seeds"))!, "templates");
 
     /// <summary>A progress bar for batches on an interactive terminal; silent otherwise so output stays diffable.</summary>
-    private static T WithProgress<T>(int count, Func<Action, T> work)
-    {
-        if (count < 5 || Console.IsOutputRedirected || Console.IsErrorRedirected)
-        {
-            return work(() => { });
-        }
-
-        return AnsiConsole.Progress().Start(context =>
-        {
-            var task = context.AddTask("Writing reports", maxValue: count);
-            return work(() => task.Increment(1));
-        });
-    }
+    private static T WithProgress<T>(int count, Func<Action, T> work) =>
+        count < 5 || Console.IsOutputRedirected || Console.IsErrorRedirected
+            ? work(() => { })
+            : AnsiConsole.Progress().Start(context =>
+            {
+                var task = context.AddTask("Writing reports", maxValue: count);
+                return work(() => task.Increment(1));
+            });
 }

@@ -7,9 +7,11 @@ namespace WccAssure.Core.Comparison;
 /// <summary>Builds the comparison pack. Pure and ordered: the same scores give the same pack.</summary>
 public static class ComparisonBuilder
 {
-    /// <summary>Whether any assessment is of the year and strategic health authority asked for (null: any).</summary>
-    public static bool AnyMatches(IReadOnlyList<AssessmentScore> scores, string? year, string? sha) =>
-        scores.Any(s => s.Assessment.Year == (year ?? s.Assessment.Year) && (sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>Null when some assessment is of the year and strategic health authority asked for (null: any), else why not.</summary>
+    public static string? NoMatch(IReadOnlyList<AssessmentScore> scores, string? year, string? sha) =>
+        scores.Count == 0 || scores.Any(s => s.Assessment.Year == (year ?? s.Assessment.Year) && (sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase)))
+            ? null
+            : $"no assessment matches{(year is null ? "" : $" year {year}")}{(sha is null ? "" : $" SHA '{sha}'")}";
 
     public static ComparisonPack Build(IReadOnlyList<AssessmentScore> scores, string? year, string? sha, BenchmarkTable? benchmarks)
     {

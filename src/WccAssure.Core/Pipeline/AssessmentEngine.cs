@@ -39,6 +39,7 @@ public sealed class AssessmentEngine(SeedLibrary seeds)
     public AssessmentBatch EvaluateBatch(IEnumerable<string> folders, BenchmarkTable? benchmarks = null)
     {
         var evaluations = folders.AsParallel().AsOrdered().Select(folder => Evaluate(folder, benchmarks)).ToList();
+        StageTimer.Mark("load, validate, score");
         return new AssessmentBatch(BatchRules.RefuseDuplicates(evaluations), benchmarks);
     }
 

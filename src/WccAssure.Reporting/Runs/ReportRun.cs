@@ -1,4 +1,5 @@
 using WccAssure.Core.Benchmarks;
+using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Results;
 using WccAssure.Reporting.Compare;
 using WccAssure.Reporting.Rendering;
@@ -15,6 +16,10 @@ public sealed class ReportRun(ReportTemplates templates)
     public const string PdfFile = "report.pdf";
 
     public ReportTemplates Templates { get; } = templates;
+
+    /// <summary>templates/ sits beside seeds/, in the repository and in a published copy alike.</summary>
+    public static string DefaultTemplatesDirectory(string seedsDirectory) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seedsDirectory))!, "templates");
 
     public async Task<RenderedBatch> RenderAsync(IReadOnlyList<AssessmentScore> scores, ReportRequest request, BenchmarkTable? benchmarks = null)
     {
@@ -36,6 +41,7 @@ public sealed class ReportRun(ReportTemplates templates)
             }
         }
 
+        StageTimer.Mark("render reports");
         var pdfs = request.Pdf ? await PrintAsync(reports, problems).ConfigureAwait(false) : null;
         var folders = reports.Select(r => new OutputFolder(
             Path.Combine(request.OutputDirectory, r.Name),
@@ -53,6 +59,7 @@ public sealed class ReportRun(ReportTemplates templates)
             }
         }
 
+        StageTimer.Mark("PDF and comparison pack");
         return new RenderedBatch(folders, errors, problems);
     }
 
@@ -84,6 +91,7 @@ public sealed class ReportRun(ReportTemplates templates)
 
             written?.Invoke();
         });
+        StageTimer.Mark("write");
         return new WrittenFolders([.. folders.Where((_, i) => problems[i] is null)], [.. problems.OfType<string>()]);
     }
 

@@ -1,4 +1,5 @@
 using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Benchmarks;
 
@@ -19,4 +20,4 @@ public sealed record IndicatorBenchmark(
     double? UpperQuartile,
     IReadOnlyDictionary<string, double> Organisations,
     IReadOnlyDictionary<string, double> Clusters,
-    IReadOnlyDictionary<string, string> Quartiles);
+    IReadOnlyDictionary<string, Quartile> Quartiles);

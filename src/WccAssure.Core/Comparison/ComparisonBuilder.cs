@@ -46,7 +46,7 @@ public static class ComparisonBuilder
         var governancePoints = score.Governance.SelectMany(g => g.Measures).Sum(m => (int)(usePanel ? m.Record.Panel!.Value : m.Evidenced));
         var competencyPoints = Math.Round(competencies.Sum(v => v ?? 0), 2);
         var a = score.Assessment;
-        return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? "panel" : "evidenced",
+        return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
             competencies, areas, competencyPoints, governancePoints, Math.Round(competencyPoints + governancePoints, 2));
     }
 

@@ -1,13 +1,14 @@
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Yaml;
+using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads assessment.yaml in two passes: the header (to find the framework), then the narrative.</summary>
 public static class AssessmentFileReader
 {
-    public static readonly IReadOnlyList<string> Statuses = ["self-assessment", "panel"];
+    public static readonly IReadOnlyList<string> Statuses = [.. AssessmentStatus.All.Select(s => s.Word)];
 
     public static AssessmentHeader? ReadHeader(YamlMapping root, string file, FindingSink findings)
     {
@@ -18,7 +19,7 @@ public static class AssessmentFileReader
             map.Text("organisation", required: true) ?? "",
             map.Text("year", required: true) ?? "",
             map.Text("framework", required: true) ?? "",
-            map.Choice("status", Statuses, required: true) ?? "self-assessment",
+            AssessmentStatus.Parse(map.Choice("status", Statuses, required: true)) ?? AssessmentStatus.SelfAssessment,
             map.Text("panelDate"),
             sources,
             SourceLocation.StartOf(file),

@@ -1,5 +1,6 @@
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Loading;
 
@@ -8,7 +9,7 @@ public sealed record AssessmentHeader(
     string OrganisationCode,
     string Year,
     string FrameworkId,
-    string Status,
+    AssessmentStatus Status,
     string? PanelDate,
     IReadOnlyList<SourceDocument> Sources,
     SourceLocation Location,

@@ -1,5 +1,6 @@
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Results;
 
@@ -31,7 +32,7 @@ public sealed record OutcomeScore(
     string JudgementReason)
 {
     /// <summary>The quartile of the PCT's rate of improvement: as given, else from the benchmark data set.</summary>
-    public string? Quartile { get; init; } = Record.Quartile;
+    public Quartile? Quartile { get; init; } = Record.Quartile;
 
     /// <summary>The data set the benchmarks were computed from, when the assessment gave none of its own.</summary>
     public string? BenchmarkSource { get; init; }

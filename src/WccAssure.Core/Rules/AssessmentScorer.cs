@@ -102,7 +102,7 @@ public static class AssessmentScorer
             competencies.Count(c => c.ImprovedOnLastYear is not null),
             competencies.Count(c => c.AddedThisYear),
             outcomes.Count(o => o.Record.Slipped == true),
-            outcomes.Count(o => o.Quartile == "bottom"),
+            outcomes.Count(o => o.Quartile == Quartile.Bottom),
             governance.Select(g => g.PanelTally).Aggregate(new RagTally(0, 0, 0), (a, b) => a.Add(b)),
             RagTally.Of(governance.SelectMany(g => g.Measures).Select(m => m.Evidenced)));
 }

@@ -88,12 +88,9 @@ public static class ScoreTables
         + $"added this year: {c.AddedThisYear}; outcomes slipped: {c.OutcomesSlipped}; bottom quartile: {c.OutcomesBottomQuartile}; "
         + $"governance (panel): {c.GovernancePanel.Green} green, {c.GovernancePanel.Amber} amber, {c.GovernancePanel.Red} red";
 
-    private static string Level(Rating<int>? rating) => rating is null ? "-" : rating.Value.ToString(CultureInfo.InvariantCulture) + Mark(rating.Provenance);
+    private static string Level(Rating<int>? rating) => RatingWords.Show(rating, "-");
 
-    private static string Rag(Rating<Rag>? rating) => rating is null ? "-" : rating.Value.Title() + Mark(rating.Provenance);
-
-    /// <summary>A reconstructed value is never shown as if stated.</summary>
-    private static string Mark(Provenance provenance) => provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "";
+    private static string Rag(Rating<Rag>? rating) => RatingWords.Show(rating, "-");
 
     private static string Num(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
 

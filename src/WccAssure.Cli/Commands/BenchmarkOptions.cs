@@ -21,18 +21,14 @@ internal sealed class BenchmarkOptions
     public bool Load(ParseResult parsed, AssessmentEngine engine, CommandIo io, out BenchmarkTable? table)
     {
         table = null;
-        if (parsed.GetValue(DataSet) is not { } path)
+        var (path, clusters) = (parsed.GetValue(DataSet), parsed.GetValue(Clusters));
+        if (path is null)
         {
-            var alone = parsed.GetValue(Clusters) is not null;
-            if (alone)
-            {
-                io.Error.WriteLine("wcc: --clusters needs --benchmarks (cluster rates are computed from the data set)");
-            }
-
-            return !alone;
+            Seeds.Print(clusters is null ? [] : new[] { "wcc: --clusters needs --benchmarks (cluster rates are computed from the data set)" }, io.Error);
+            return clusters is null;
         }
 
-        (table, var findings) = engine.LoadBenchmarks(path, parsed.GetValue(Clusters));
+        (table, var findings) = engine.LoadBenchmarks(path, clusters);
         Seeds.Print(findings, io.Error);
         return table is not null;
     }

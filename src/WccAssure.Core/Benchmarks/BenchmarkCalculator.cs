@@ -1,6 +1,6 @@
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Rules;
-using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Benchmarks;
 

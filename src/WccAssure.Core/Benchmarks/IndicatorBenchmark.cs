@@ -1,5 +1,5 @@
-using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Model;
+using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Benchmarks;
 

@@ -1,7 +1,7 @@
 using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Yaml;
-using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Loading;
 

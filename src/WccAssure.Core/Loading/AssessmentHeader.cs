@@ -1,6 +1,6 @@
 using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
 
 namespace WccAssure.Core.Loading;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
-using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Output;
 

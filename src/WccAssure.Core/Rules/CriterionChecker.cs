@@ -1,8 +1,8 @@
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 using WccAssure.Core.Yaml;
-using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Rules;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
-using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Rules;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Model;
+using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Synthetic;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Model;
+using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Synthetic;
 

@@ -24,7 +24,11 @@ internal sealed class BenchmarkOptions
         var (path, clusters) = (parsed.GetValue(DataSet), parsed.GetValue(Clusters));
         if (path is null)
         {
-            Seeds.Print(clusters is null ? [] : new[] { "wcc: --clusters needs --benchmarks (cluster rates are computed from the data set)" }, io.Error);
+            if (clusters is not null)
+            {
+                io.Error.WriteLine("wcc: --clusters needs --benchmarks (cluster rates are computed from the data set)");
+            }
+
             return clusters is null;
         }
 

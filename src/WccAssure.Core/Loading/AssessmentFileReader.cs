@@ -8,6 +8,9 @@ namespace WccAssure.Core.Loading;
 /// <summary>Reads assessment.yaml in two passes: the header (to find the framework), then the narrative.</summary>
 public static class AssessmentFileReader
 {
+    /// <summary>The three aspects of organisational development, in the order the panel report gives them.</summary>
+    private static readonly string[] Aspects = ["alignment", "execution", "renewal"];
+
     public static readonly IReadOnlyList<string> Statuses = [.. AssessmentStatus.All.Select(s => s.Word)];
 
     public static AssessmentHeader? ReadHeader(YamlMapping root, string file, FindingSink findings)
@@ -103,7 +106,7 @@ public static class AssessmentFileReader
             return [];
         }
 
-        return [.. new[] { "alignment", "execution", "renewal" }
+        return [.. Aspects
             .Select(aspect => (aspect, item: ValueReaders.Narrative(map.Optional(aspect), context, $"'{aspect}'")))
             .Where(pair => pair.item is not null)
             .Select(pair => new AspectNote(pair.aspect, pair.item!))];

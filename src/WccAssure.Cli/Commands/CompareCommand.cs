@@ -13,7 +13,7 @@ internal static class CompareCommand
         var year = new Option<string?>("--year") { Description = "assessment year to compare (default: the latest present)" };
         var sha = new Option<string?>("--sha") { Description = "only organisations of this strategic health authority" };
         var output = new Option<string>("--out") { Description = "output folder", DefaultValueFactory = _ => "out/compare" };
-        var templates = new Option<string?>("--templates") { Description = "folder with compare.html.liquid and report.css" };
+        var templates = new Option<string?>("--templates") { Description = "folder with compare.html.sbn and report.css" };
         var benchmarks = new BenchmarkOptions();
         var command = new Command("compare", "Compare many assessments: league table, heatmap, governance matrix, calibration, movement, outcome benchmarks")
         {

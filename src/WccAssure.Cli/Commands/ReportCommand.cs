@@ -16,7 +16,7 @@ internal static class ReportCommand
         var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders" };
         var output = new Option<string>("--out") { Description = "output folder (one subfolder per report)", DefaultValueFactory = _ => "out" };
         var pdf = new Option<bool>("--pdf") { Description = "also print each report to PDF with headless Chromium" };
-        var templates = new Option<string?>("--templates") { Description = "folder with report.html.liquid, report.md.liquid and report.css" };
+        var templates = new Option<string?>("--templates") { Description = "folder with report.html.sbn, report.md.sbn and report.css" };
         var compare = new Option<string?>("--compare") { Description = "also write the comparison pack of these assessments to this folder" };
         var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates, compare };
         var benchmarks = new BenchmarkOptions();

@@ -127,9 +127,9 @@ public class SouthStaffordshireTests
     {
         var measure = Score.Competencies.Single(c => c.Definition.Id == "c04").Measures.Single(m => m.Definition.Id == "c");
         Assert.Equal(3, measure.EvidencedLevel);
-        var survey = Assert.Single(measure.Reached, r => r.Target == "3");
+        var survey = Assert.Single(measure.Reached, r => r.Target.Level == 3);
         Assert.Equal("is 4.57", survey.Reason);
-        Assert.Contains(measure.Reached, r => r.Target == "2" && r.Reason.Contains("clinical-involvement", StringComparison.Ordinal));
-        Assert.DoesNotContain(measure.Reached, r => r.Target == "4");
+        Assert.Contains(measure.Reached, r => r.Target.Level == 2 && r.Reason.Contains("clinical-involvement", StringComparison.Ordinal));
+        Assert.DoesNotContain(measure.Reached, r => r.Target.Level == 4);
     }
 }

@@ -33,7 +33,7 @@ public partial class ProvenanceMarkTests
 
         // A cell holds up to three ratings and carries one mark naming each of them, so count the names.
         var html = Render(null).Html;
-        var named = CellMark().Matches(html).Sum(m => Regex.Matches(m.Groups["note"].Value, "reconstructed:").Count);
+        var named = CellMark().Matches(html).Sum(m => Regex.Count(m.Groups["note"].Value, "reconstructed:"));
         Assert.Equal(reconstructed, named);
     }
 
@@ -77,7 +77,7 @@ public partial class ProvenanceMarkTests
         var measure = c01.Measures[0];
         var unsourced = measure with { Evidence = [.. measure.Evidence, new EvidenceItem("Said on panel day.", ["documented"], null, measure.Location)] };
         var assessment = score.Assessment with { Competencies = [c01 with { Measures = [unsourced, .. c01.Measures.Skip(1)] }, .. score.Assessment.Competencies.Skip(1)] };
-        var changed = Core.Rules.AssessmentScorer.Score(assessment, score.Framework, Fixture.Seeds);
+        var changed = Core.Rules.AssessmentScorer.Score(assessment, Core.Rules.ScoringContext.Resolve(Fixture.Seeds, assessment, score.Framework));
         var (report, error) = RenderedReport.Render(changed, Fixture.Templates);
         Assert.Null(error);
         Assert.DoesNotContain("Every value in this report is stated by a source", report!.Markdown);

@@ -22,9 +22,9 @@ public sealed record MeasureScore(
     /// can audit a level as well as see what the next one lacks.
     /// </summary>
     public IReadOnlyList<CriterionResult> Reached =>
-        [.. Trace.Where(t => t.Held && int.Parse(t.Target, System.Globalization.CultureInfo.InvariantCulture) <= EvidencedLevel)];
+        [.. Trace.Where(t => t.Held && t.Target.Level <= EvidencedLevel)];
 
     /// <summary>The criteria that failed at the next level up: what an author must add to reach it.</summary>
     public IReadOnlyList<CriterionResult> Gap =>
-        EvidencedLevel >= 4 ? [] : [.. Trace.Where(t => !t.Held && t.Target == (EvidencedLevel + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        EvidencedLevel >= 4 ? [] : [.. Trace.Where(t => !t.Held && t.Target == CriterionTarget.ForLevel(EvidencedLevel + 1))];
 }

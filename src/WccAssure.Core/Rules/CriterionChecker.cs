@@ -1,3 +1,4 @@
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
@@ -8,11 +9,11 @@ namespace WccAssure.Core.Rules;
 /// <summary>Checks one criterion against a measure's evidence items and metrics, explaining the result.</summary>
 public static class CriterionChecker
 {
-    public static CriterionResult Check<T>(Criterion criterion, string target, MeasureRecord<T> measure)
+    public static CriterionResult Check<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
         where T : struct =>
         criterion.IsTagCriterion ? CheckTags(criterion, target, measure) : CheckCondition(criterion, target, measure);
 
-    private static CriterionResult CheckTags<T>(Criterion criterion, string target, MeasureRecord<T> measure)
+    private static CriterionResult CheckTags<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
         where T : struct
     {
         var tags = criterion.Tags;
@@ -48,7 +49,7 @@ public static class CriterionChecker
         return words.Length <= 12 ? text.TrimEnd('.') : string.Join(' ', words.Take(12)).TrimEnd(',', ';', ':', '.') + "…";
     }
 
-    private static CriterionResult CheckCondition<T>(Criterion criterion, string target, MeasureRecord<T> measure)
+    private static CriterionResult CheckCondition<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
         where T : struct
     {
         var condition = criterion.When!.Expression;

@@ -1,4 +1,5 @@
 using System.Text;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 
@@ -78,7 +79,7 @@ public static class OutcomeChart
         return (Math.Max(step, Math.Ceiling(largest / step) * step), step);
     }
 
-    private static int Sign(OutcomeSplitScore split) => split.Indicator?.Polarity == Polarity.LowerIsBetter ? -1 : 1;
+    private static int Sign(OutcomeSplitScore split) => split.Indicator?.Polarity.Sign() ?? 1;
 
     private static List<double?> Values(OutcomeSplitScore split)
     {

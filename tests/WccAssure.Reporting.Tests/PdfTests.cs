@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.Tests;

@@ -49,6 +49,9 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
                 findings.Error(SourceLocation.StartOf(files.Display(HeaderFile)), "assessment.yaml should be a mapping of keys to values");
             }
 
+            // Without the header the framework is unknown, so the other files cannot be checked against it; their
+            // YAML can still be, so one broken file does not hide the syntax errors of the rest.
+            files.CheckSyntaxOfTheRest();
             return null;
         }
 

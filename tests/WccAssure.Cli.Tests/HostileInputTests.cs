@@ -90,7 +90,7 @@ public partial class HostileInputTests
     [InlineData("unknown-tag", "competencies/c01.yaml:7:28", "unknown evidence tag 'made-up-tag'", 1)]
     [InlineData("unknown-metric", "competencies/c01.yaml:6:7", "unknown metric 'no_such_metric'", 1)]
     [InlineData("unknown-indicator", "outcomes.yaml:6:16", "unknown indicator 'not-an-indicator'", 1)]
-    [InlineData("unknown-governance-measure", "governance/strategy.yaml:8:3", "unknown measure 'milestone'", 2)] // and 'milestones' is missing
+    [InlineData("unknown-governance-measure", "governance/strategy.yaml:8:3", "unknown measure 'milestone'; did you mean 'milestones'?", 1)] // and 'milestones' is missing
     [InlineData("duplicate-key", "competencies/c01.yaml:6:5", "duplicate key 'self' (first at line 5)", 1)]
     [InlineData("level-zero", "competencies/c01.yaml:5:11", "'self' should be a whole number from 1 to 4, found 0", 1)]
     [InlineData("level-five", "competencies/c01.yaml:5:12", "'panel' should be a whole number from 1 to 4, found 5", 1)]

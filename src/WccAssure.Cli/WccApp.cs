@@ -18,6 +18,7 @@ public static class WccApp
         root.Subcommands.Add(SynthCommand.Create(io));
         root.Subcommands.Add(InitCommand.Create(io));
         root.Subcommands.Add(SchemaCommand.Create(io));
+        root.Subcommands.Add(OrgsCommand.Create(io));
         var parsed = root.Parse(args);
         StageTimer.Mark("start and parse arguments");
 

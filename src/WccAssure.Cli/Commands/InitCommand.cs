@@ -26,7 +26,10 @@ internal static class InitCommand
         var organisation = seeds.Register.Find(code);
         if (organisation is null)
         {
-            io.Error.WriteLine($"wcc: organisation '{code}' is not in the register (seeds/organisations.csv)");
+            var near = seeds.Register.Search(code).Take(3).Select(o => $"{o.Code} ({o.Name})").ToList();
+            io.Error.WriteLine(near.Count > 0
+                ? $"wcc: organisation '{code}' is not a code in the register; did you mean {string.Join(" or ", near)}? (wcc orgs TEXT searches it)"
+                : $"wcc: organisation '{code}' is not in the register (seeds/organisations.csv); wcc orgs TEXT searches it");
             return ExitCodes.Usage;
         }
 

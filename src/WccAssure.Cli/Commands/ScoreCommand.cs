@@ -59,7 +59,7 @@ internal static class ScoreCommand
     {
         // Assessments are independent, so they load and score in parallel; results and messages keep the given order.
         var loader = new AssessmentLoader(seeds);
-        var results = folders.AsParallel().AsOrdered().Select(folder =>
+        var results = AssessmentFolders.Expand(folders).Select(t => t.Folder).Distinct(StringComparer.Ordinal).AsParallel().AsOrdered().Select(folder =>
         {
             var loaded = loader.Load(folder);
             return (Loaded: loaded, Score: loaded.Assessment is null || loaded.Framework is null ? null

@@ -10,7 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CommandIo io)
     {
-        var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders" };
+        var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders, folders holding them (e.g. assessments/alw), or one file of an assessment" };
         var command = new Command("validate", "Check assessment folders and print every finding as file:line:column") { folders };
         command.SetAction(parsed => Run(parsed.GetValue(folders)!, io));
         return command;
@@ -26,14 +26,15 @@ internal static class ValidateCommand
         var loader = new AssessmentLoader(seeds);
         var errors = 0;
         var warnings = 0;
-        foreach (var findings in folders.AsParallel().AsOrdered().Select(folder => Check(loader, folder)))
+        var targets = AssessmentFolders.Expand(folders);
+        foreach (var findings in targets.AsParallel().AsOrdered().Select(target => Check(loader, target.Folder).Where(target.Concerns).ToList()))
         {
             FindingPrinter.Print(findings, io.Output);
             errors += findings.Count(f => f.Severity == Severity.Error);
             warnings += findings.Count(f => f.Severity == Severity.Warning);
         }
 
-        io.Output.WriteLine($"{folders.Length} assessment(s): {errors} error(s), {warnings} warning(s)");
+        io.Output.WriteLine($"{targets.Count} assessment(s): {errors} error(s), {warnings} warning(s)");
         return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 

@@ -37,7 +37,18 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         var display = folder.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(folder))
         {
-            findings.Error(SourceLocation.StartOf(display), "no such assessment folder");
+            findings.Error(SourceLocation.StartOf(display), File.Exists(folder)
+                ? "this file is not in an assessment folder (no assessment.yaml beside it or in the folder above)"
+                : "no such assessment folder");
+            return null;
+        }
+
+        // A folder with none of an assessment's files is the wrong folder, not an assessment missing its header.
+        if (!AssessmentFolders.IsAssessment(folder) && !File.Exists(Path.Combine(folder, OutcomesFile))
+            && !Directory.Exists(Path.Combine(folder, "competencies")) && !Directory.Exists(Path.Combine(folder, "governance")))
+        {
+            findings.Error(SourceLocation.StartOf(display),
+                $"no assessment here or below: an assessment folder holds {HeaderFile} (wcc init creates one)");
             return null;
         }
 

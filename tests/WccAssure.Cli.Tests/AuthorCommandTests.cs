@@ -1,0 +1,71 @@
+namespace WccAssure.Cli.Tests;
+
+/// <summary>The author's commands: validate whatever folder or file is at hand, and look an organisation up.</summary>
+public class AuthorCommandTests
+{
+    [Fact]
+    public void Validate_of_an_organisation_folder_validates_its_year_folders()
+    {
+        var (code, output, _) = Wcc.Run("validate", "assessments/stockport");
+        Assert.Equal(0, code);
+        var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        Assert.Matches(@"^2 assessment\(s\): 0 error\(s\), \d+ warning\(s\)$", lines[^1]);
+        Assert.Contains(lines, l => l.StartsWith("assessments/stockport/2008-09/", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("assessments/stockport/2009-10/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_of_the_assessments_tree_finds_every_assessment_below()
+    {
+        var (code, output, _) = Wcc.Run("validate", "assessments");
+        Assert.Equal(0, code);
+        Assert.Contains("5 assessment(s): 0 error(s)", output);
+    }
+
+    [Fact]
+    public void Validate_of_one_file_reports_that_file_only()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wcc-file-" + Guid.NewGuid().ToString("N"));
+        Assert.Equal(0, Wcc.Run("init", "5F7", "--year", "2009-10", "--out", folder).Code);
+        var c01 = Path.Combine(folder, "competencies", "c01.yaml");
+        var c02 = Path.Combine(folder, "competencies", "c02.yaml");
+        File.WriteAllText(c01, File.ReadAllText(c01).Replace("  a:\n    evidence: []", "  a:\n    self: 5", StringComparison.Ordinal));
+        File.WriteAllText(c02, File.ReadAllText(c02).Replace("  a:\n    evidence: []", "  a:\n    self: 7", StringComparison.Ordinal));
+        var (code, output, _) = Wcc.Run("validate", c01);
+        Assert.Equal(1, code);
+        Assert.Equal($"{folder}/competencies/c01.yaml:11:11: error: 'self' should be a whole number from 1 to 4, found 5\n1 assessment(s): 1 error(s), 0 warning(s)\n",
+            output.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_of_a_folder_without_an_assessment_says_so()
+    {
+        var empty = Directory.CreateTempSubdirectory("wcc-none-").FullName;
+        var (code, output, _) = Wcc.Run("validate", empty);
+        Assert.Equal(1, code);
+        Assert.StartsWith($"{empty}:1:1: error: no assessment here or below: an assessment folder holds assessment.yaml (wcc init creates one)", output);
+    }
+
+    [Theory]
+    [InlineData("wigan", "5HG  Ashton, Leigh and Wigan PCT  North West\n")]
+    [InlineData("Stockport PCT", "5F7  Stockport PCT  North West\n")]
+    [InlineData("5f7", "5F7  Stockport PCT  North West\n")]
+    [InlineData("stokport", "5F7  Stockport PCT  North West\n")]
+    public void Orgs_finds_the_code_and_sha(string text, string expected)
+    {
+        var (code, output, _) = Wcc.Run("orgs", text);
+        Assert.Equal(0, code);
+        Assert.Equal(expected, output.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Orgs_says_when_nothing_matches_and_init_suggests_the_code_for_a_name()
+    {
+        var (code, _, error) = Wcc.Run("orgs", "atlantis");
+        Assert.Equal(1, code);
+        Assert.Equal("wcc: no organisation in the register matches 'atlantis'\n", error.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var init = Wcc.Run("init", "Stockport PCT", "--year", "2009-10", "--out", Path.Combine(Path.GetTempPath(), "wcc-x-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(2, init.Code);
+        Assert.Contains("did you mean 5F7 (Stockport PCT)?", init.Error);
+    }
+}

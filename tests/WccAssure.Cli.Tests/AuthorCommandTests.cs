@@ -68,4 +68,23 @@ public class AuthorCommandTests
         Assert.Equal(2, init.Code);
         Assert.Contains("did you mean 5F7 (Stockport PCT)?", init.Error);
     }
+
+    [Fact]
+    public void Init_writes_the_framework_schemas_into_the_folder_and_every_file_points_at_them_wherever_it_is()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wcc-anywhere-" + Guid.NewGuid().ToString("N"), "deep", "draft");
+        Assert.Equal(0, Wcc.Run("init", "5HG", "--year", "2009-10", "--out", folder).Code);
+        var yamlFiles = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories);
+        Assert.Equal(16, yamlFiles.Length);
+        foreach (var file in yamlFiles)
+        {
+            var first = File.ReadLines(file).First();
+            Assert.StartsWith("# yaml-language-server: $schema=", first);
+            var schema = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, first["# yaml-language-server: $schema=".Length..]));
+            Assert.True(File.Exists(schema), $"{file} points at {schema}");
+            Assert.Equal(File.ReadAllText(Path.Combine(Wcc.Root, "seeds", "schemas", "wcc-2009-10", Path.GetFileName(schema))), File.ReadAllText(schema));
+        }
+
+        Assert.Equal(0, Wcc.Run("validate", folder).Code);
+    }
 }

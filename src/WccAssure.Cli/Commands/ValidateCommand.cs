@@ -42,12 +42,14 @@ internal static class ValidateCommand
     public static IReadOnlyList<Finding> Check(AssessmentLoader loader, string folder)
     {
         var loaded = loader.Load(folder);
+        StageTimer.Mark("load and validate");
         if (loaded.Assessment is null || loaded.Framework is null)
         {
             return loaded.Findings;
         }
 
         var score = AssessmentScorer.Score(loaded.Assessment, loaded.Framework, loader.Seeds);
+        StageTimer.Mark("score");
         var all = new FindingSink();
         all.AddRange(loaded.Findings);
         all.AddRange(score.Findings);

@@ -11,14 +11,21 @@ public static class WccApp
     {
         var root = new RootCommand("WccAssure: score World Class Commissioning assessments and render panel-style reports.");
         var io = new CommandIo(output, error);
-        root.Subcommands.Add(ValidateCommand.Create(io));
-        root.Subcommands.Add(ScoreCommand.Create(io));
-        root.Subcommands.Add(ReportCommand.Create(io));
-        root.Subcommands.Add(CompareCommand.Create(io));
-        root.Subcommands.Add(SynthCommand.Create(io));
-        root.Subcommands.Add(InitCommand.Create(io));
-        root.Subcommands.Add(SchemaCommand.Create(io));
-        root.Subcommands.Add(OrgsCommand.Create(io));
+        (string Name, Func<CommandIo, Command> Create)[] commands =
+        [
+            ("validate", ValidateCommand.Create), ("score", ScoreCommand.Create), ("report", ReportCommand.Create),
+            ("compare", CompareCommand.Create), ("synth", SynthCommand.Create), ("init", InitCommand.Create),
+            ("schema", SchemaCommand.Create), ("orgs", OrgsCommand.Create),
+        ];
+
+        // Only the command being run is built, so `wcc validate` never loads the report, PDF or spreadsheet code
+        // (a cold start is mostly loading); help and mistyped commands still see them all.
+        var chosen = args.Length > 0 ? commands.Where(c => c.Name == args[0]).ToList() : [];
+        foreach (var (_, create) in chosen.Count == 1 ? chosen : [.. commands])
+        {
+            root.Subcommands.Add(create(io));
+        }
+
         var parsed = root.Parse(args);
         StageTimer.Mark("start and parse arguments");
 

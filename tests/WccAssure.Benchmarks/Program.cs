@@ -10,6 +10,13 @@ try
 {
     Console.WriteLine($"WccAssure benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}");
     var wcc = Processes.Publish(root, work);
+    Console.WriteLine("\nCold start of the author's check (whole process, ReadyToRun):");
+    ColdStart.Run(wcc, root);
+    if (args.Contains("--cold-start-only"))
+    {
+        return;
+    }
+
     Processes.Synth(wcc, synthetic);
     var folders = Directory.GetDirectories(synthetic).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "2009-10")).ToList();
     if (!args.Contains("--stages-only"))

@@ -27,7 +27,11 @@ internal static class ValidateCommand
         var errors = 0;
         var warnings = 0;
         var targets = AssessmentFolders.Expand(folders);
-        foreach (var findings in targets.AsParallel().AsOrdered().Select(target => Check(loader, target.Folder).Where(target.Concerns).ToList()))
+        // One assessment (the author's usual case) is checked without starting the parallel machinery.
+        var checkedTargets = targets.Count == 1
+            ? targets.Select(target => Check(loader, target.Folder).Where(target.Concerns).ToList())
+            : targets.AsParallel().AsOrdered().Select(target => Check(loader, target.Folder).Where(target.Concerns).ToList());
+        foreach (var findings in checkedTargets)
         {
             FindingPrinter.Print(findings, io.Output);
             errors += findings.Count(f => f.Severity == Severity.Error);

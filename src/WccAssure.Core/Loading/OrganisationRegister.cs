@@ -1,5 +1,3 @@
-using Microsoft.VisualBasic.FileIO;
-
 namespace WccAssure.Core.Loading;
 
 /// <summary>The 152 PCTs of 2009/10 (seeds/organisations.csv), looked up by code.</summary>
@@ -46,21 +44,9 @@ public sealed class OrganisationRegister
     private static IEnumerable<string> Words(string text) =>
         text.ToLowerInvariant().Split([' ', ',', '-', '(', ')', '&', '.', '\'', '/'], StringSplitOptions.RemoveEmptyEntries);
 
-    public static OrganisationRegister Load(string csvPath)
-    {
-        using var parser = new TextFieldParser(csvPath) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
-        parser.SetDelimiters(",");
-        parser.ReadFields();
-        var rows = new List<Organisation>();
-        while (!parser.EndOfData)
-        {
-            var fields = parser.ReadFields();
-            if (fields is { Length: >= 3 })
-            {
-                rows.Add(new Organisation(fields[0].Trim(), fields[1].Trim(), fields[2].Trim()));
-            }
-        }
-
-        return new OrganisationRegister(rows);
-    }
+    /// <summary>Read with the small CSV reader rather than the VB TextFieldParser, whose assembly alone cost a cold `wcc validate` tens of milliseconds.</summary>
+    public static OrganisationRegister Load(string csvPath) =>
+        new(Benchmarks.CsvReader.Rows(csvPath)
+            .Where(row => row.Cells.Length >= 3)
+            .Select(row => new Organisation(row.Cells[0], row.Cells[1], row.Cells[2])));
 }

@@ -34,7 +34,9 @@ public static class WccApp
         var unknownOptions = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
             .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-'
                 && !double.TryParse(t.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
-            .Select(t => $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
+            .Select(t => Core.Diagnostics.Suggestions.DidYouMean(t.Value, parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))) is { } advice
+                ? $"unknown option '{t.Value}'; {advice}"
+                : $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
         var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).ToList();
         if (problems.Count > 0)
         {

@@ -87,4 +87,12 @@ public class AuthorCommandTests
 
         Assert.Equal(0, Wcc.Run("validate", folder).Code);
     }
+
+    [Fact]
+    public void A_misspelt_option_is_bad_usage_with_the_option_it_was_meant_to_be()
+    {
+        var (code, _, error) = Wcc.Run("score", "assessments/stockport/2009-10", "--fromat", "json");
+        Assert.Equal(2, code);
+        Assert.StartsWith("wcc: unknown option '--fromat'; did you mean '--format'?", error);
+    }
 }

@@ -69,8 +69,9 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         var header = AssessmentFileReader.ReadHeader(root, files.Display(HeaderFile), findings);
         var organisation = header is null ? null : CheckOrganisation(header, findings);
         var framework = header is null ? null : ResolveFramework(header, findings);
-        if (header is null || organisation is null || framework is null)
+        if (header is null || framework is null)
         {
+            files.CheckSyntaxOfTheRest();
             return null;
         }
 
@@ -85,6 +86,13 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         var outcomes = files.Read(OutcomesFile) is { } outcomesNode ? OutcomesFileReader.Read(outcomesNode, context) : OutcomesRecord.Empty;
         files.ReportStrays("competencies", framework.Competencies.Select(c => c.Id + ".yaml"));
         files.ReportStrays("governance", framework.Governance.Select(a => a.Id + ".yaml"));
+
+        // An unknown organisation is one finding; the files were still read so that theirs are reported with it.
+        if (organisation is null)
+        {
+            return null;
+        }
+
         return new AssessmentRecord(
             display, organisation.Code, organisation.Name, organisation.Sha, header.Year, framework.Id, header.Status, header.PanelDate,
             header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location)
@@ -98,7 +106,8 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         var organisation = Seeds.Register.Find(header.OrganisationCode);
         if (organisation is null)
         {
-            findings.Error(header.OrganisationAt, $"organisation '{NodeValues.Shorten(header.OrganisationCode)}' is not in the register (seeds/organisations.csv)");
+            var advice = Suggestions.DidYouMean(header.OrganisationCode.ToUpperInvariant(), Seeds.Register.All.Select(o => o.Code)) is { } near ? $"; {near}" : "";
+            findings.Error(header.OrganisationAt, $"organisation '{NodeValues.Shorten(header.OrganisationCode)}' is not in the register (seeds/organisations.csv){advice} (wcc orgs TEXT searches it)");
         }
 
         return organisation;

@@ -27,7 +27,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
             EvidenceChecks.Run(assessment, findings);
         }
 
-        return new LoadResult(findings.HasErrors ? null : assessment, Frame(assessment), findings.Sorted());
+        return new LoadResult(findings.HasErrors ? null : assessment, Frame(assessment), findings.Sorted()) { Draft = assessment };
 
         FrameworkDefinition? Frame(AssessmentRecord? a) => a is null ? null : Seeds.Framework(a.FrameworkId).Framework;
     }
@@ -137,4 +137,11 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
 public sealed record LoadResult(AssessmentRecord? Assessment, FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)
 {
     public bool IsValid => Assessment is not null;
+
+    /// <summary>
+    /// The assessment as far as it could be read, errors or not: a file that did not read is missing from it and
+    /// a value that did not read is left out. Only a preview may show it, and only marked as a draft; null when
+    /// not even assessment.yaml's organisation and framework could be read.
+    /// </summary>
+    public AssessmentRecord? Draft { get; init; }
 }

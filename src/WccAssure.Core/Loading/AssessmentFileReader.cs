@@ -25,7 +25,9 @@ public static class AssessmentFileReader
             map.LocationOf("organisation"),
             map.LocationOf("framework"),
             map.Boolean("synthetic") ?? false);
-        return findings.HasErrors ? null : header;
+        // Only what the rest of the folder cannot be read without stops here: a misspelt status or a bad source
+        // entry is reported with the other files' findings, and a preview can still show the draft.
+        return header.OrganisationCode.Length == 0 || header.Year.Length == 0 || header.FrameworkId.Length == 0 ? null : header;
     }
 
     private static SourceDocument? ReadSource(YamlNode node, FindingSink findings)

@@ -53,8 +53,9 @@ internal static class PreviewCommand
         {
             server = await PreviewServer.StartAsync(session, port, cancel).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidOperationException)
         {
+            // Kestrel reports a port in use (or one the user may not bind) as one of these.
             io.Error.WriteLine($"wcc: cannot listen on 127.0.0.1:{port}: {e.Message} (--port 0 picks a free port)");
             return ExitCodes.Usage;
         }

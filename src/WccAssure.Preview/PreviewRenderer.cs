@@ -34,7 +34,7 @@ public sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemp
             findings.AddRange(loaded.Findings);
             if (loaded.Draft is { } draft && loaded.Framework is { } framework && templates is not null)
             {
-                var score = AssessmentScorer.Score(draft, framework, seeds);
+                var score = AssessmentScorer.Score(draft, ScoringContext.Resolve(seeds, draft, framework));
                 findings.AddRange(score.Findings);
                 var (html, error) = templates.RenderHtml(ReportViewBuilder.Build(score, templates.Css));
                 if (error is not null)

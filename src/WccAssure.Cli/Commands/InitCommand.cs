@@ -24,32 +24,24 @@ internal static class InitCommand
         }
 
         var organisation = seeds.Register.Find(code);
-        if (organisation is null)
-        {
-            var near = seeds.Register.Search(code).Take(3).Select(o => $"{o.Code} ({o.Name})").ToList();
-            io.Error.WriteLine(near.Count > 0
-                ? $"wcc: organisation '{code}' is not a code in the register; did you mean {string.Join(" or ", near)}? (wcc orgs TEXT searches it)"
-                : $"wcc: organisation '{code}' is not in the register (seeds/organisations.csv); wcc orgs TEXT searches it");
-            return ExitCodes.Usage;
-        }
-
         var framework = seeds.FrameworkForYear(year);
-        if (framework is null)
+        var target = output ?? $"{organisation?.Code ?? code}-{year}";
+        var near = organisation is null ? seeds.Register.Search(code).Take(3).Select(o => $"{o.Code} ({o.Name})").ToList() : [];
+        var problem = organisation is null
+                ? near.Count > 0
+                    ? $"organisation '{code}' is not a code in the register; did you mean {string.Join(" or ", near)}? (wcc orgs TEXT searches it)"
+                    : $"organisation '{code}' is not in the register (seeds/organisations.csv); wcc orgs TEXT searches it"
+            : framework is null ? $"no framework for year '{year}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})"
+            : !AtomicFolder.IsFree(target) ? $"{target} already exists and is not empty; choose another --out"
+            : null;
+        if (problem is not null)
         {
-            io.Error.WriteLine($"wcc: no framework for year '{year}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})");
+            io.Error.WriteLine($"wcc: {problem}");
             return ExitCodes.Usage;
         }
 
-        var target = output ?? $"{organisation.Code}-{year}";
-        if (!AtomicFolder.IsFree(target))
-        {
-            io.Error.WriteLine($"wcc: {target} already exists and is not empty; choose another --out");
-            return ExitCodes.Usage;
-        }
-
-
-        AtomicFolder.Write(target, AssessmentScaffold.Files(organisation, framework));
-        io.Output.WriteLine($"created {target} for {organisation.Name} ({framework.Id}); next: wcc validate {target}");
+        AtomicFolder.Write(target, AssessmentScaffold.Files(organisation!, framework!));
+        io.Output.WriteLine($"created {target} for {organisation!.Name} ({framework!.Id}); next: wcc validate {target}");
         return ExitCodes.Success;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using WccAssure.Core.Loading;
 using WccAssure.Preview;
 using WccAssure.Reporting.Rendering;
+using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Cli.Commands;
 
@@ -46,7 +47,7 @@ internal static class PreviewCommand
         }
 
         var folder = targets[0].Folder;
-        var (templates, templateErrors) = ReportTemplates.Load(templatesDirectory ?? ReportCommand.DefaultTemplates(seeds));
+        var (templates, templateErrors) = ReportTemplates.Load(templatesDirectory ?? ReportRun.DefaultTemplatesDirectory(seeds.Directory));
         var session = new PreviewSession(new PreviewRenderer(folder, seeds, templates, templateErrors), line => io.Output.WriteLine(line));
         PreviewServer server;
         try

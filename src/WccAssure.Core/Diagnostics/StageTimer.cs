@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace WccAssure.Cli;
+namespace WccAssure.Core.Diagnostics;
 
-/// <summary>With WCC_TIMINGS=1, prints how long each stage of a command took (to standard error).</summary>
-internal static class StageTimer
+/// <summary>With WCC_TIMINGS=1, prints how long each stage of a run took (to standard error), for the benchmark notes in README.</summary>
+public static class StageTimer
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("WCC_TIMINGS") == "1";
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
@@ -17,6 +17,7 @@ internal static class StageTimer
         }
 
         var now = Clock.Elapsed.TotalMilliseconds;
+
         // The assemblies loaded so far: a cold start is mostly loading, so a command should load only what it uses.
         var assemblies = AppDomain.CurrentDomain.GetAssemblies().Length;
         Console.Error.WriteLine($"[timing] {stage,-28} {now - last,7:0} ms (at {now:0} ms since start, {assemblies} assemblies)");
@@ -24,6 +25,7 @@ internal static class StageTimer
         {
             Console.Error.WriteLine("[timing]   " + string.Join(", ", AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal)));
         }
+
         last = now;
     }
 }

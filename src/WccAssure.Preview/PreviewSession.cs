@@ -19,7 +19,19 @@ public sealed class PreviewSession(PreviewRenderer renderer, Action<string> log)
     {
         lock (gate)
         {
-            var build = renderer.Build();
+            PreviewBuild build;
+            try
+            {
+                build = renderer.Build();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The renderer turns the folder's problems into findings; anything else is a defect, and the page
+                // keeps the last rendering rather than the preview stopping.
+                log($"{reason}: re-rendering failed, the page keeps the last one: {e.Message}");
+                return Current;
+            }
+
             Volatile.Write(ref current, build);
             Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             log($"{reason}: re-rendered in {build.RenderMilliseconds:0} ms, {Summary(build)}");

@@ -6,8 +6,10 @@ namespace WccAssure.Cli.Tests;
 
 /// <summary>
 /// The live preview in a real browser: `wcc preview` runs as its own process on a copy of an assessment, a
-/// headless Chromium has the page open, and files are edited as an author's editor would save them.
+/// headless Chromium has the page open, and files are edited as an author's editor would save them. The timing
+/// is part of what is tested, so these run alone, not beside the mutation run in the same test process.
 /// </summary>
+[Collection(PreviewTiming.Name)]
 public class PreviewBrowserTests
 {
     /// <summary>From a save to the page showing it; the issue asks for a second.</summary>
@@ -107,4 +109,11 @@ public class PreviewBrowserTests
 
         return target;
     }
+}
+
+/// <summary>Runs its tests after the others, with nothing else of this test process running beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PreviewTiming
+{
+    public const string Name = "preview timing";
 }

@@ -29,6 +29,20 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>
+    /// Completes when the server is asked to stop: the web host takes Ctrl+C and SIGTERM for itself, so this, not
+    /// the command line's own cancellation, is what tells the preview to end.
+    /// </summary>
+    public Task Stopping
+    {
+        get
+        {
+            var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            app.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+            return stopping.Task;
+        }
+    }
+
     /// <summary>Starts listening on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
     public static async Task<PreviewServer> StartAsync(PreviewSession session, int port, CancellationToken stopping)
     {

@@ -82,6 +82,10 @@ public class PreviewBrowserTests
         foreign.Headers.Host = "attacker.example";
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.SendAsync(foreign)).StatusCode);
         Assert.Equal("127.0.0.1", preview.Url.Host);
+
+        // Stopped the way a terminal or a service manager stops it: it ends cleanly and says so.
+        Assert.Equal(0, preview.Terminate(TimeSpan.FromSeconds(20)));
+        Assert.Equal("preview stopped", preview.Lines[^1]);
     }
 
     private static Task<string> State(IPage page) => page.EvaluateExpressionAsync<string>("document.getElementById('wcc-preview').dataset.state");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace WccAssure.Cli.Tests;
 
@@ -86,6 +87,22 @@ internal sealed class PreviewProcess : IDisposable
 
         return preview;
     }
+
+    /// <summary>Asks the preview to stop as a terminal or a service manager does (SIGTERM); its exit code, or null if it did not end within the limit.</summary>
+    public int? Terminate(TimeSpan limit)
+    {
+        _ = Kill(process.Id, 15);
+        if (!process.WaitForExit(limit))
+        {
+            return null;
+        }
+
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    [DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int signal);
 
     private void Add(string line)
     {

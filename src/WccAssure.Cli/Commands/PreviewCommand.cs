@@ -67,14 +67,8 @@ internal static class PreviewCommand
                 file => session.Rebuild($"{Path.GetRelativePath(Path.GetFullPath(folder), file).Replace('\\', '/')} changed"));
             var first = session.Current;
             io.Output.WriteLine($"previewing {folder} at {server.Address} (rendered in {first.RenderMilliseconds:0} ms, {PreviewSession.Summary(first)}); Ctrl+C stops");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                io.Output.WriteLine("preview stopped");
-            }
+            await Task.WhenAny(server.Stopping, Task.Delay(Timeout.Infinite, cancel)).ConfigureAwait(false);
+            io.Output.WriteLine("preview stopped");
         }
 
         return ExitCodes.Success;

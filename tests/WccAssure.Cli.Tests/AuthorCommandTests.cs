@@ -95,4 +95,24 @@ public class AuthorCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("wcc: unknown option '--fromat'; did you mean '--format'?", error);
     }
+
+    [Fact]
+    public void Report_and_compare_of_a_tree_find_every_assessment_below_it()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "wcc-tree-" + Guid.NewGuid().ToString("N"));
+        var (code, written, _) = Wcc.Run("report", "assessments/stockport", "--out", output);
+        Assert.Equal(0, code);
+        Assert.Equal(["stockport-pct-2008-09", "stockport-pct-2009-10"], Directory.GetDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("stockport-pct-2009-10", written);
+        var json = Wcc.Run("score", "assessments", "--format", "json");
+        Assert.Equal(0, json.Code);
+        using var scores = System.Text.Json.JsonDocument.Parse(json.Output);
+        var count = scores.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? scores.RootElement.GetArrayLength()
+            : scores.RootElement.GetProperty("assessments").GetArrayLength();
+        Assert.Equal(Directory.GetFiles(Path.Combine(Wcc.Root, "assessments"), "assessment.yaml", SearchOption.AllDirectories).Length, count);
+        var compare = Wcc.Run("compare", "assessments", "--out", Path.Combine(output, "compare"));
+        Assert.Equal(0, compare.Code);
+        Assert.True(File.Exists(Path.Combine(output, "compare", "compare.html")));
+    }
 }

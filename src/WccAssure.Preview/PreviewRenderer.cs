@@ -3,6 +3,7 @@ using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Results;
 using WccAssure.Core.Rules;
+using WccAssure.Core.Yaml;
 using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.View;
 
@@ -16,7 +17,8 @@ namespace WccAssure.Preview;
 /// </summary>
 public sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemplates? templates, IReadOnlyList<TemplateError> templateErrors)
 {
-    private readonly AssessmentLoader loader = new(seeds);
+    // One save changes one file: the others' trees are reused, so a re-render parses only what changed.
+    private readonly AssessmentLoader loader = new(seeds, new YamlParseCache());
     private int version;
 
     public string Folder { get; } = folder.Replace('\\', '/').TrimEnd('/');

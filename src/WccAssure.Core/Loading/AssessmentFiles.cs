@@ -4,7 +4,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>The files of one assessment folder: read safely, named for findings, strays reported.</summary>
-internal sealed class AssessmentFiles(string folder, string display, FindingSink findings)
+internal sealed class AssessmentFiles(string folder, string display, FindingSink findings, YamlParseCache? cache = null)
 {
     public string Display(string relative) => $"{display}/{relative}";
 
@@ -17,7 +17,7 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
             return null;
         }
 
-        return YamlFileReader.Read(path, Display(relative), findings);
+        return YamlFileReader.Read(path, Display(relative), findings, cache);
     }
 
     /// <summary>Reads every other YAML file of the folder for its syntax alone, in a stable order.</summary>

@@ -6,7 +6,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Loads an assessment folder into a validated, immutable model, collecting every finding on the way.</summary>
-public sealed class AssessmentLoader(SeedLibrary seeds)
+public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = null)
 {
     public const string HeaderFile = "assessment.yaml";
     public const string OutcomesFile = "outcomes.yaml";
@@ -52,7 +52,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
             return null;
         }
 
-        var files = new AssessmentFiles(folder, display, findings);
+        var files = new AssessmentFiles(folder, display, findings, cache);
         if (files.Read(HeaderFile) is not YamlMapping root)
         {
             if (findings.Findings.Count == 0)

@@ -10,7 +10,7 @@ namespace WccAssure.Core.Yaml;
 /// so the lines up to the failure are read again looking for exactly those, and only when none is found does
 /// the message fall back to a plain reading of what the parser said.
 /// </summary>
-public static class YamlSyntaxAdvice
+internal static class YamlSyntaxAdvice
 {
     public static (SourceLocation At, string Message) Explain(string file, string text, SourceLocation parserAt, string parserMessage)
     {

@@ -29,11 +29,11 @@ internal static class AssessmentFileReader
             map.LocationOf("organisation"),
             map.LocationOf("framework"),
             map.Boolean("synthetic") ?? false);
-        var blocked = findings.HasErrors;
-
         // A bad panel date is reported with the rest, but it does not stop the other files being read.
         header = header with { PanelDate = PanelDate(map, findings) };
-        return blocked ? null : header;
+        // Only what the rest of the folder cannot be read without stops here: a misspelt status or a bad source
+        // entry is reported with the other files' findings, and a preview can still show the draft.
+        return header.OrganisationCode.Length == 0 || header.Year.Length == 0 || header.FrameworkId.Length == 0 ? null : header;
     }
 
     /// <summary>A month (2010-05) or a day (2010-05-12) that exists; anything else is located and rejected.</summary>

@@ -89,7 +89,9 @@ internal static class OutcomesFileReader
         var indicator = map.Text("indicator");
         if (indicator is not null && !indicators.Contains(indicator))
         {
-            context.Findings.Error(map.LocationOf("indicator"), $"unknown indicator '{NodeValues.Shorten(indicator)}'; use one from the framework's catalogue or declare it under 'localIndicators'");
+            var advice = Diagnostics.Suggestions.DidYouMean(indicator, indicators.Order(StringComparer.Ordinal))
+                ?? "use one from the framework's catalogue or declare it under 'localIndicators'";
+            context.Findings.Error(map.LocationOf("indicator"), $"unknown indicator '{NodeValues.Shorten(indicator)}'; {advice}");
         }
 
         return new OutcomeSplitRecord(

@@ -13,11 +13,19 @@ public sealed partial class SeedLibrary(string seedsDirectory)
 {
     // Lazy values: parallel loaders asking for one framework at once share a single load and a single instance.
     private readonly ConcurrentDictionary<string, Lazy<(FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)>> frameworks = new();
-    private readonly Lazy<OrganisationRegister> register = new(() => OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv")));
+    private readonly Lazy<(OrganisationRegister Register, IReadOnlyList<Finding> Findings)> register = new(() =>
+    {
+        var sink = new FindingSink();
+        var loaded = OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv"), "seeds/organisations.csv", sink);
+        return (loaded, sink.Sorted());
+    });
 
     public string Directory { get; } = seedsDirectory;
 
-    public OrganisationRegister Register => register.Value;
+    public OrganisationRegister Register => register.Value.Register;
+
+    /// <summary>What was wrong with the shipped register, if anything: rows left out of <see cref="Register"/>.</summary>
+    public IReadOnlyList<Finding> RegisterFindings => register.Value.Findings;
 
     public IEnumerable<string> FrameworkIds =>
         System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "frameworks"), "*.yaml")

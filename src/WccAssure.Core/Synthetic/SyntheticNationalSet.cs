@@ -65,12 +65,17 @@ public static class SyntheticNationalSet
     /// </summary>
     private static double[] Series(Random random, IndicatorDefinition indicator, double quality)
     {
-        var (low, high) = (indicator.Minimum ?? 50, indicator.Maximum ?? 150);
-        var start = low + ((0.15 + (random.NextDouble() * 0.7)) * (high - low));
         var trend = indicator.Trend ?? 0;
         var spread = Math.Max(0.25 * Math.Abs(trend), 0.2);
         var better = indicator.Polarity == Polarity.LowerIsBetter ? -1 : 1;
         var yearly = trend + (better * (quality - 2.4) * spread) + ((random.NextDouble() - 0.5) * spread);
+
+        // The start is drawn so that the whole series, trend included, stays inside the plausible range.
+        var growth = Math.Pow(1 + (yearly / 100), Years.Length - 1);
+        var (low, high) = (indicator.Minimum ?? 50, indicator.Maximum ?? 150);
+        var (lowest, highest) = (growth < 1 ? low / growth : low, growth > 1 ? high / growth : high);
+        (lowest, highest) = lowest < highest ? (lowest, highest) : ((low + high) / 2, (low + high) / 2);
+        var start = lowest + ((0.1 + (random.NextDouble() * 0.8)) * (highest - lowest));
         var decimals = indicator.IsRate ? 3 : 2;
         return [.. Years.Select((_, i) => Math.Round(start * Math.Pow(1 + (yearly / 100), i), decimals))];
     }

@@ -60,8 +60,16 @@ public static class ComparisonBuilder
         var a = score.Assessment;
         return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? "panel" : "evidenced",
             competencies, areas, competencyPoints, governancePoints, Math.Round(competencyPoints + governancePoints, 2))
-        { Folder = a.Folder };
+        {
+            Folder = a.Folder,
+            Reconstructed = usePanel ? Reconstructions(score) : 0,
+        };
     }
+
+    private static int Reconstructions(AssessmentScore score) =>
+        score.Competencies.SelectMany(c => c.Measures).Count(m => m.Panel?.Provenance.Kind == ProvenanceKind.Reconstructed)
+        + score.Governance.SelectMany(g => g.Measures).Count(m => m.Record.Panel?.Provenance.Kind == ProvenanceKind.Reconstructed)
+        + score.Governance.Count(g => g.StatedRating?.Provenance.Kind == ProvenanceKind.Reconstructed);
 
     /// <summary>Red 0, Amber 1, Green 2 for each governance measure, keyed "area/measure".</summary>
     private static Dictionary<string, int> GovernancePoints(AssessmentScore score, bool usePanel) =>

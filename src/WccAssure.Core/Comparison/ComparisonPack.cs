@@ -58,6 +58,18 @@ public sealed record LeagueRow(
 
     /// <summary>The assessment folder the row comes from.</summary>
     public string Folder { get; init; } = "";
+
+    /// <summary>Panel ratings behind the row that a person reconstructed rather than a source stated.</summary>
+    public int Reconstructed { get; init; }
+
+    /// <summary>
+    /// What the row's figures rest on, in words: "synthetic", "panel, 4 reconstructed ratings", "panel, stated",
+    /// or "evidenced levels (computed)".
+    /// </summary>
+    public string Provenance => Synthetic ? "synthetic (generated, not a real organisation)"
+        : Basis != "panel" ? "evidenced levels (computed by the tool)"
+        : Reconstructed > 0 ? $"panel, {Reconstructed} reconstructed rating{(Reconstructed == 1 ? "" : "s")}"
+        : "panel, stated";
 }
 
 /// <summary>How many organisations sit at each level (the floor of the competency score) for one competency.</summary>

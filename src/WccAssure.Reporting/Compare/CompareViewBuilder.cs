@@ -1,4 +1,5 @@
 using System.Globalization;
+using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Comparison;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
@@ -24,19 +25,43 @@ public static class CompareViewBuilder
             [.. pack.League.Select(Row)],
             [.. pack.Distribution.Select(d => new DistributionView($"{d.Competency.Number}. {d.Competency.Name}", d.Counts))],
             [.. pack.Calibration.Select(c => new CalibrationView($"{c.Competency.Number}. {c.Competency.Name}", N(c.Organisations), Formats.Score(c.MeanSelf), Formats.Score(c.MeanPanel), Signed(c.MeanGap)))],
-            [.. pack.Movement.Select(m => new MovementView(m.Code, m.Name, $"{m.FromYear} → {m.ToYear}", [.. m.Changes.Select(Change)], Signed(m.TotalChange)))],
+            [.. pack.Movement.Select(m => new MovementView(m.Code, m.Name, $"{m.FromYear} → {m.ToYear}", [.. m.Changes.Select(Change)], Signed(m.TotalChange))
+            {
+                CompetencyChange = Signed(m.CompetencyChange),
+                GovernanceChange = Signed(m.GovernanceChange),
+                Basis = m.Basis,
+                NotCompared = m.NotCompared.Count == 0 ? "" : $"{string.Join(", ", m.NotCompared)} in one year only, not compared",
+                Synthetic = m.Synthetic,
+            })],
             [.. pack.Outcomes.Select(o => new BenchmarkView(o.Indicator, o.Polarity == Polarity.LowerIsBetter ? "lower is better" : "higher is better",
                 $"{o.FromYear}–{o.ToYear}", N(o.Organisations.Count), Formats.Rate(o.National), Formats.Rate(o.TopDecile), Formats.Rate(o.LowerQuartile), Formats.Rate(o.Median), Formats.Rate(o.UpperQuartile)))],
             pack.BenchmarkSource ?? "",
             ComparePictures.Distribution(pack.Distribution),
-            ComparePictures.Calibration(pack.Calibration));
+            ComparePictures.Calibration(pack.Calibration))
+        {
+            CompetencyNames = [.. pack.Competencies.Select(c => $"C{c.Number} {c.Name}")],
+            PeerGroup = pack.PeerGroup.Heading(),
+            Replaced = [.. pack.Replaced.Select(r => $"{r.Code} {r.Year}: the real assessment in {r.RealFolder} replaced the synthetic one in {r.SyntheticFolder}.")],
+            OutcomeRates = [.. pack.Outcomes.SelectMany(o => pack.League.Where(r => o.Organisations.ContainsKey(r.Code)).Select(r =>
+            {
+                var group = pack.PeerGroups.GetValueOrDefault(r.Code);
+                double? peer = group is not null && o.Clusters.TryGetValue(group, out var rate) ? rate : null;
+                // Two decimals: slow-moving indicators (a survival index gains under 1% a year) differ in the second.
+                return new OutcomeRateView(r.Code, r.Name, r.Sha, o.Indicator, Formats.Score(o.Organisations[r.Code]), group ?? "", Formats.Score(peer),
+                    Formats.Score(o.National), Formats.Score(o.TopDecile), o.Quartiles.GetValueOrDefault(r.Code) ?? "");
+            }))],
+        };
     }
 
     private static LeagueRowView Row(LeagueRow r) => new(
         N(r.Rank), r.Code, r.Name, r.Sha, r.Status, r.Basis, r.Synthetic,
-        [.. r.Competencies.Select(v => v is { } s ? new CellView(Formats.Score(s), Formats.Score(s), $"level{Math.Clamp((int)Math.Floor(s + 1e-9), 1, 4)}") : new CellView(Formats.None, "0", "none"))],
+        [.. r.Competencies.Select(v => v is { } s ? new CellView(Formats.Score(s), Formats.Score(s), $"level{HeatmapScale.Level(s)}") : new CellView(Formats.None, "0", "none"))],
         [.. r.Areas.Select(a => new CellView(a?.Title() ?? Formats.None, a is { } rag ? N((int)rag) : "-1", Formats.RagClass(a)))],
-        Formats.Score(r.CompetencyPoints), N(r.GovernancePoints), Formats.Score(r.Total));
+        Formats.Score(r.CompetencyPoints), N(r.GovernancePoints), Formats.Score(r.Total))
+    {
+        ShaRank = N(r.ShaRank),
+        Provenance = r.Provenance,
+    };
 
     private static CellView Change(double? change) =>
         change is { } c ? new CellView(Signed(c), Formats.Score(c), c > 1e-9 ? "up" : c < -1e-9 ? "down" : "same") : new CellView(Formats.None, "0", "none");

@@ -22,6 +22,12 @@ public sealed partial class SeedLibrary(string seedsDirectory)
 
     public string Directory { get; } = seedsDirectory;
 
+    /// <summary>
+    /// The real national data set shipped in seeds/benchmarks (ONS one-year cancer survival index by PCT), which
+    /// `wcc compare` uses when no other is given.
+    /// </summary>
+    public string DefaultDataSet => Path.Combine(Directory, "benchmarks", "ons-cancer-survival-index-pct-1996-2010.csv");
+
     public OrganisationRegister Register => register.Value.Register;
 
     /// <summary>What was wrong with the shipped register, if anything: rows left out of <see cref="Register"/>.</summary>

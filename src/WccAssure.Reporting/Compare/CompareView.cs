@@ -50,6 +50,9 @@ public sealed record LeagueRowView(
 
     /// <summary>What the row rests on: synthetic, reconstructed panel ratings, stated panel ratings, or evidenced levels.</summary>
     public string Provenance { get; init; } = "";
+
+    /// <summary>Some rating behind the row was reconstructed (marked * wherever printed).</summary>
+    public bool Reconstructed { get; init; }
 }
 
 /// <summary>A heatmap or matrix cell: its text, the value to sort by, and its colour class.</summary>

@@ -61,6 +61,7 @@ public static class CompareViewBuilder
     {
         ShaRank = N(r.ShaRank),
         Provenance = r.Provenance,
+        Reconstructed = r.Reconstructed > 0,
     };
 
     private static CellView Change(double? change) =>

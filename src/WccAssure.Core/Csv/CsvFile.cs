@@ -1,4 +1,3 @@
-using System.Text;
 using nietras.SeparatedValues;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Yaml;
@@ -139,8 +138,4 @@ public static class CsvFile
 
     /// <summary>The header's names, lower case, for matching expected columns.</summary>
     public static IReadOnlyList<string> Names(CsvRow header) => [.. header.Cells.Select(c => c.Text.ToLowerInvariant())];
-
-    /// <summary>Writes a cell for a CSV the tool itself emits (data set conversion): quoted only when it must be.</summary>
-    public static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : new StringBuilder("\"").Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
 }

@@ -48,7 +48,7 @@ public static class CompareViewBuilder
                 double? peer = group is not null && o.Clusters.TryGetValue(group, out var rate) ? rate : null;
                 // Two decimals: slow-moving indicators (a survival index gains under 1% a year) differ in the second.
                 return new OutcomeRateView(r.Code, r.Name, r.Sha, o.Indicator, Formats.Score(o.Organisations[r.Code]), group ?? "", Formats.Score(peer),
-                    Formats.Score(o.National), Formats.Score(o.TopDecile), o.Quartiles.GetValueOrDefault(r.Code) ?? "");
+                    Formats.Score(o.National), Formats.Score(o.TopDecile), $"{o.Quartiles.GetValueOrDefault(r.Code)}");
             }))],
         };
     }

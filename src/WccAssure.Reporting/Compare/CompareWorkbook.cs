@@ -94,7 +94,7 @@ internal static class CompareWorkbook
             var c = 1;
             Number(sheet.Cell(row, c++), r.Rank, Whole);
             Number(sheet.Cell(row, c++), r.ShaRank, Whole);
-            foreach (var text in new[] { r.Code, r.Name, r.Sha, r.Year, r.Status, r.Synthetic ? "yes" : "no", r.Basis, r.Provenance })
+            foreach (var text in new string[] { r.Code, r.Name, r.Sha, r.Year, $"{r.Status}", r.Synthetic ? "yes" : "no", $"{r.Basis}", r.Provenance })
             {
                 Text(sheet.Cell(row, c++), text);
             }
@@ -239,7 +239,7 @@ internal static class CompareWorkbook
                 Optional(sheet.Cell(row, 7), group is not null && o.Clusters.TryGetValue(group, out var rate) ? rate : null);
                 Optional(sheet.Cell(row, 8), o.National);
                 Optional(sheet.Cell(row, 9), o.TopDecile);
-                Text(sheet.Cell(row, 10), o.Quartiles.GetValueOrDefault(r.Code) ?? "");
+                Text(sheet.Cell(row, 10), $"{o.Quartiles.GetValueOrDefault(r.Code)}");
             }
         }
 

@@ -121,11 +121,11 @@ public class CompareTests
         await using var page = await browser.NewPageAsync();
         await page.GoToAsync("file://" + file);
         async Task<string[]> Codes() => await page.EvaluateExpressionAsync<string[]>(
-            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[1].textContent)");
+            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[2].textContent)");
 
         var before = await Codes();
         Assert.Equal(2, before.Length);
-        var codeHeader = await page.QuerySelectorAsync("#league-table thead th:nth-child(2)");
+        var codeHeader = await page.QuerySelectorAsync("#league-table thead th:nth-child(3) button");
         await codeHeader.ClickAsync();
         Assert.Equal(["5F7", "5PK"], await Codes());
         await codeHeader.ClickAsync();

@@ -20,7 +20,7 @@ public static class CompareViewBuilder
         return new CompareView(
             $"World Class Commissioning comparison {pack.Year.Replace('-', '/')}" + (pack.Sha is null ? "" : $": {pack.Sha}"),
             pack.Year.Replace('-', '/'),
-            $"{pack.League.Count} organisation(s){(pack.Sha is null ? "" : $" in {pack.Sha}")}",
+            $"{pack.League.Count} organisation{(pack.League.Count == 1 ? "" : "s")}{(pack.Sha is null ? "" : $" in {pack.Sha}")}",
             pack.IncludesSynthetic,
             css,
             Scoring(framework),

@@ -29,7 +29,10 @@ public static class OutcomeChart
         var height = 50 + (rows.Count * RowHeight);
         var svg = new StringBuilder();
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"outcome-chart\" role=\"img\" aria-label=\"Outcome rates of improvement\" viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">");
-        Legend(svg);
+        // The peer series is named for what it is: the ONS cluster, or the SHA when no cluster membership was known.
+        var peer = View.PeerGroupHeading.Of(outcomes);
+        var series = Series.Select(s => s.Label == "ONS cluster" ? s with { Label = peer } : s).ToArray();
+        Legend(svg, series);
         var zero = X(0, limit);
         svg.Append($"<line x1=\"{Pictures.Svg.N(zero)}\" y1=\"28\" x2=\"{Pictures.Svg.N(zero)}\" y2=\"{height - 8}\" stroke=\"#9aa5b1\"/>");
         svg.Append($"<text x=\"{Left}\" y=\"{height - 1}\" font-size=\"9\" fill=\"#52606d\">worse ← CAGR % (turned so right is better) → better; scale ±{Pictures.Svg.N(limit)}</text>");
@@ -42,7 +45,7 @@ public static class OutcomeChart
             {
                 if (points[k] is { } v)
                 {
-                    Mark(svg, Series[k], X(v, limit), y);
+                    Mark(svg, series[k], X(v, limit), y);
                 }
             }
         }
@@ -57,13 +60,13 @@ public static class OutcomeChart
         return [sign * split.Historic.Value, sign * split.National, sign * split.Cluster, sign * split.TopDecile, sign * split.Aspiration.Value];
     }
 
-    private static void Legend(StringBuilder svg)
+    private static void Legend(StringBuilder svg, IReadOnlyList<(string Label, string Colour, string Shape)> series)
     {
-        for (var k = 0; k < Series.Length; k++)
+        for (var k = 0; k < series.Count; k++)
         {
             var x = Left + (k * 95);
-            Mark(svg, Series[k], x, 12);
-            svg.Append($"<text x=\"{x + 8}\" y=\"16\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Series[k].Label}</text>");
+            Mark(svg, series[k], x, 12);
+            svg.Append($"<text x=\"{x + 8}\" y=\"16\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.Text(series[k].Label)}</text>");
         }
     }
 

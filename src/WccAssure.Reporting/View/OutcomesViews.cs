@@ -34,7 +34,10 @@ public static class OutcomesViews
             [.. score.Assessment.Outcomes.Observations.Select(Narrative.Note)],
             counts,
             OutcomeChart.Svg(outcomes),
-            outcomes.Count == 0);
+            outcomes.Count == 0)
+        {
+            PeerGroup = PeerGroupHeading.Of(outcomes),
+        };
     }
 
     /// <summary>"ambitious but credible: #3 and #5", grouped in the order the judgements first appear.</summary>

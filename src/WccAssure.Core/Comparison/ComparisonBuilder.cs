@@ -124,8 +124,8 @@ public static class ComparisonBuilder
                     .Distinct().Where(id => !compared.Contains(id)).Order(StringComparer.Ordinal).ToList();
                 var (fromGovernance, toGovernance) = (GovernancePoints(from, fromPanel), GovernancePoints(to, toPanel));
                 var governance = toGovernance.Keys.Intersect(fromGovernance.Keys).Sum(k => toGovernance[k] - fromGovernance[k]);
-                var competency = Math.Round(changes.Sum(c => c ?? 0), 2);
-                return new MovementRow(to.Assessment.OrganisationCode, to.Assessment.OrganisationName, from.Assessment.Year, to.Assessment.Year, changes, Math.Round(competency + governance, 2))
+                var competency = Math.Round(changes.Sum(c => c ?? 0), 2) + 0.0; // + 0.0: no negative zero
+                return new MovementRow(to.Assessment.OrganisationCode, to.Assessment.OrganisationName, from.Assessment.Year, to.Assessment.Year, changes, Math.Round(competency + governance, 2) + 0.0)
                 {
                     CompetencyChange = competency,
                     GovernanceChange = governance,

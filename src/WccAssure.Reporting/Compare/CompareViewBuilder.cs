@@ -90,7 +90,10 @@ public static class CompareViewBuilder
     private static CellView Change(double? change) =>
         change is { } c ? new CellView(Signed(c), Formats.Score(c), c > 1e-9 ? "up" : c < -1e-9 ? "down" : "same") : new CellView(Formats.None, "0", "none");
 
-    private static string Signed(double? value) => value is { } v ? (v > 0 ? "+" : "") + v.ToString("0.00", CultureInfo.InvariantCulture) : Formats.None;
+    /// <summary>"+0.33", "-3.00", "0.00": rounded first, so a difference that rounds to nothing is never "-0.00".</summary>
+    private static string Signed(double? value) => value is { } v && Math.Round(v, 2) + 0.0 is var r
+        ? (r > 0 ? "+" : "") + r.ToString("0.00", CultureInfo.InvariantCulture)
+        : Formats.None;
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -79,6 +79,8 @@ public class RealDataSetTests
         // No cluster membership was given, so the peer group is the SHA.
         Assert.Equal(PeerGroup.Sha, table.PeerGroup);
         Assert.Equal("West Midlands", table.ClusterOf("5PK"));
-        Assert.True(survival.Clusters.ContainsKey("West Midlands"));
+        // The North West SHA's 24 PCTs, pooled as the mean of their values (an index has no counts):
+        //   1996: 1348.2 / 24 = 56.1750; 2010: 1594.9 / 24 = 66.4542; (66.4542 / 56.1750)^(1/14) − 1 = 1.207523 %
+        Assert.Equal(1.207523, survival.Clusters["North West"], 6);
     }
 }

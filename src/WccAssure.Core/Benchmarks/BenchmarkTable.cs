@@ -1,4 +1,3 @@
-using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Model.Framework;
 
@@ -19,18 +18,6 @@ public sealed record BenchmarkTable(string Name, IReadOnlyList<IndicatorBenchmar
     public string? ClusterOf(string organisation) => Clusters.GetValueOrDefault(organisation);
 
     public static BenchmarkTable From(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue) => From(data, catalogue, null);
-
-    /// <summary>
-    /// Loads a data set (and optional cluster membership) against the newest framework's indicator catalogue and the
-    /// register's SHAs; null with findings when it has errors.
-    /// </summary>
-    public static BenchmarkTable? Load(string path, string? clustersPath, SeedLibrary seeds, FindingSink findings)
-    {
-        var data = BenchmarkDataSet.Load(path, clustersPath, findings);
-        // Every framework year shares the indicator catalogue's ids; the newest one's catalogue is the fullest.
-        var framework = seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework).LastOrDefault(f => f is not null);
-        return data is null || framework is null ? null : From(data, framework.Outcomes.Indicators, seeds.Register);
-    }
 
     /// <summary>
     /// Without cluster membership the peer group is the SHA, taken from the register (ONS cluster membership of

@@ -45,9 +45,9 @@ public sealed record LeagueRow(
     string Name,
     string Sha,
     string Year,
-    string Status,
+    AssessmentStatus Status,
     bool Synthetic,
-    string Basis,
+    LeagueBasis Basis,
     IReadOnlyList<double?> Competencies,
     IReadOnlyList<Rag?> Areas,
     double CompetencyPoints,
@@ -67,7 +67,7 @@ public sealed record LeagueRow(
     /// or "evidenced levels (computed)".
     /// </summary>
     public string Provenance => Synthetic ? "synthetic (generated, not a real organisation)"
-        : Basis != "panel" ? "evidenced levels (computed by the tool)"
+        : Basis != LeagueBasis.Panel ? "evidenced levels (computed by the tool)"
         : Reconstructed > 0 ? $"panel, {Reconstructed} reconstructed rating{(Reconstructed == 1 ? "" : "s")}"
         : "panel, stated";
 }

@@ -20,6 +20,11 @@ public sealed partial class SeedLibrary(string seedsDirectory)
         return (loaded, sink.Sorted());
     });
 
+    private readonly Lazy<IReadOnlyList<string>> frameworkIds = new(() =>
+        [.. System.IO.Directory.EnumerateFiles(Path.Combine(seedsDirectory, "frameworks"), "*.yaml")
+            .Select(p => Path.GetFileNameWithoutExtension(p))
+            .Order(StringComparer.Ordinal)]);
+
     public string Directory { get; } = seedsDirectory;
 
     /// <summary>
@@ -33,10 +38,8 @@ public sealed partial class SeedLibrary(string seedsDirectory)
     /// <summary>What was wrong with the shipped register, if anything: rows left out of <see cref="Register"/>.</summary>
     public IReadOnlyList<Finding> RegisterFindings => register.Value.Findings;
 
-    public IEnumerable<string> FrameworkIds =>
-        System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "frameworks"), "*.yaml")
-            .Select(p => Path.GetFileNameWithoutExtension(p))
-            .Order(StringComparer.Ordinal);
+    /// <summary>Listed once: scoring asks for a year's framework per assessment, and seeds do not change during a run.</summary>
+    public IEnumerable<string> FrameworkIds => frameworkIds.Value;
 
     /// <summary>Ids are plain names so that a framework reference can never point outside seeds/frameworks.</summary>
     public static bool IsSafeId(string id) => SafeId().IsMatch(id);

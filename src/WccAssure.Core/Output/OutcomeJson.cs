@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WccAssure.Core.Benchmarks;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 
@@ -17,7 +18,7 @@ internal static class OutcomeJson
         json.WriteString("judgementText", outcome.JudgementText);
         json.WriteString("judgementReason", outcome.JudgementReason);
         ScoreJson.Bool(json, "slipped", outcome.Record.Slipped);
-        json.WriteString("quartile", outcome.Quartile);
+        json.WriteString("quartile", outcome.Quartile?.Word);
         json.WriteString("benchmarkSource", outcome.BenchmarkSource);
         // What clusterCagr compares with: "ONS cluster", or "SHA" when the data set had no cluster membership.
         json.WriteString("peerGroup", outcome.BenchmarkSource is null ? null : outcome.PeerGroup.Heading());
@@ -29,7 +30,7 @@ internal static class OutcomeJson
             json.WriteString("label", split.Record.Label);
             json.WriteString("indicator", split.Indicator?.Id);
             json.WriteString("indicatorName", split.Indicator?.Name);
-            json.WriteString("polarity", split.Indicator is null ? null : split.Indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher");
+            json.WriteString("polarity", split.Indicator?.Polarity.Word());
             WriteDerived(json, "historicCagr", split.Historic);
             ScoreJson.Number(json, "nationalCagr", split.National);
             ScoreJson.Number(json, "clusterCagr", split.Cluster);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WccAssure.Core.Loading;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Synthetic;
@@ -67,7 +68,7 @@ public static class SyntheticNationalSet
     {
         var trend = indicator.Trend ?? 0;
         var spread = Math.Max(0.25 * Math.Abs(trend), 0.2);
-        var better = indicator.Polarity == Polarity.LowerIsBetter ? -1 : 1;
+        var better = indicator.Polarity.Sign();
         var yearly = trend + (better * (quality - 2.4) * spread) + ((random.NextDouble() - 0.5) * spread);
 
         // The start is drawn so that the whole series, trend included, stays inside the plausible range.

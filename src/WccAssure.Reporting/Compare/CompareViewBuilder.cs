@@ -39,7 +39,7 @@ public static class CompareViewBuilder
                 NotCompared = m.NotCompared.Count == 0 ? "" : $"{string.Join(", ", m.NotCompared)} in one year only, not compared",
                 Synthetic = m.Synthetic,
             })],
-            [.. pack.Outcomes.Select(o => new BenchmarkView(o.Indicator, o.Polarity == Polarity.LowerIsBetter ? "lower is better" : "higher is better",
+            [.. pack.Outcomes.Select(o => new BenchmarkView(o.Indicator, o.Polarity.Phrase(),
                 $"{o.FromYear}–{o.ToYear}", N(o.Organisations.Count), Formats.Rate(o.National), Formats.Rate(o.TopDecile), Formats.Rate(o.LowerQuartile), Formats.Rate(o.Median), Formats.Rate(o.UpperQuartile)))],
             pack.BenchmarkSource ?? "",
             ComparePictures.Distribution(pack.Distribution),
@@ -59,6 +59,9 @@ public static class CompareViewBuilder
         };
     }
 
+    /// <summary>"panel" or "evidenced", the word the page, the CSV and the spreadsheet show for a row's basis.</summary>
+    public static string Word(LeagueBasis basis) => basis == LeagueBasis.Panel ? "panel" : "evidenced";
+
     private static string Scoring(FrameworkDefinition? framework)
     {
         var competency = framework is null
@@ -77,7 +80,7 @@ public static class CompareViewBuilder
     }
 
     private static LeagueRowView Row(LeagueRow r) => new(
-        N(r.Rank), r.Code, r.Name, r.Sha, r.Status, r.Basis, r.Synthetic,
+        N(r.Rank), r.Code, r.Name, r.Sha, r.Status, Word(r.Basis), r.Synthetic,
         [.. r.Competencies.Select(v => v is { } s ? new CellView(Formats.Score(s), Formats.Score(s), $"level{HeatmapScale.Level(s)}") : new CellView(Formats.None, "0", "none"))],
         [.. r.Areas.Select(a => new CellView(a?.Title() ?? Formats.None, a is { } rag ? N((int)rag) : "-1", Formats.RagClass(a)))],
         Formats.Score(r.CompetencyPoints), N(r.GovernancePoints), Formats.Score(r.Total))

@@ -94,7 +94,7 @@ internal static class CompareWorkbook
             var c = 1;
             Number(sheet.Cell(row, c++), r.Rank, Whole);
             Number(sheet.Cell(row, c++), r.ShaRank, Whole);
-            foreach (var text in new string[] { r.Code, r.Name, r.Sha, r.Year, $"{r.Status}", r.Synthetic ? "yes" : "no", $"{r.Basis}", r.Provenance })
+            foreach (var text in new string[] { r.Code, r.Name, r.Sha, r.Year, $"{r.Status}", r.Synthetic ? "yes" : "no", CompareViewBuilder.Word(r.Basis), r.Provenance })
             {
                 Text(sheet.Cell(row, c++), text);
             }

@@ -88,12 +88,14 @@ internal static class CompareWorkbook
         var header = Start(sheet, pack, "League table", columns);
         sheet.SheetView.FreezeColumns(4);
         var row = header;
+        var competencies = pack.Competencies.Count;
+        const int FirstScore = 11; // after the two ranks and the eight text columns
         foreach (var r in pack.League)
         {
             row++;
             var c = 1;
-            Number(sheet.Cell(row, c++), r.Rank, Whole);
-            Number(sheet.Cell(row, c++), r.ShaRank, Whole);
+            sheet.Cell(row, c++).SetValue(r.Rank);
+            sheet.Cell(row, c++).SetValue(r.ShaRank);
             foreach (var text in new string[] { r.Code, r.Name, r.Sha, r.Year, $"{r.Status}", r.Synthetic ? "yes" : "no", CompareViewBuilder.Word(r.Basis), r.Provenance })
             {
                 Text(sheet.Cell(row, c++), text);
@@ -104,7 +106,7 @@ internal static class CompareWorkbook
                 var cell = sheet.Cell(row, c++);
                 if (score is { } s)
                 {
-                    Number(cell, s, Scores);
+                    cell.SetValue(s);
                     var (fill, ink) = HeatmapScale.Of(s);
                     cell.Style.Fill.BackgroundColor = XLColor.FromHtml(fill);
                     cell.Style.Font.FontColor = XLColor.FromHtml(ink);
@@ -120,9 +122,23 @@ internal static class CompareWorkbook
                 }
             }
 
-            Number(sheet.Cell(row, c++), r.CompetencyPoints, Scores);
-            Number(sheet.Cell(row, c++), r.GovernancePoints, Whole);
-            Number(sheet.Cell(row, c), r.Total, Scores);
+            sheet.Cell(row, c++).SetValue(r.CompetencyPoints);
+            sheet.Cell(row, c++).SetValue(r.GovernancePoints);
+            sheet.Cell(row, c).SetValue(r.Total);
+        }
+
+        // Number formats by column range: one style per column is much cheaper than one per cell.
+        if (row > header)
+        {
+            sheet.Range(header + 1, 1, row, 2).Style.NumberFormat.Format = Whole;
+            if (competencies > 0)
+            {
+                sheet.Range(header + 1, FirstScore, row, FirstScore + competencies - 1).Style.NumberFormat.Format = Scores;
+            }
+
+            sheet.Range(header + 1, columns.Count - 2, row, columns.Count - 2).Style.NumberFormat.Format = Scores;
+            sheet.Range(header + 1, columns.Count - 1, row, columns.Count - 1).Style.NumberFormat.Format = Whole;
+            sheet.Range(header + 1, columns.Count, row, columns.Count).Style.NumberFormat.Format = Scores;
         }
 
         Finish(sheet, header, row, columns.Count);

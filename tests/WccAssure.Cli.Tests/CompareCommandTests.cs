@@ -47,6 +47,8 @@ public class CompareCommandTests
         var (code, stdout, error) = Wcc.Run(["compare", .. folders, "--out", output]);
         Assert.True(code == 0, error);
         Assert.Contains("2 organisations, 2009-10", stdout);
+        Assert.Contains("cancer-survival-one-year, 1996-2010, CAGR % a year (from ons-cancer-survival-index-pct-1996-2010.csv): national 0.90, top decile 1.35", stdout);
+        Assert.Contains("5PK South Staffordshire PCT 0.99 (upper quartile); West Midlands SHA 0.90", stdout);
         var html = File.ReadAllText(Path.Combine(output, "compare.html"));
         Assert.Contains("From ons-cancer-survival-index-pct-1996-2010.csv.", html);
         Assert.Contains("<th class=\"num\">SHA rate</th>", html);

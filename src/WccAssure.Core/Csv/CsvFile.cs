@@ -10,7 +10,7 @@ namespace WccAssure.Core.Csv;
 /// does not: a size cap decided before opening, strict UTF-8, and the line and column where each cell starts so
 /// that every finding about a cell can point at it.
 /// </summary>
-public static class CsvFile
+internal static class CsvFile
 {
     /// <summary>A national data set of 152 organisations × 30 indicators × 15 years is under 5 MB; far more is a mistake.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;

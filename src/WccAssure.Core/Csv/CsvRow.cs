@@ -1,7 +1,7 @@
 namespace WccAssure.Core.Csv;
 
 /// <summary>One record of a CSV file; a quoted cell may span several lines, so the record starts at <see cref="Line"/>.</summary>
-public sealed record CsvRow(int Line, IReadOnlyList<CsvCell> Cells)
+internal sealed record CsvRow(int Line, IReadOnlyList<CsvCell> Cells)
 {
     public int Count => Cells.Count;
 

@@ -157,7 +157,7 @@ public class ComparisonTests
         int Points(AssessmentScore s) => s.Governance.SelectMany(g => g.Measures).Sum(m => (int)m.Evidenced);
         Assert.Equal(Points(scores[1]) - Points(scores[0]), movement.GovernanceChange);
         Assert.Equal(movement.CompetencyChange + movement.GovernanceChange, movement.TotalChange!.Value, 9);
-        Assert.Equal("evidenced", movement.Basis);
+        Assert.Equal((LeagueBasis.Evidenced, LeagueBasis.Evidenced), (movement.FromBasis, movement.ToBasis)); // both self-assessment drafts
     }
 
     [Fact]

@@ -136,7 +136,8 @@ public static class ComparisonBuilder
                     CompetencyChange = competency,
                     GovernanceChange = governance,
                     NotCompared = notCompared,
-                    Basis = fromPanel == toPanel ? (toPanel ? "panel" : "evidenced") : $"{(fromPanel ? "panel" : "evidenced")} → {(toPanel ? "panel" : "evidenced")}",
+                    FromBasis = fromPanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
+                    ToBasis = toPanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
                     Synthetic = g.Key.Synthetic,
                 };
             })];

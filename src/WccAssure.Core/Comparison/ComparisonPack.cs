@@ -92,8 +92,10 @@ public sealed record MovementRow(string Code, string Name, string FromYear, stri
     /// <summary>Competencies in only one of the two years, left out of the changes.</summary>
     public IReadOnlyList<string> NotCompared { get; init; } = [];
 
-    /// <summary>"panel", "evidenced", or "panel → evidenced" when the two years rest on different bases.</summary>
-    public string Basis { get; init; } = "";
+    /// <summary>The basis of each year's row; the two may differ (a panel-rated year against a self-assessment draft).</summary>
+    public LeagueBasis FromBasis { get; init; }
+
+    public LeagueBasis ToBasis { get; init; }
 
     public bool Synthetic { get; init; }
 }

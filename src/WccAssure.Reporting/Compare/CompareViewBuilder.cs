@@ -35,7 +35,7 @@ public static class CompareViewBuilder
             {
                 CompetencyChange = Signed(m.CompetencyChange),
                 GovernanceChange = Signed(m.GovernanceChange),
-                Basis = m.Basis,
+                Basis = Bases(m),
                 NotCompared = m.NotCompared.Count == 0 ? "" : $"{string.Join(", ", m.NotCompared)} in one year only, not compared",
                 Synthetic = m.Synthetic,
             })],
@@ -58,6 +58,10 @@ public static class CompareViewBuilder
             }))],
         };
     }
+
+    /// <summary>"panel", "evidenced", or "panel → evidenced" when a movement's two years rest on different bases.</summary>
+    public static string Bases(MovementRow movement) =>
+        movement.FromBasis == movement.ToBasis ? Word(movement.ToBasis) : $"{Word(movement.FromBasis)} → {Word(movement.ToBasis)}";
 
     /// <summary>"panel" or "evidenced", the word the page, the CSV and the spreadsheet show for a row's basis.</summary>
     public static string Word(LeagueBasis basis) => basis == LeagueBasis.Panel ? "panel" : "evidenced";

@@ -192,7 +192,7 @@ internal static class CompareWorkbook
         {
             row++;
             var c = 1;
-            foreach (var text in new[] { m.Code, m.Name, m.FromYear, m.ToYear, m.Basis, m.Synthetic ? "yes" : "no" })
+            foreach (var text in new[] { m.Code, m.Name, m.FromYear, m.ToYear, CompareViewBuilder.Bases(m), m.Synthetic ? "yes" : "no" })
             {
                 Text(sheet.Cell(row, c++), text);
             }

@@ -19,6 +19,35 @@ public sealed class OrganisationRegister
 
     public Organisation? Find(string code) => byCode.GetValueOrDefault(code);
 
+    /// <summary>
+    /// Organisations whose code, name or SHA hold every word of <paramref name="text"/> ("wigan", "bolton pct",
+    /// "5hg", "north west"), in register order; when none does, those with a name word a slip of the keyboard away.
+    /// </summary>
+    public IReadOnlyList<Organisation> Search(string text)
+    {
+        if (Find(text.Trim()) is { } exact)
+        {
+            return [exact];
+        }
+
+        var words = Words(text).Where(w => w != "pct").ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var matches = All.Where(o => words.All(w => Words($"{o.Code} {o.Name} {o.Sha}").Any(part => part.StartsWith(w, StringComparison.Ordinal)))).ToList();
+        if (matches.Count > 0)
+        {
+            return matches;
+        }
+
+        return [.. All.Where(o => words.All(w => Words(o.Name).Any(part => Diagnostics.Suggestions.Distance(w, part) <= Diagnostics.Suggestions.Threshold(w.Length))))];
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '-', '(', ')', '&', '.', '\'', '/'], StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>The register, or an empty one with the reasons as findings (bad rows are reported and left out).</summary>
     public static OrganisationRegister Load(string csvPath, string displayName, FindingSink findings)
     {

@@ -53,9 +53,9 @@ public class BenchmarkTests
         // Sign-adjusted rates 10, 5, 0, −5, −10: the 90th percentile is at position 3.6 of the sorted list → 8, i.e. −8 in the indicator's terms.
         Assert.Equal(-8.0, benchmark.TopDecile!.Value, 6);
         Assert.Equal(0.0, benchmark.Median!.Value, 6);
-        Assert.Equal("top", benchmark.Quartiles["O0"]);
-        Assert.Equal("upper", benchmark.Quartiles["O2"]); // on the median: the better quartile
-        Assert.Equal("bottom", benchmark.Quartiles["O4"]);
+        Assert.Equal("top", benchmark.Quartiles["O0"].Word);
+        Assert.Equal("upper", benchmark.Quartiles["O2"].Word); // on the median: the better quartile
+        Assert.Equal("bottom", benchmark.Quartiles["O4"].Word);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class DraftAssessmentTests
     public void Drafts_validate_and_carry_no_invented_ratings(string folder)
     {
         var score = Repo.Score(folder);
-        Assert.Equal("self-assessment", score.Assessment.Status);
+        Assert.Equal("self-assessment", score.Assessment.Status.Word);
         Assert.All(score.Competencies.SelectMany(c => c.Measures), m => Assert.Null(m.Panel));
         Assert.All(score.Competencies.SelectMany(c => c.Measures), m => Assert.Null(m.Self));
         Assert.Equal(0, score.Counts.ComparedWithSelf);

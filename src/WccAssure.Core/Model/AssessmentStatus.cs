@@ -15,8 +15,6 @@ public sealed record AssessmentStatus
 
     public static AssessmentStatus? Parse(string? word) => All.FirstOrDefault(s => s.Word == word);
 
-    /// <summary>Lets code written against the word (e.g. a view comparing with "panel") keep working while it moves to the type.</summary>
-    public static implicit operator string(AssessmentStatus status) => status.Word;
 
     public override string ToString() => Word;
 }

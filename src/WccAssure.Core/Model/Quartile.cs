@@ -17,8 +17,6 @@ public sealed record Quartile
 
     public static Quartile? Parse(string? word) => All.FirstOrDefault(q => q.Word == word);
 
-    /// <summary>Lets code written against the word keep working while it moves to the type; null stays null.</summary>
-    public static implicit operator string?(Quartile? quartile) => quartile?.Word;
 
     public override string ToString() => Word;
 }

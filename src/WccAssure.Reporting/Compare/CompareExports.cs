@@ -15,7 +15,7 @@ public static class CompareExports
     public static IEnumerable<IReadOnlyList<string>> Rows(ComparisonPack pack) =>
         pack.League.Select(r => (IReadOnlyList<string>)
         [
-            Int(r.Rank), Int(r.ShaRank), r.Code, r.Name, r.Sha, r.Year, r.Status, r.Synthetic ? "yes" : "no", CompareViewBuilder.Word(r.Basis), r.Provenance,
+            Int(r.Rank), Int(r.ShaRank), r.Code, r.Name, r.Sha, r.Year, r.Status.Word, r.Synthetic ? "yes" : "no", CompareViewBuilder.Word(r.Basis), r.Provenance,
             .. r.Competencies.Select(v => v is { } s ? Formats.Score(s) : ""), .. r.Areas.Select(a => a?.Word() ?? ""),
             Formats.Score(r.CompetencyPoints), Int(r.GovernancePoints), Formats.Score(r.Total),
         ]);

@@ -84,7 +84,7 @@ public static class CompareViewBuilder
     }
 
     private static LeagueRowView Row(LeagueRow r) => new(
-        N(r.Rank), r.Code, r.Name, r.Sha, r.Status, Word(r.Basis), r.Synthetic,
+        N(r.Rank), r.Code, r.Name, r.Sha, r.Status.Word, Word(r.Basis), r.Synthetic,
         [.. r.Competencies.Select(v => v is { } s ? new CellView(Formats.Score(s), Formats.Score(s), $"level{HeatmapScale.Level(s)}") : new CellView(Formats.None, "0", "none"))],
         [.. r.Areas.Select(a => new CellView(a?.Title() ?? Formats.None, a is { } rag ? N((int)rag) : "-1", Formats.RagClass(a)))],
         Formats.Score(r.CompetencyPoints), N(r.GovernancePoints), Formats.Score(r.Total))

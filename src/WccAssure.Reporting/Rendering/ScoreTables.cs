@@ -20,7 +20,7 @@ public static class ScoreTables
         foreach (var score in scores)
         {
             var a = score.Assessment;
-            console.Write(new Rule($"[bold]{Markup.Escape(a.OrganisationName)}[/] ({Markup.Escape(a.OrganisationCode)}) {Markup.Escape(a.Year)} — {Markup.Escape(a.Status)}{(a.Synthetic ? " — SYNTHETIC DATA" : "")}").LeftJustified());
+            console.Write(new Rule($"[bold]{Markup.Escape(a.OrganisationName)}[/] ({Markup.Escape(a.OrganisationCode)}) {Markup.Escape(a.Year)} — {Markup.Escape(a.Status.Word)}{(a.Synthetic ? " — SYNTHETIC DATA" : "")}").LeftJustified());
             console.Write(Measures(score));
             console.Write(Governance(score));
             console.Write(Outcomes(score));

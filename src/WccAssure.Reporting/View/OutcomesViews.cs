@@ -20,7 +20,7 @@ public static class OutcomesViews
             Formats.Rate(s.Cluster),
             Formats.Rate(s.TopDecile),
             Shown(s.Aspiration),
-            i == 0 ? Quartile(o.Quartile) : "",
+            i == 0 ? QuartileMark(o.Quartile) : "",
             i == 0 ? o.JudgementText ?? "" : "",
             string.Join("; ", new[] { s.Historic.NotComputable, s.Aspiration.NotComputable }.OfType<string>().Distinct()))
         {
@@ -86,12 +86,7 @@ public static class OutcomesViews
 
     private static string Shown(Derived derived) => derived.Value is null ? "n/a" : Formats.Rate(derived.Value);
 
-    private static string Quartile(string? quartile) => quartile switch
-    {
-        "top" => "x top quartile",
-        "upper" => "■ upper quartile",
-        "lower" => "■ lower quartile",
-        "bottom" => "x bottom quartile",
-        _ => "",
-    };
+    /// <summary>The seed report marks the extreme quartiles with a cross and the middle ones with a square.</summary>
+    private static string QuartileMark(Core.Model.Quartile? quartile) =>
+        quartile is null ? "" : (quartile == Core.Model.Quartile.Top || quartile == Core.Model.Quartile.Bottom ? "x " : "■ ") + quartile.Word + " quartile";
 }

@@ -1,3 +1,5 @@
+using WccAssure.Core.Model;
+
 namespace WccAssure.Reporting.View;
 
 /// <summary>
@@ -15,8 +17,8 @@ public static class ReportAudiences
     public static readonly IReadOnlyList<string> Words = ["panel", "author"];
 
     /// <summary>The audience asked for, else the one that suits the assessment: panel for panel status, author for drafts.</summary>
-    public static ReportAudience For(string status, ReportAudience? requested) =>
-        requested ?? (status == "panel" ? ReportAudience.Panel : ReportAudience.Author);
+    public static ReportAudience For(AssessmentStatus status, ReportAudience? requested) =>
+        requested ?? (status == AssessmentStatus.Panel ? ReportAudience.Panel : ReportAudience.Author);
 
     public static ReportAudience? Parse(string? word) => word switch
     {

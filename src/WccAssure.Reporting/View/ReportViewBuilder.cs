@@ -57,13 +57,13 @@ public static class ReportViewBuilder
             $"{g.PanelTally.Green} green, {g.PanelTally.Amber} amber, {g.PanelTally.Red} red")
         { RatingMark = ValueMarks.Area(g) }).ToList();
         return new ReportView(
-            $"{(a.Synthetic ? "SYNTHETIC " : "")}{(a.Status == "panel" ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",
+            $"{(a.Synthetic ? "SYNTHETIC " : "")}{(a.Status == AssessmentStatus.Panel ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",
             a.Synthetic,
             a.OrganisationName,
             a.OrganisationCode,
             a.Sha ?? "",
             a.Year.Replace('-', '/'),
-            a.Status == "panel" ? "Panel assessment" : "Self-assessment (draft)",
+            a.Status == AssessmentStatus.Panel ? "Panel assessment" : "Self-assessment (draft)",
             a.PanelDate ?? "",
             score.Framework.Name,
             css,

@@ -27,7 +27,7 @@ public static class WccApp
             .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-'
                 && !double.TryParse(t.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
             .Select(t => $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
-        var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).ToList();
+        var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).Concat(EmptyValues(parsed)).ToList();
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -54,6 +54,24 @@ public static class WccApp
             // Last resort: the user sees what failed, never a stack trace.
             error.WriteLine($"wcc: internal error: {e.Message}");
             return ExitCodes.Internal;
+        }
+    }
+
+    /// <summary>
+    /// An empty string where a folder or file belongs ("$UNSET" expanded to nothing) would mean the current folder
+    /// to the file system: `--out ""` would write reports among the user's files. It is bad usage, named.
+    /// </summary>
+    private static IEnumerable<string> EmptyValues(ParseResult parsed)
+    {
+        var tokens = parsed.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Type == TokenType.Argument && tokens[i].Value.Trim().Length == 0)
+            {
+                yield return i > 0 && tokens[i - 1].Type == TokenType.Option
+                    ? $"option '{tokens[i - 1].Value}' is given an empty value; give a folder or file name"
+                    : "an argument is an empty string; give a folder name";
+            }
         }
     }
 

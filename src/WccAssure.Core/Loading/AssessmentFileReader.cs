@@ -9,11 +9,13 @@ public static class AssessmentFileReader
 {
     public static readonly IReadOnlyList<string> Statuses = ["self-assessment", "panel"];
 
-    public static AssessmentHeader? ReadHeader(YamlMapping root, string file, FindingSink findings)
+    /// <summary>The header as far as it can be read; its errors are in the findings, and the rest of the folder is still checked.</summary>
+    public static AssessmentHeader ReadHeader(YamlMapping root, string file, FindingSink findings)
     {
         var map = MappingReader.Open(root, findings, "assessment.yaml")!;
-        var sources = map.Items("sources").Select(n => ReadSource(n, findings)).OfType<SourceDocument>().ToList();
-        FrameworkLoader.CheckUnique(sources.Select(s => s.Id), map.LocationOf("sources"), "source", findings);
+        var sourceNodes = map.Items("sources").Select(n => (Node: n, Source: ReadSource(n, findings))).Where(s => s.Source is not null).ToList();
+        var sources = sourceNodes.Select(s => s.Source!).ToList();
+        FrameworkLoader.CheckUnique(sourceNodes.Select(s => (s.Source!.Id, s.Node.Location)), "source", findings);
         var header = new AssessmentHeader(
             map.Text("organisation", required: true) ?? "",
             map.Text("year", required: true) ?? "",
@@ -24,8 +26,11 @@ public static class AssessmentFileReader
             SourceLocation.StartOf(file),
             map.LocationOf("organisation"),
             map.LocationOf("framework"),
-            map.Boolean("synthetic") ?? false);
-        return findings.HasErrors ? null : header;
+            map.Boolean("synthetic") ?? false)
+        {
+            YearAt = map.LocationOf("year"),
+        };
+        return header;
     }
 
     private static SourceDocument? ReadSource(YamlNode node, FindingSink findings)
@@ -57,7 +62,7 @@ public static class AssessmentFileReader
 
         var commentary = ReadCommentary(map.Optional("commentary"), context);
         var figures = map.Items("figures").Select(n => FigureReader.Read(n, context)).OfType<Figure>().ToList();
-        FrameworkLoader.CheckUnique(figures.Select(f => f.Id), map.LocationOf("figures"), "figure", context.Findings);
+        FrameworkLoader.CheckUnique(figures.Select(f => (f.Id, f.Location)), "figure", context.Findings);
         return (commentary, figures, ValueReaders.Narratives(map, "findings", context));
     }
 

@@ -37,7 +37,17 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         var display = folder.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(folder))
         {
-            findings.Error(SourceLocation.StartOf(display), "no such assessment folder");
+            // .NET reads a command-line argument that is not UTF-8 with U+FFFD in place of each bad byte, so such a
+            // folder can never be found under the name it was given.
+            findings.Error(SourceLocation.StartOf(display), folder.Contains('\uFFFD', StringComparison.Ordinal)
+                ? "no such assessment folder: its name is not valid UTF-8 (shown with \uFFFD); rename the folder with UTF-8 characters"
+                : "no such assessment folder");
+            return null;
+        }
+
+        if (AssessmentFiles.IsUnreadable(folder))
+        {
+            findings.Error(SourceLocation.StartOf(display), "cannot read the assessment folder: permission denied");
             return null;
         }
 
@@ -52,10 +62,13 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
             return null;
         }
 
+        // One error in the header must not hide the findings in every other file: an unknown organisation is
+        // carried by its code, and an unknown framework is replaced by the one for the year, when there is one.
         var header = AssessmentFileReader.ReadHeader(root, files.Display(HeaderFile), findings);
-        var organisation = header is null ? null : CheckOrganisation(header, findings);
-        var framework = header is null ? null : ResolveFramework(header, findings);
-        if (header is null || organisation is null || framework is null)
+        var organisation = CheckOrganisation(header, findings) ?? new Organisation(header.OrganisationCode, header.OrganisationCode, "");
+        CheckFolderYear(display, header, findings);
+        var framework = ResolveFramework(header, findings) ?? Seeds.FrameworkForYear(header.Year);
+        if (framework is null)
         {
             return null;
         }
@@ -77,6 +90,19 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         {
             Synthetic = header.Synthetic,
         };
+    }
+
+    /// <summary>
+    /// A folder named for one year holding another year's assessment would be read as its own last year (the
+    /// previous year's folder is found by name), so the two must agree.
+    /// </summary>
+    private static void CheckFolderYear(string display, AssessmentHeader header, FindingSink findings)
+    {
+        var name = Path.GetFileName(display);
+        if (System.Text.RegularExpressions.Regex.IsMatch(name, @"^\d{4}-\d{2}$") && header.Year.Length > 0 && name != header.Year)
+        {
+            findings.Error(header.YearAt, $"the assessment is for {NodeValues.Shorten(header.Year)} but its folder is named {name}; rename the folder or correct the year");
+        }
     }
 
     private Organisation? CheckOrganisation(AssessmentHeader header, FindingSink findings)
@@ -103,7 +129,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         findings.AddRange(frameworkFindings);
         if (framework is not null && framework.Year != header.Year)
         {
-            findings.Error(at, $"year '{header.Year}' does not match framework '{framework.Id}', which is for {framework.Year}");
+            findings.Error(at, $"year '{NodeValues.Shorten(header.Year)}' does not match framework '{framework.Id}', which is for {framework.Year}");
         }
 
         return framework;

@@ -24,8 +24,8 @@ public sealed class AssessmentReadContext(FindingSink findings, FrameworkDefinit
         if (!sourceIds.Contains(reference.SourceId))
         {
             Findings.Error(reference.Location, sourceIds.Count == 0
-                ? $"source '{reference.SourceId}' is not declared: add it under 'sources' in assessment.yaml"
-                : $"source '{reference.SourceId}' is not declared in assessment.yaml (declared: {string.Join(", ", sourceIds.Order(StringComparer.Ordinal))})");
+                ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared: add it under 'sources' in assessment.yaml"
+                : $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml (declared: {string.Join(", ", sourceIds.Order(StringComparer.Ordinal))})");
         }
 
         return reference;

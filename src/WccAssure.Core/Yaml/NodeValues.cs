@@ -36,9 +36,25 @@ public static class NodeValues
             return value;
         }
 
-        findings.Error(node.Location, $"{what} should be a number, found '{Shorten(scalar.Value)}'");
+        findings.Error(node.Location, !scalar.IsPlain && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? $"{what} should be a number, found the text '{Shorten(scalar.Value)}' in quotes; write it without quotes: {Shorten(scalar.Value.Trim())}"
+            : $"{what} should be a number, found '{Shorten(scalar.Value)}'");
         return null;
     }
+
+    /// <summary>
+    /// Words YAML 1.1 read as yes/no, which this reader (YAML 1.2) takes as text; the message says what to write instead.
+    /// </summary>
+    public static bool IsYesNoWord(string text) =>
+        text.ToLowerInvariant() is "yes" or "no" or "y" or "n" or "on" or "off";
+
+    /// <summary>What to say when a yes/no value is not written true or false.</summary>
+    public static string TrueOrFalseHint(YamlScalar scalar) =>
+        scalar.IsPlain && IsYesNoWord(scalar.Value)
+            ? $"found '{Shorten(scalar.Value)}'; write true or false ({(scalar.Value.ToLowerInvariant() is "yes" or "y" or "on" ? "true" : "false")} here)"
+            : !scalar.IsPlain && scalar.Value is "true" or "false"
+                ? $"found the text '{scalar.Value}' in quotes; write it without quotes: {scalar.Value}"
+                : $"found '{Shorten(scalar.Value)}'; write true or false";
 
     public static int? Integer(YamlNode node, FindingSink findings, string what, int min, int max)
     {
@@ -73,7 +89,9 @@ public static class NodeValues
             }
         }
 
-        findings.Error(node.Location, $"{what} should be true or false");
+        findings.Error(node.Location, node is YamlScalar written
+            ? $"{what} should be true or false, {TrueOrFalseHint(written)}"
+            : $"{what} should be true or false, not {node.Kind}");
         return null;
     }
 
@@ -109,5 +127,6 @@ public static class NodeValues
 
     public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    public static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    /// <summary>A value echoed in a message: never longer than a short phrase, so a finding stays one readable line.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..39] + "…";
 }

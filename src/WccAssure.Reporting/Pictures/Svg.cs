@@ -6,7 +6,8 @@ namespace WccAssure.Reporting.Pictures;
 /// <summary>Small helpers for writing SVG by hand: invariant numbers and escaped text.</summary>
 internal static class Svg
 {
-    public static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A coordinate; the values drawn are finite by construction, and "NaN" must never reach a picture if one is not.</summary>
+    public static string N(double value) => double.IsFinite(value) ? value.ToString("0.##", CultureInfo.InvariantCulture) : "0";
 
     public static string Text(string text) => WebUtility.HtmlEncode(text);
 

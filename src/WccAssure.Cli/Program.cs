@@ -3,4 +3,6 @@ using WccAssure.Cli;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-return WccApp.Run(args, Console.Out, Console.Error);
+using var output = new InertWriter(Console.Out);
+using var error = new InertWriter(Console.Error);
+return WccApp.Run(args, output, error);

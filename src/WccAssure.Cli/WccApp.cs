@@ -58,6 +58,7 @@ public static class WccApp
     }
 
     /// <summary>
+    /// A control character in a value is never meant (and would be echoed into messages).
     /// An empty string where a folder or file belongs ("$UNSET" expanded to nothing) would mean the current folder
     /// to the file system: `--out ""` would write reports among the user's files. It is bad usage, named.
     /// </summary>
@@ -66,11 +67,22 @@ public static class WccApp
         var tokens = parsed.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Type == TokenType.Argument && tokens[i].Value.Trim().Length == 0)
+            if (tokens[i].Type != TokenType.Argument)
             {
-                yield return i > 0 && tokens[i - 1].Type == TokenType.Option
-                    ? $"option '{tokens[i - 1].Value}' is given an empty value; give a folder or file name"
-                    : "an argument is an empty string; give a folder name";
+                continue;
+            }
+
+            var what = i > 0 && tokens[i - 1].Type == TokenType.Option ? $"option '{tokens[i - 1].Value}'" : "an argument";
+            if (tokens[i].Value.Trim().Length == 0)
+            {
+                yield return what == "an argument"
+                    ? "an argument is an empty string; give a folder name"
+                    : $"{what} is given an empty value; give a folder or file name";
+            }
+            else if (tokens[i].Value.Any(char.IsControl))
+            {
+                // A newline in a value echoed by a message would start a forged line of output.
+                yield return $"{what} holds a control character: '{Core.Yaml.NodeValues.Shorten(Core.Text.VisibleText.ForMessage(tokens[i].Value))}'";
             }
         }
     }

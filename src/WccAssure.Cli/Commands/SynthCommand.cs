@@ -25,6 +25,12 @@ internal static class SynthCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (count is < 1)
+        {
+            io.Error.WriteLine($"wcc: --count must be at least 1, not {count}");
+            return ExitCodes.Usage;
+        }
+
         var framework = seeds.FrameworkForYear(year);
         if (framework is null)
         {

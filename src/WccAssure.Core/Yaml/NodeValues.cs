@@ -125,7 +125,9 @@ public static class NodeValues
     public static IReadOnlyList<string> TextList(YamlNode node, FindingSink findings, string what) =>
         [.. Items(node, findings, what).Select(item => Text(item, findings, what)).OfType<string>()];
 
-    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>A number as a person would write it; a huge one in exponent form, so a message stays one line.</summary>
+    public static string Format(double value) =>
+        value.ToString(Math.Abs(value) >= 1e15 ? "0.###E+0" : "0.###", CultureInfo.InvariantCulture);
 
     /// <summary>A value echoed in a message: never longer than a short phrase, so a finding stays one readable line.</summary>
     public static string Shorten(string text) => text.Length <= 40 ? text : text[..39] + "…";

@@ -158,7 +158,7 @@ public static class ValueReaders
             if (definition.IsBoolean && (node is YamlMapping m ? m["value"] : node) is YamlScalar { IsNull: false } written
                 && !(written.IsPlain && written.Value is "true" or "false"))
             {
-                context.Findings.Error(written.Location, $"metric '{definition.Id}' is yes or no: it should be true or false, {NodeValues.TrueOrFalseHint(written)}");
+                context.Findings.Error(written.Location, $"metric '{definition.Id}' should be true or false, {NodeValues.TrueOrFalseHint(written)}");
                 continue;
             }
 

@@ -9,7 +9,8 @@ internal static class Svg
     /// <summary>A coordinate; the values drawn are finite by construction, and "NaN" must never reach a picture if one is not.</summary>
     public static string N(double value) => double.IsFinite(value) ? value.ToString("0.##", CultureInfo.InvariantCulture) : "0";
 
-    public static string Text(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text in a picture: markup escaped, and control and directional characters shown as escapes.</summary>
+    public static string Text(string text) => WebUtility.HtmlEncode(Core.Text.VisibleText.ForReport(text));
 
     public const string Red = "#c0392b";
     public const string Amber = "#e69b00";

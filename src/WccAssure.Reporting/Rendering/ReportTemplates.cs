@@ -18,7 +18,7 @@ public sealed partial class ReportTemplates
     public const string Stylesheet = "report.css";
 
     private static readonly FluidParser Parser = new();
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly TextEncoder Html = InertHtmlEncoder.Instance;
     private readonly Dictionary<string, (IFluidTemplate Template, string[] Lines)> templates;
     private readonly TemplateOptions options;
 

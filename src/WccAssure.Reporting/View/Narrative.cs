@@ -53,7 +53,7 @@ public static class Narrative
         catch (ArgumentException)
         {
             // Loading refuses text Markdig cannot read (NarrativeMarkdown); should one get through, it is shown as written.
-            return System.Net.WebUtility.HtmlEncode(markdown);
+            return Pictures.Svg.Text(markdown);
         }
 
         foreach (var link in document.Descendants<LinkInline>())

@@ -64,9 +64,18 @@ public class ReportOutputTests
         scratch.Replace("assessment.yaml", "commentary: {}", $$"""
             commentary:
               strengths: [{text: {{System.Text.Json.JsonSerializer.Serialize("\u202Eunclosed")}}, source: plan L9}]
+              headlines: [{title: {{System.Text.Json.JsonSerializer.Serialize("title \u202E\u001B[2J")}}, observations: [], source: plan L3}]
             """);
-        WccProcess.Run("report", scratch.Folder, "--out", scratch.Out).AssertExit(0);
+        scratch.Replace("outcomes.yaml", "outcomes: []", $$$"""
+            localIndicators:
+              - {id: local-one, name: {{{System.Text.Json.JsonSerializer.Serialize("name \u2066\u0007")}}}, polarity: lower}
+            outcomes:
+              - {number: 1, priority: local, indicator: local-one, historic: {cagr: 1.5}}
+            """);
+        WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--compare", Path.Combine(scratch.Work, "pack")).AssertExit(0);
         InertOutput.AssertFolder(scratch.ReportFolder);
+        InertOutput.AssertFolder(Path.Combine(scratch.Work, "pack"));
+        WccProcess.Run("score", scratch.Folder).AssertExit(0);
         foreach (var file in new[] { "report.md", "report.html" })
         {
             var text = File.ReadAllText(Path.Combine(scratch.ReportFolder, file));

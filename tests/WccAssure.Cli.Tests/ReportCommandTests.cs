@@ -42,12 +42,13 @@ public class ReportCommandTests
             File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
         }
 
-        var markdown = Path.Combine(templates, "report.md.liquid");
-        File.WriteAllText(markdown, File.ReadAllText(markdown).Replace("# {{ Organisation }}", "# {{ Organisation | shout }}", StringComparison.Ordinal));
+        var markdown = Path.Combine(templates, "report.md.sbn");
+        File.WriteAllText(markdown, File.ReadAllText(markdown).Replace("# {{ organisation }}", "# {{ organisation | shout }}", StringComparison.Ordinal));
         var output = Temp();
         var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates);
         Assert.Equal(1, code);
-        Assert.Contains("report.md.liquid:1: error:", error);
+        Assert.Contains("report.md.sbn:1:", error);
+        Assert.Contains(": error:", error);
         Assert.Contains("shout", error);
         Assert.False(Directory.Exists(output));
     }
@@ -87,8 +88,8 @@ public class ReportCommandTests
             File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
         }
 
-        var template = Path.Combine(templates, "report.html.liquid");
-        File.WriteAllText(template, File.ReadAllText(template).Replace("{{ Organisation }}", "{{ Organisaton }}", StringComparison.Ordinal));
+        var template = Path.Combine(templates, "report.html.sbn");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{{ organisation }}", "{{ organisaton }}", StringComparison.Ordinal));
         Assert.Equal(1, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates).Code);
         Assert.Equal(before, File.ReadAllBytes(html));
         Assert.Empty(Directory.GetFiles(output, "*.tmp-*", SearchOption.AllDirectories));

@@ -8,7 +8,7 @@ namespace WccAssure.Reporting.Tests;
 public class HostileTextTests
 {
     private const string Script = "<script>alert('x')</script> <img src=x onerror=alert(1)>";
-    private const string Liquid = "{{ Organisation }} {% for x in Gaps %}loop{% endfor %}";
+    private const string TemplateCode = "{{ organisation }} {{ for x in gaps }}loop{{ end }} {{ include 'report.css' }}";
 
     private static RenderedReport RenderHostile()
     {
@@ -23,7 +23,7 @@ public class HostileTextTests
         var c01 = Path.Combine(folder, "competencies", "c01.yaml");
         File.WriteAllText(c01, File.ReadAllText(c01).Replace(
             "  a:\n    evidence: []",
-            $"  a:\n    rationale: \"{Script} {Liquid} a | b\"\n    evidence: []",
+            $"  a:\n    rationale: \"{Script} {TemplateCode} a | b\"\n    evidence: []",
             StringComparison.Ordinal));
         var header = Path.Combine(folder, "assessment.yaml");
         File.WriteAllText(header, File.ReadAllText(header).Replace("commentary: {}", $"commentary:\n  strengths:\n    - \"=HYPERLINK(\\\"http://x\\\") {Script}\"", StringComparison.Ordinal));
@@ -52,11 +52,12 @@ public class HostileTextTests
     }
 
     [Fact]
-    public void Liquid_in_evidence_is_shown_not_evaluated()
+    public void Template_code_in_evidence_is_shown_not_evaluated()
     {
-        Assert.Contains("{{ Organisation }}", Report.Markdown);
+        Assert.Contains("{{ organisation }}", Report.Markdown);
         Assert.DoesNotContain("looploop", Report.Markdown);
-        Assert.Contains("{% for x in Gaps %}", Report.Html);
+        Assert.Contains("{{ for x in gaps }}loop{{ end }}", Report.Html);
+        Assert.Contains("{{ include 'report.css' }}", Report.Html);
     }
 
     [Fact]

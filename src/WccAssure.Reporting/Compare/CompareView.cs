@@ -1,12 +1,19 @@
+using WccAssure.Reporting.Rendering;
+
 namespace WccAssure.Reporting.Compare;
 
-/// <summary>The comparison pack worded for the page: templates only lay it out.</summary>
+/// <summary>
+/// The comparison pack worded for the page: templates only lay it out. Scoring explains the points as the
+/// framework computes them; LevelHeaders head the distribution columns.
+/// </summary>
 public sealed record CompareView(
     string Title,
     string Year,
     string Scope,
     bool Synthetic,
-    string Css,
+    [property: Trusted(OutputFormat.Html)] string Css,
+    string Scoring,
+    IReadOnlyList<string> LevelHeaders,
     IReadOnlyList<string> CompetencyHeaders,
     IReadOnlyList<string> AreaHeaders,
     IReadOnlyList<string> Shas,
@@ -16,8 +23,8 @@ public sealed record CompareView(
     IReadOnlyList<MovementView> Movement,
     IReadOnlyList<BenchmarkView> Outcomes,
     string BenchmarkSource,
-    string DistributionSvg,
-    string CalibrationSvg);
+    [property: Trusted(OutputFormat.Html)] string DistributionSvg,
+    [property: Trusted(OutputFormat.Html)] string CalibrationSvg);
 
 public sealed record LeagueRowView(
     string Rank,

@@ -9,7 +9,11 @@ namespace WccAssure.Reporting.Compare;
 /// <summary>Words and formats a comparison pack for the HTML page.</summary>
 public static class CompareViewBuilder
 {
-    public static CompareView Build(ComparisonPack pack, string css)
+    /// <summary>
+    /// The framework, when given, words the scoring legend exactly (its roll-up and measure counts); without it
+    /// the legend stays general rather than guess.
+    /// </summary>
+    public static CompareView Build(ComparisonPack pack, string css, FrameworkDefinition? framework = null)
     {
         var shas = pack.League.Select(r => r.Sha).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
         return new CompareView(
@@ -18,6 +22,8 @@ public static class CompareViewBuilder
             $"{pack.League.Count} organisation(s){(pack.Sha is null ? "" : $" in {pack.Sha}")}",
             pack.IncludesSynthetic,
             css,
+            Scoring(framework),
+            [.. Enumerable.Range(1, pack.Distribution.Count == 0 ? 0 : pack.Distribution.Max(d => d.Counts.Count)).Select(l => $"Level {l}")],
             [.. pack.Competencies.Select(c => $"{c.Number}")],
             [.. pack.Areas],
             shas,
@@ -30,6 +36,23 @@ public static class CompareViewBuilder
             pack.BenchmarkSource ?? "",
             ComparePictures.Distribution(pack.Distribution),
             ComparePictures.Calibration(pack.Calibration));
+    }
+
+    private static string Scoring(FrameworkDefinition? framework)
+    {
+        var competency = framework is null
+            ? "each rolled up from its measure levels as the framework sets"
+            : $"each the {(framework.Rollup.Competency == CompetencyRollup.Minimum ? "lowest" : "mean")} of its {Measures(framework)}, {ReportViewBuilder.LevelRange(framework)}";
+        var governance = framework is null
+            ? "for each governance measure"
+            : $"for each of the {framework.Governance.Sum(a => a.Measures.Count)} governance measures";
+        return $"competency points are the sum of competency scores ({competency}); governance points count Red 0, Amber 1, Green 2 {governance}; the total adds the two.";
+    }
+
+    private static string Measures(FrameworkDefinition framework)
+    {
+        var counts = framework.Competencies.Select(c => c.Measures.Count).Distinct().ToList();
+        return counts.Count == 1 ? $"{ReportViewBuilder.Count(counts[0])} measure levels" : "measure levels";
     }
 
     private static LeagueRowView Row(LeagueRow r) => new(

@@ -27,7 +27,7 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     public static string NameOf(AssessmentScore score) =>
         (score.Assessment.Synthetic ? "synthetic-" : "") + NotSlug().Replace(score.Assessment.OrganisationName.ToLowerInvariant(), "-").Trim('-') + "-" + score.Assessment.Year;
 
-    /// <summary>Liquid control tags leave runs of blank lines; collapse them so the Markdown diffs cleanly.</summary>
+    /// <summary>Template control statements leave runs of blank lines; collapse them so the Markdown diffs cleanly.</summary>
     private static string Tidy(string markdown) => BlankRuns().Replace(markdown.Replace("\r", "", StringComparison.Ordinal), "\n\n").TrimEnd() + "\n";
 
     public IEnumerable<(string File, byte[] Content)> Files()

@@ -1,116 +1,130 @@
 using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
-using Fluid;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Rendering;
 
 /// <summary>
-/// The report templates (templates/ or --templates DIR), parsed once and rendered many times. Strict mode:
-/// an unknown variable or filter fails and is located by template file and line.
+/// The report templates (templates/ or --templates DIR) in Scriban's own language, parsed once and rendered many
+/// times, each render in a fresh context. Strict: an undefined variable or a misspelt member is an error, located
+/// by file, line and column, and so is a breach of the <see cref="TemplateLimits"/>.
 /// </summary>
-public sealed partial class ReportTemplates
+public sealed class ReportTemplates
 {
-    public const string HtmlTemplate = "report.html.liquid";
-    public const string MarkdownTemplate = "report.md.liquid";
-    public const string CompareTemplate = "compare.html.liquid";
+    public const string HtmlTemplate = "report.html.sbn";
+    public const string MarkdownTemplate = "report.md.sbn";
+    public const string CompareTemplate = "compare.html.sbn";
     public const string Stylesheet = "report.css";
 
-    private static readonly FluidParser Parser = new();
     private static readonly TextEncoder Html = InertHtmlEncoder.Instance;
-    private readonly Dictionary<string, (IFluidTemplate Template, string[] Lines)> templates;
-    private readonly TemplateOptions options;
+    private readonly Dictionary<string, Template> templates;
+    private readonly FolderTemplateLoader loader;
 
-    private ReportTemplates(string directory, Dictionary<string, (IFluidTemplate, string[])> templates, string css)
+    private ReportTemplates(string directory, Dictionary<string, Template> templates, string css, TemplateLimits limits)
     {
         Directory = directory;
         this.templates = templates;
         Css = css;
-        options = new TemplateOptions { StrictVariables = true, StrictFilters = true, MaxRecursion = 20, MaxSteps = 5_000_000 };
-        var viewNamespaces = new[] { typeof(ReportView).Namespace, typeof(Compare.CompareView).Namespace };
-        foreach (var type in typeof(ReportView).Assembly.GetTypes().Where(t => viewNamespaces.Contains(t.Namespace) && t.IsPublic))
-        {
-            options.MemberAccessStrategy.Register(type);
-        }
+        Limits = limits;
+        loader = new FolderTemplateLoader(directory);
     }
 
     public string Directory { get; }
 
     public string Css { get; }
 
-    /// <summary>Reads and parses the templates; every parse error is returned with its file and line.</summary>
-    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory)
+    public TemplateLimits Limits { get; }
+
+    /// <summary>Reads and parses the templates; every parse error is returned with its file, line and column.</summary>
+    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory) => Load(directory, TemplateLimits.Default);
+
+    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory, TemplateLimits limits)
     {
         var errors = new List<TemplateError>();
-        var parsed = new Dictionary<string, (IFluidTemplate, string[])>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var name in new[] { HtmlTemplate, MarkdownTemplate, CompareTemplate })
         {
             var path = Path.Combine(directory, name);
             if (!File.Exists(path))
             {
-                errors.Add(new TemplateError(Display(directory, name), 1, "template not found"));
+                errors.Add(new TemplateError(Display(directory, name), 1, 1, "template not found"));
                 continue;
             }
 
-            var source = File.ReadAllText(path);
-            if (Parser.TryParse(source, out var template, out var error))
+            var template = Template.Parse(File.ReadAllText(path), name);
+            if (template.HasErrors)
             {
-                parsed[name] = (template, source.Split('\n'));
+                errors.AddRange(template.Messages.Where(m => m.Type == ParserMessageType.Error)
+                    .Select(m => new TemplateError(Display(directory, name), m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message)));
             }
             else
             {
-                errors.Add(new TemplateError(Display(directory, name), LineOf(error), error));
+                parsed[name] = template;
             }
         }
 
         var cssPath = Path.Combine(directory, Stylesheet);
         var css = File.Exists(cssPath) ? File.ReadAllText(cssPath) : "";
-        return errors.Count > 0 ? (null, errors) : (new ReportTemplates(directory, parsed, css), []);
+        return errors.Count > 0 ? (null, errors) : (new ReportTemplates(directory, parsed, css, limits), []);
     }
 
-    public (string? Output, TemplateError? Error) RenderHtml(ReportView view) => Render(HtmlTemplate, view, Html);
+    public (string? Output, TemplateError? Error) RenderHtml(ReportView view) => Render(HtmlTemplate, view, OutputFormat.Html, Html);
 
-    public (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) => Render(MarkdownTemplate, view, MarkdownTextEncoder.Instance);
+    public (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) => Render(MarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
 
-    public (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) => Render(CompareTemplate, view, Html);
+    public (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) => Render(CompareTemplate, view, OutputFormat.Html, Html);
 
-    private (string? Output, TemplateError? Error) Render(string name, object view, TextEncoder encoder)
+    private (string? Output, TemplateError? Error) Render(string name, object view, OutputFormat format, TextEncoder encoder)
     {
-        var (template, lines) = templates[name];
+        using var budget = new CancellationTokenSource(Limits.Time);
+        var context = new RenderContext(format, encoder, Limits, loader, budget.Token);
+        var output = new BoundedOutput(Limits.Characters);
+        context.PushOutput(output);
+        context.PushGlobal(Model(view));
         try
         {
-            var context = new TemplateContext(view, options, allowModelMembers: true);
-            return (template.Render(context, encoder), null);
+            templates[name].Render(context);
+            return context.OutputWasCut ? (null, new TemplateError(Display(Directory, name), 1, 1, context.OutputLimitMessage)) : (output.ToString(), null);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (ScriptAbortException e)
         {
-            // A template is code supplied by the user (--templates): whatever it throws is its error, located.
-            return (null, new TemplateError(Display(Directory, name), Locate(e.Message, lines), e.Message));
+            return (null, Error(name, e.Span, $"the template ran longer than its time budget of {Limits.Time.TotalSeconds:0.#} s"));
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            // A partial that does not parse: its own first error, in its own file.
+            var first = e.ParserMessages.FirstOrDefault(m => m.Type == ParserMessageType.Error);
+            return (null, first is null ? Error(name, e.Span, e.OriginalMessage) : Error(name, first.Span, first.Message));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            return (null, Error(name, e.Span, e.OriginalMessage));
         }
     }
 
-    /// <summary>Fluid names the undefined variable or filter but not its line; the first use in the file is the likely culprit.</summary>
-    private static int Locate(string message, string[] lines)
+    /// <summary>The view's members become the template's top-level variables, named as the accessor names them.</summary>
+    private static ScriptObject Model(object view)
     {
-        var name = QuotedName().Match(message);
-        if (!name.Success)
+        var accessor = ViewAccessor.For(view.GetType());
+        var model = new ScriptObject(accessor.Members.Count);
+        foreach (var member in accessor.Members)
         {
-            return 1;
+            model.Add(member, accessor.Get(view, member));
         }
 
-        var pattern = new Regex($@"[{{%][^}}%]*\b{Regex.Escape(name.Groups[1].Value)}\b");
-        var index = Array.FindIndex(lines, line => pattern.IsMatch(line));
-        return index < 0 ? 1 : index + 1;
+        return model;
     }
 
-    private static int LineOf(string error) => ParsePosition().Match(error) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+    private TemplateError Error(string name, SourceSpan span, string message)
+    {
+        // A span in a partial names the partial's full path (from the loader); show it inside the templates folder.
+        var file = string.IsNullOrEmpty(span.FileName) || span.FileName == name ? name : Path.GetRelativePath(Path.GetFullPath(Directory), span.FileName);
+        return new TemplateError(Display(Directory, file), Math.Max(span.Start.Line, 0) + 1, Math.Max(span.Start.Column, 0) + 1, message);
+    }
 
     private static string Display(string directory, string name) => Path.Combine(directory, name).Replace('\\', '/');
-
-    [GeneratedRegex(@"\((\d+):(\d+)\)")]
-    private static partial Regex ParsePosition();
-
-    [GeneratedRegex("'([^']+)'")]
-    private static partial Regex QuotedName();
 }

@@ -2,10 +2,12 @@ namespace WccAssure.Reporting.View;
 
 /// <summary>A governance page: measures × Red / Amber / Green with the three markers, rationale, recommendations.</summary>
 public sealed record AreaView(
+    int Number,
     string Name,
     string Rating,
     string RatingClass,
     string RatingBasis,
+    IReadOnlyList<string> Columns,
     IReadOnlyList<GovernanceRowView> Measures,
     IReadOnlyList<NoteView> Recommendations);
 

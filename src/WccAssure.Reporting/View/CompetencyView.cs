@@ -4,11 +4,12 @@ public sealed record CompetencyOverview(
     IReadOnlyList<string> Counts,
     IReadOnlyList<ScorecardRow> Rows);
 
-/// <summary>A competency page: measures × levels 1–4 with the markers, and the rationale per measure.</summary>
+/// <summary>A competency page: measures × levels with the markers (Columns heads the level columns), and the rationale per measure.</summary>
 public sealed record CompetencyView(
     int Number,
     string Name,
     string Statement,
+    IReadOnlyList<string> Columns,
     IReadOnlyList<MeasureRowView> Measures,
     IReadOnlyList<NoteView> Recommendations);
 

@@ -43,11 +43,15 @@ public static class CompetencyViews
         return new CompetencyOverview(counts, Rows(score));
     }
 
+    /// <summary>The heads of the level columns, from the same levels the mark cells are placed on.</summary>
+    private static readonly IReadOnlyList<string> LevelColumns = [.. MarkCells.ForLevels(null, null, null, null).Select(c => $"Level {c.Label}")];
+
     public static IReadOnlyList<CompetencyView> Pages(AssessmentScore score) =>
         [.. score.Competencies.Select(c => new CompetencyView(
             c.Definition.Number,
             c.Definition.ShortName,
             c.Definition.Statement,
+            LevelColumns,
             [.. c.Measures.Select(m => new MeasureRowView(
                 m.Definition.Id,
                 m.Definition.Name,

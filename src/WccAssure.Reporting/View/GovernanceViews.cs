@@ -6,12 +6,16 @@ namespace WccAssure.Reporting.View;
 /// <summary>Builds the governance pages from the scored areas.</summary>
 public static class GovernanceViews
 {
+    private static readonly IReadOnlyList<string> RagColumns = [.. MarkCells.ForRag(null, null, null, null).Select(c => c.Label)];
+
     public static IReadOnlyList<AreaView> Build(AssessmentScore score) =>
-        [.. score.Governance.Select(area => new AreaView(
+        [.. score.Governance.Select((area, i) => new AreaView(
+            i + 1,
             area.Definition.Name,
             area.Rating?.Title() ?? "Not rated",
             Formats.RagClass(area.Rating),
             Basis(area),
+            RagColumns,
             [.. area.Measures.Select(Row)],
             [.. score.Assessment.Area(area.Definition.Id)!.Recommendations.Select(Narrative.Note)]))];
 

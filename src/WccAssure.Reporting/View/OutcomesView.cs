@@ -1,3 +1,5 @@
+using WccAssure.Reporting.Rendering;
+
 namespace WccAssure.Reporting.View;
 
 public sealed record OutcomesView(
@@ -6,13 +8,13 @@ public sealed record OutcomesView(
     IReadOnlyList<string> Judgements,
     IReadOnlyList<NoteView> Observations,
     string Counts,
-    string Svg,
+    [property: Trusted(OutputFormat.Html)] string Svg,
     bool IsEmpty);
 
 public sealed record OutcomeRowView(
     string Number,
     string Priority,
-    bool NewlySelected,
+    bool NewlySelected, // on the first row of a newly selected outcome only: where the star goes
     string Indicator,
     string Split,
     string Pct,

@@ -12,7 +12,7 @@ public static class OutcomesViews
         var rows = outcomes.SelectMany(o => o.Splits.Select((s, i) => new OutcomeRowView(
             i == 0 ? $"{o.Record.Number}" : "",
             i == 0 ? Formats.Priority(o.Record.Priority) : "",
-            o.Record.Priority == Core.Model.OutcomePriorities.NewlySelected,
+            i == 0 && o.Record.Priority == Core.Model.OutcomePriorities.NewlySelected,
             s.Indicator?.Name ?? "(none selected)",
             s.Record.Label ?? "",
             Shown(s.Historic),

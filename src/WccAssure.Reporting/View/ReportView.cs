@@ -1,8 +1,10 @@
+using WccAssure.Reporting.Rendering;
+
 namespace WccAssure.Reporting.View;
 
 /// <summary>
 /// Everything a report template shows, already worded and formatted. Templates only lay it out: no rating
-/// or figure is derived in a template.
+/// or figure is derived in a template. TopLevel is the framework's highest level.
 /// </summary>
 public sealed record ReportView(
     string Title,
@@ -14,7 +16,7 @@ public sealed record ReportView(
     string Status,
     string PanelDate,
     string Framework,
-    string Css,
+    [property: Trusted(OutputFormat.Html)] string Css,
     CommentaryView Commentary,
     ScorecardView Scorecard,
     IReadOnlyList<AreaView> Governance,
@@ -24,10 +26,11 @@ public sealed record ReportView(
     IReadOnlyList<GapView> Gaps,
     IReadOnlyList<ProvenanceRow> Provenance,
     IReadOnlyList<NoteView> EvidenceFindings,
-    IReadOnlyList<SourceView> Sources);
+    IReadOnlyList<SourceView> Sources,
+    int TopLevel);
 
 /// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>
-public sealed record NoteView(string Html, string Markdown, string Cite)
+public sealed record NoteView([property: Trusted(OutputFormat.Html)] string Html, [property: Trusted(OutputFormat.Markdown)] string Markdown, string Cite)
 {
     /// <summary>Strict templates treat a missing value as an error, so absence is an empty note, tested with IsEmpty.</summary>
     public static readonly NoteView None = new("", "", "");
@@ -35,6 +38,7 @@ public sealed record NoteView(string Html, string Markdown, string Cite)
     public bool IsEmpty => Html.Length == 0;
 
     /// <summary>The citation as Markdown, " _(panel-report L25)_", or nothing when the item cites no source.</summary>
+    [Trusted(OutputFormat.Markdown)]
     public string CiteMarkdown => Cite.Length == 0 ? "" : $" _({Narrative.Markdown(Cite)})_";
 }
 

@@ -1,6 +1,7 @@
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 using WccAssure.Reporting.Pictures;
 
@@ -28,7 +29,7 @@ public static class ReportViewBuilder
             score.Framework.Name,
             css,
             Commentary(a.Commentary),
-            new ScorecardView(rows, areas, ScorecardChart.Svg(rows, areas)),
+            new ScorecardView(rows, areas, ScorecardChart.Svg(rows, areas), ScoreLegend(score.Framework)),
             GovernanceViews.Build(score),
             OutcomesViews.Build(score),
             CompetencyViews.Overview(score),
@@ -37,8 +38,36 @@ public static class ReportViewBuilder
             ProvenanceRows.Build(score),
             [.. score.Findings.Where(f => f.Severity == Severity.Warning).Select(f => Narrative.Note(f.Message, $"{f.Location.File.Replace(a.Folder + "/", "", StringComparison.Ordinal)}:{f.Location.Line}"))
                 .Concat(a.Findings.Select(Narrative.Note))],
-            [.. a.Sources.Select(s => new SourceView(s.Id, s.Title, s.Document ?? ""))]);
+            [.. a.Sources.Select(s => new SourceView(s.Id, s.Title, s.Document ?? ""))],
+            TopLevel(score.Framework));
     }
+
+    /// <summary>"Scores are the mean of the three measure levels (1–4).": the framework decides the roll-up and the count.</summary>
+    public static string ScoreLegend(FrameworkDefinition framework)
+    {
+        var rollup = framework.Rollup.Competency == CompetencyRollup.Minimum ? "lowest" : "mean";
+        var counts = framework.Competencies.Select(c => c.Measures.Count).Distinct().ToList();
+        var measures = counts.Count == 1 ? $"the {Count(counts[0])} measure levels" : "its measure levels";
+        return $"Scores are the {rollup} of {measures} ({LevelRange(framework)}).";
+    }
+
+    /// <summary>The framework's levels as a range, "1–4".</summary>
+    public static string LevelRange(FrameworkDefinition framework) =>
+        framework.Levels.Count == 0 ? "1–4" : $"{framework.Levels.Min(l => l.Level)}–{framework.Levels.Max(l => l.Level)}";
+
+    private static int TopLevel(FrameworkDefinition framework) => framework.Levels.Count == 0 ? 4 : framework.Levels.Max(l => l.Level);
+
+    /// <summary>Small counts in words, as the report's prose writes them.</summary>
+    public static string Count(int n) => n switch
+    {
+        1 => "one",
+        2 => "two",
+        3 => "three",
+        4 => "four",
+        5 => "five",
+        6 => "six",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static CommentaryView Commentary(Commentary c) => new(
         [.. c.Strengths.Select(Narrative.Note)],

@@ -1,6 +1,13 @@
+using WccAssure.Reporting.Rendering;
+
 namespace WccAssure.Reporting.View;
 
-public sealed record ScorecardView(IReadOnlyList<ScorecardRow> Competencies, IReadOnlyList<ScorecardArea> Governance, string Svg);
+/// <summary>The scorecard page; Legend says how the framework rolls measure levels up into a competency score.</summary>
+public sealed record ScorecardView(
+    IReadOnlyList<ScorecardRow> Competencies,
+    IReadOnlyList<ScorecardArea> Governance,
+    [property: Trusted(OutputFormat.Html)] string Svg,
+    string Legend);
 
 /// <summary>One competency on the scorecard: scores as text ("2.67") or "–" when not rated.</summary>
 public sealed record ScorecardRow(int Number, string Name, string Panel, string Self, string LastYear, string Evidenced, string Movement);

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace WccAssure.Reporting.Rendering;
+
+/// <summary>
+/// How templates read a view-model record: its public properties under snake_case names (Scriban's convention),
+/// read-only, with [Trusted] text handed over as <see cref="TrustedText"/>. Members are looked up once per type
+/// and shared by every render, not once per render as Scriban's own accessor does.
+/// </summary>
+internal sealed class ViewAccessor : IObjectAccessor
+{
+    private static readonly ConcurrentDictionary<Type, ViewAccessor> Cache = new();
+    private readonly Dictionary<string, Func<object, object?>> getters;
+
+    private ViewAccessor(Type type)
+    {
+        getters = new(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            // A record's compiler-generated EqualityContract is protected, so only the declared data remain.
+            Func<object, object?> getter = property.GetValue;
+            getters[StandardMemberRenamer.Rename(property.Name)] = property.GetCustomAttribute<TrustedAttribute>() is { } trusted
+                ? target => getter(target) is string text ? new TrustedText(text, trusted.Format) : null
+                : getter;
+        }
+
+        Members = [.. getters.Keys];
+    }
+
+    public IReadOnlyList<string> Members { get; }
+
+    /// <summary>Only the report's own view records get this accessor; any other object keeps Scriban's.</summary>
+    public static bool IsView(Type type) =>
+        type.Assembly == typeof(ViewAccessor).Assembly && type.Namespace is "WccAssure.Reporting.View" or "WccAssure.Reporting.Compare" && !type.IsEnum;
+
+    public static ViewAccessor For(Type type) => Cache.GetOrAdd(type, t => new ViewAccessor(t));
+
+    public object? Get(object target, string member) => getters[member](target);
+
+    public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => getters.Count;
+
+    public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => Members;
+
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => getters.ContainsKey(member);
+
+    public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        if (getters.TryGetValue(member, out var getter))
+        {
+            value = getter(target);
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
+
+    public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
+    {
+        value = null;
+        return false;
+    }
+
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
+
+    public bool HasIndexer => false;
+
+    public Type? IndexType => null;
+
+}

@@ -97,7 +97,9 @@ internal static class WccProcess
                 + $"stdout:\n{Tail(output)}\nstderr:\n{Tail(error)}");
         }
 
-        process.WaitForExit(); // lets the output readers reach the end of both streams
+        // A child that wcc left running (a browser) would hold both streams open after wcc itself has exited.
+        Assert.True(Task.WaitAll([output, error], TimeSpan.FromSeconds(15)),
+            $"wcc {string.Join(' ', start.ArgumentList)} exited {process.ExitCode} but something it started still holds its output open");
         return new ProcessResult(string.Join(' ', start.ArgumentList), process.ExitCode, output.GetAwaiter().GetResult(),
             error.GetAwaiter().GetResult(), clock.Elapsed);
     }

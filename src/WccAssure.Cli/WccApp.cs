@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using WccAssure.Cli.Commands;
+using WccAssure.Core.Diagnostics;
 
 namespace WccAssure.Cli;
 
@@ -43,10 +44,11 @@ public static class WccApp
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (OutputFailure(e) is { } failure)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Output paths are the user's to choose; one that cannot be written is bad input, not a crash.
-            error.WriteLine($"wcc: cannot write the output: {failure.Message}");
+            // (A report run names each folder it could not write itself; this covers init, synth and schema.)
+            error.WriteLine($"wcc: cannot write the output: {e.Message}");
             return ExitCodes.InvalidInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -86,16 +88,7 @@ public static class WccApp
             }
         }
     }
-
-    /// <summary>A file-system failure, also when parallel writing wrapped it in an AggregateException.</summary>
-    private static Exception? OutputFailure(Exception e) => e switch
-    {
-        IOException or UnauthorizedAccessException => e,
-        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException),
-        _ => null,
-    };
 }
-
 
 /// <summary>Where commands write: injected so tests can capture it.</summary>
 public sealed record CommandIo(TextWriter Output, TextWriter Error);

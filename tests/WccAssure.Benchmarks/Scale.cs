@@ -53,7 +53,7 @@ internal static class Scale
                 OrganisationName = $"Synthetic organisation {i}",
                 Competencies = [.. template.Competencies.Select(c => c with { Measures = [.. c.Measures.Select(m => Shift(m, random))] })],
             };
-            return AssessmentScorer.Score(record, framework, seeds);
+            return AssessmentScorer.Score(record, ScoringContext.Resolve(seeds, record, framework));
         }).ToList();
         var scored = clock.Elapsed.TotalMilliseconds;
         var pack = ComparisonBuilder.Build(scores, null, null, null);

@@ -123,7 +123,7 @@ public partial class MutationTests(ITestOutputHelper log)
             return (loaded.Findings.Any(f => f.Severity == Severity.Error) ? null : "invalid, but without an error finding", false);
         }
 
-        var score = AssessmentScorer.Score(loaded.Assessment, loaded.Framework, loader.Seeds);
+        var score = AssessmentScorer.Score(loaded.Assessment, ScoringContext.Resolve(loader.Seeds, loaded.Assessment, loaded.Framework));
         if (Misplaced(score.Findings, root) is { } misplacedByEngine)
         {
             return (misplacedByEngine, true);

@@ -23,12 +23,48 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void Bad_input_writes_nothing()
+    public void A_broken_folder_is_named_and_writes_nothing_while_the_others_are_reported()
     {
         var output = Temp();
-        var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "tests/fixtures/broken", "--out", output);
+        var (code, stdout, error) = Wcc.Run("report", "assessments/trafford/2008-09", "tests/fixtures/broken", "--out", output);
         Assert.Equal(1, code);
         Assert.Contains("duplicate key", error);
+        Assert.Contains("1 of 2 assessment(s) could not be scored (findings above): tests/fixtures/broken", error);
+        Assert.Contains("trafford-pct-2008-09/: report.html, report.md, scorecard.csv", stdout);
+        Assert.Equal(["trafford-pct-2008-09"], Directory.GetDirectories(output).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetFileSystemEntries(output, "*.tmp-*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_broken_folder_alone_writes_nothing()
+    {
+        var output = Temp();
+        var (code, _, error) = Wcc.Run("report", "tests/fixtures/broken", "--out", output);
+        Assert.Equal(1, code);
+        Assert.Contains("duplicate key", error);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_second_run_replaces_each_report_folder_as_a_whole()
+    {
+        var output = Temp();
+        Assert.Equal(0, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output).Code);
+        var stray = Path.Combine(output, "trafford-pct-2008-09", "stale.txt");
+        File.WriteAllText(stray, "from an earlier run");
+        Assert.Equal(0, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output).Code);
+        Assert.False(File.Exists(stray));
+        Assert.Equal(["report.html", "report.md", "scorecard.csv"], Directory.GetFiles(Path.Combine(output, "trafford-pct-2008-09")).Select(Path.GetFileName).Order());
+        Assert.Equal(["trafford-pct-2008-09"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_pack_folder_that_would_replace_the_reports_is_refused()
+    {
+        var output = Temp();
+        var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", Path.Combine(output, "reports"), "--compare", output);
+        Assert.Equal(2, code);
+        Assert.Contains("would replace the reports' folder", error);
         Assert.False(Directory.Exists(output));
     }
 

@@ -39,7 +39,33 @@ public class RobustnessTests
         var (code, _, error) = Wcc.Run("report", a, b, "--out", output);
         Assert.Equal(1, code);
         Assert.Contains($"{b}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {a}", error);
+        Assert.Contains($"{a}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {b}", error);
         Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Duplicates_are_refused_and_the_other_assessments_are_still_reported()
+    {
+        var root = Temp();
+        var a = CopyOf("assessments/trafford/2008-09", Path.Combine(root, "a", "2008-09"));
+        var b = CopyOf("assessments/trafford/2008-09", Path.Combine(root, "b", "2008-09"));
+        var output = Temp();
+        var (code, stdout, error) = Wcc.Run("report", a, "assessments/stockport/2009-10", b, "--out", output);
+        Assert.Equal(1, code);
+        Assert.Contains($"2 of 3 assessment(s) could not be scored (findings above): {a}, {b}", error);
+        Assert.Equal(["stockport-pct-2009-10"], Directory.GetDirectories(output).Select(Path.GetFileName));
+        Assert.Contains("stockport-pct-2009-10/: report.html, report.md, scorecard.csv", stdout);
+    }
+
+    [Fact]
+    public void A_folder_named_for_last_year_holding_this_years_assessment_is_not_taken_as_last_year()
+    {
+        var root = Temp();
+        var current = CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
+        CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2008-09"));
+        var (code, stdout, error) = Wcc.Run("validate", current);
+        Assert.Equal(0, code);
+        Assert.Contains("the 2008-09 folder beside this one holds an assessment for 2009-10; it was not used as last year's assessment", stdout + error);
     }
 
     [Fact]

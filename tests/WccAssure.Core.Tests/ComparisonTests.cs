@@ -23,7 +23,7 @@ public class ComparisonTests
         {
             var loaded = loader.Load(Path.Combine(d, "2009-10"));
             Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-            return AssessmentScorer.Score(loaded.Assessment!, loaded.Framework!, Repo.Seeds, table);
+            return AssessmentScorer.Score(loaded.Assessment!, ScoringContext.Resolve(Repo.Seeds, loaded.Assessment!, loaded.Framework!, table));
         }).ToList();
         return (folder, scores, table);
     });

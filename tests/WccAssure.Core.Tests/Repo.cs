@@ -20,7 +20,7 @@ internal static class Repo
     {
         var loaded = Load(relativeFolder);
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-        return AssessmentScorer.Score(loaded.Assessment!, loaded.Framework!, Seeds);
+        return AssessmentScorer.Score(loaded.Assessment!, ScoringContext.Resolve(Seeds, loaded.Assessment!, loaded.Framework!));
     }
 
     private static string FindRoot()

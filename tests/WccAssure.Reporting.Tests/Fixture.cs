@@ -1,4 +1,5 @@
 using WccAssure.Core.Loading;
+using WccAssure.Core.Pipeline;
 using WccAssure.Core.Results;
 using WccAssure.Core.Rules;
 using WccAssure.Reporting.Rendering;
@@ -23,10 +24,9 @@ internal static class Fixture
             Directory.SetCurrentDirectory(Root);
             try
             {
-                var loaded = new AssessmentLoader(Seeds).Load(relativeFolder);
-                Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-                var score = AssessmentScorer.Score(loaded.Assessment!, loaded.Framework!, Seeds);
-                return score with { Findings = [.. loaded.Findings, .. score.Findings] };
+                var evaluation = new AssessmentEngine(Seeds).Evaluate(relativeFolder);
+                Assert.False(evaluation.Failed, string.Join("\n", evaluation.Findings));
+                return evaluation.Score!;
             }
             finally
             {

@@ -29,7 +29,7 @@ public class HostileTextTests
         File.WriteAllText(header, File.ReadAllText(header).Replace("commentary: {}", $"commentary:\n  strengths:\n    - \"=HYPERLINK(\\\"http://x\\\") {Script}\"", StringComparison.Ordinal));
         var loaded = new AssessmentLoader(Fixture.Seeds).Load(folder);
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-        var (report, error) = RenderedReport.Render(AssessmentScorer.Score(loaded.Assessment!, loaded.Framework!, Fixture.Seeds), Fixture.Templates);
+        var (report, error) = RenderedReport.Render(AssessmentScorer.Score(loaded.Assessment!, ScoringContext.Resolve(Fixture.Seeds, loaded.Assessment!, loaded.Framework!)), Fixture.Templates);
         Assert.Null(error);
         return report!;
     }

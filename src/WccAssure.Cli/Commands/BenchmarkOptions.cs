@@ -1,7 +1,6 @@
 using System.CommandLine;
 using WccAssure.Core.Benchmarks;
-using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Loading;
+using WccAssure.Core.Pipeline;
 
 namespace WccAssure.Cli.Commands;
 
@@ -18,25 +17,23 @@ internal sealed class BenchmarkOptions
         command.Options.Add(Clusters);
     }
 
-    /// <summary>The computed table, or null when none was asked for; false when the data set has errors (printed).</summary>
-    public (BenchmarkTable? Table, bool Ok) Load(ParseResult parsed, SeedLibrary seeds, CommandIo io)
+    /// <summary>The computed table (null when none was asked for); false when the options or the data set have errors (printed).</summary>
+    public bool Load(ParseResult parsed, AssessmentEngine engine, CommandIo io, out BenchmarkTable? table)
     {
-        if (parsed.GetValue(DataSet) is not { } path)
+        table = null;
+        var (path, clusters) = (parsed.GetValue(DataSet), parsed.GetValue(Clusters));
+        if (path is null)
         {
-            if (parsed.GetValue(Clusters) is not null)
+            if (clusters is not null)
             {
                 io.Error.WriteLine("wcc: --clusters needs --benchmarks (cluster rates are computed from the data set)");
-                return (null, false);
             }
 
-            return (null, true);
+            return clusters is null;
         }
 
-        var findings = new FindingSink();
-        var data = BenchmarkDataSet.Load(path, parsed.GetValue(Clusters), findings);
-        FindingPrinter.Print(findings.Sorted(), io.Error);
-        // Every framework year shares the indicator catalogue's ids; the newest one's catalogue is the fullest.
-        var framework = seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework).LastOrDefault(f => f is not null);
-        return data is null || framework is null ? (null, false) : (BenchmarkTable.From(data, framework.Outcomes.Indicators), true);
+        (table, var findings) = engine.LoadBenchmarks(path, clusters);
+        Seeds.Print(findings, io.Error);
+        return table is not null;
     }
 }

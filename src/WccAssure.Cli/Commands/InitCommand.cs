@@ -24,29 +24,20 @@ internal static class InitCommand
         }
 
         var organisation = seeds.Register.Find(code);
-        if (organisation is null)
-        {
-            io.Error.WriteLine($"wcc: organisation '{code}' is not in the register (seeds/organisations.csv)");
-            return ExitCodes.Usage;
-        }
-
         var framework = seeds.FrameworkForYear(year);
-        if (framework is null)
+        var target = output ?? $"{organisation?.Code ?? code}-{year}";
+        var problem = organisation is null ? $"organisation '{code}' is not in the register (seeds/organisations.csv)"
+            : framework is null ? $"no framework for year '{year}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})"
+            : !AtomicFolder.IsFree(target) ? $"{target} already exists and is not empty; choose another --out"
+            : null;
+        if (problem is not null)
         {
-            io.Error.WriteLine($"wcc: no framework for year '{year}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})");
+            io.Error.WriteLine($"wcc: {problem}");
             return ExitCodes.Usage;
         }
 
-        var target = output ?? $"{organisation.Code}-{year}";
-        if (!AtomicFolder.IsFree(target))
-        {
-            io.Error.WriteLine($"wcc: {target} already exists and is not empty; choose another --out");
-            return ExitCodes.Usage;
-        }
-
-
-        AtomicFolder.Write(target, AssessmentScaffold.Files(organisation, framework));
-        io.Output.WriteLine($"created {target} for {organisation.Name} ({framework.Id}); next: wcc validate {target}");
+        AtomicFolder.Write(target, AssessmentScaffold.Files(organisation!, framework!));
+        io.Output.WriteLine($"created {target} for {organisation!.Name} ({framework!.Id}); next: wcc validate {target}");
         return ExitCodes.Success;
     }
 }

@@ -32,22 +32,18 @@ internal static class SynthCommand
         }
 
         var framework = seeds.FrameworkForYear(year);
-        if (framework is null)
+        var problem = framework is null ? $"no framework for year '{year}'"
+            : !AtomicFolder.IsFree(output) ? $"{output} already exists and is not empty; choose another --out"
+            : null;
+        if (problem is not null)
         {
-            io.Error.WriteLine($"wcc: no framework for year '{year}'");
-            return ExitCodes.Usage;
-        }
-
-        if (!AtomicFolder.IsFree(output))
-        {
-            io.Error.WriteLine($"wcc: {output} already exists and is not empty; choose another --out");
+            io.Error.WriteLine($"wcc: {problem}");
             return ExitCodes.Usage;
         }
 
         var organisations = seeds.Register.All.Where(o => o.Code.Length > 0).Take(count ?? int.MaxValue).ToList();
-
-        AtomicFolder.Write(output, SyntheticNationalSet.Generate(organisations, framework, seed));
-        io.Output.WriteLine($"created {output}: {organisations.Count} synthetic assessments ({framework.Id}, seed {seed}), {SyntheticNationalSet.DataSetFile}, {SyntheticNationalSet.ClustersFile}");
+        AtomicFolder.Write(output, SyntheticNationalSet.Generate(organisations, framework!, seed));
+        io.Output.WriteLine($"created {output}: {organisations.Count} synthetic assessments ({framework!.Id}, seed {seed}), {SyntheticNationalSet.DataSetFile}, {SyntheticNationalSet.ClustersFile}");
         return ExitCodes.Success;
     }
 }

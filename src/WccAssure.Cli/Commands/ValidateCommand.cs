@@ -1,11 +1,9 @@
 using System.CommandLine;
-using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Loading;
-using WccAssure.Core.Rules;
+using WccAssure.Core.Pipeline;
 
 namespace WccAssure.Cli.Commands;
 
-/// <summary>`wcc validate folder…`: every finding of every folder, then a one-line summary.</summary>
+/// <summary>`wcc validate folder…`: every finding of every folder (loading, scoring and batch rules), then a one-line summary.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CommandIo io)
@@ -23,33 +21,10 @@ internal static class ValidateCommand
             return ExitCodes.InvalidInput;
         }
 
-        var loader = new AssessmentLoader(seeds);
-        var errors = 0;
-        var warnings = 0;
-        foreach (var findings in folders.AsParallel().AsOrdered().Select(folder => Check(loader, folder)))
-        {
-            FindingPrinter.Print(findings, io.Output);
-            errors += findings.Count(f => f.Severity == Severity.Error);
-            warnings += findings.Count(f => f.Severity == Severity.Warning);
-        }
-
-        io.Output.WriteLine($"{folders.Length} assessment(s): {errors} error(s), {warnings} warning(s)");
+        var batch = new AssessmentEngine(seeds).EvaluateBatch(folders);
+        Seeds.Print(batch.Evaluations.SelectMany(e => e.Findings), io.Output);
+        var errors = batch.Evaluations.Sum(e => e.Errors);
+        io.Output.WriteLine($"{folders.Length} assessment(s): {errors} error(s), {batch.Evaluations.Sum(e => e.Warnings)} warning(s)");
         return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
-    }
-
-    /// <summary>Loading findings plus the engine's (e.g. a panel rating that departs from the evidence without a rationale).</summary>
-    public static IReadOnlyList<Finding> Check(AssessmentLoader loader, string folder)
-    {
-        var loaded = loader.Load(folder);
-        if (loaded.Assessment is null || loaded.Framework is null)
-        {
-            return loaded.Findings;
-        }
-
-        var score = AssessmentScorer.Score(loaded.Assessment, loaded.Framework, loader.Seeds);
-        var all = new FindingSink();
-        all.AddRange(loaded.Findings);
-        all.AddRange(score.Findings);
-        return all.Sorted();
     }
 }

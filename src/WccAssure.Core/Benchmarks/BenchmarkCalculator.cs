@@ -1,3 +1,4 @@
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Rules;
 
@@ -28,13 +29,13 @@ public static class BenchmarkCalculator
             .Where(o => o.Rate is not null)
             .OrderBy(o => o.Code, StringComparer.Ordinal)
             .ToDictionary(o => o.Code, o => o.Rate!.Value, StringComparer.OrdinalIgnoreCase);
-        var sign = indicator.Polarity == Polarity.LowerIsBetter ? -1.0 : 1.0;
+        double sign = indicator.Polarity.Sign();
         var adjusted = organisations.Values.Select(v => sign * v).ToList();
         double? Cut(double p) => Percentile.Of(adjusted, p) is { } v ? sign * v : null;
         var (lower, median, upper) = (Percentile.Of(adjusted, 0.25), Percentile.Of(adjusted, 0.5), Percentile.Of(adjusted, 0.75));
         var quartiles = organisations.ToDictionary(
             o => o.Key,
-            o => sign * o.Value >= upper ? "top" : sign * o.Value >= median ? "upper" : sign * o.Value >= lower ? "lower" : "bottom",
+            o => sign * o.Value >= upper ? Quartile.Top : sign * o.Value >= median ? Quartile.Upper : sign * o.Value >= lower ? Quartile.Lower : Quartile.Bottom,
             StringComparer.OrdinalIgnoreCase);
         var clusterRates = rows.Where(r => clusters.ContainsKey(r.Organisation))
             .GroupBy(r => clusters[r.Organisation], StringComparer.Ordinal)

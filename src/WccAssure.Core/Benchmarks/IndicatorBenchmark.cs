@@ -1,3 +1,4 @@
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Benchmarks;
@@ -19,4 +20,4 @@ public sealed record IndicatorBenchmark(
     double? UpperQuartile,
     IReadOnlyDictionary<string, double> Organisations,
     IReadOnlyDictionary<string, double> Clusters,
-    IReadOnlyDictionary<string, string> Quartiles);
+    IReadOnlyDictionary<string, Quartile> Quartiles);

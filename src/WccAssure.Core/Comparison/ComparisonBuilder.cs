@@ -7,6 +7,12 @@ namespace WccAssure.Core.Comparison;
 /// <summary>Builds the comparison pack. Pure and ordered: the same scores give the same pack.</summary>
 public static class ComparisonBuilder
 {
+    /// <summary>Null when some assessment is of the year and strategic health authority asked for (null: any), else why not.</summary>
+    public static string? NoMatch(IReadOnlyList<AssessmentScore> scores, string? year, string? sha) =>
+        scores.Count == 0 || scores.Any(s => s.Assessment.Year == (year ?? s.Assessment.Year) && (sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase)))
+            ? null
+            : $"no assessment matches{(year is null ? "" : $" year {year}")}{(sha is null ? "" : $" SHA '{sha}'")}";
+
     public static ComparisonPack Build(IReadOnlyList<AssessmentScore> scores, string? year, string? sha, BenchmarkTable? benchmarks)
     {
         var chosenYear = year ?? scores.Select(s => s.Assessment.Year).Max(StringComparer.Ordinal) ?? "";
@@ -40,7 +46,7 @@ public static class ComparisonBuilder
         var governancePoints = score.Governance.SelectMany(g => g.Measures).Sum(m => (int)(usePanel ? m.Record.Panel!.Value : m.Evidenced));
         var competencyPoints = Math.Round(competencies.Sum(v => v ?? 0), 2);
         var a = score.Assessment;
-        return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? "panel" : "evidenced",
+        return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
             competencies, areas, competencyPoints, governancePoints, Math.Round(competencyPoints + governancePoints, 2));
     }
 

@@ -1,4 +1,5 @@
 using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Yaml;
 
@@ -7,7 +8,10 @@ namespace WccAssure.Core.Loading;
 /// <summary>Reads assessment.yaml in two passes: the header (to find the framework), then the narrative.</summary>
 public static class AssessmentFileReader
 {
-    public static readonly IReadOnlyList<string> Statuses = ["self-assessment", "panel"];
+    /// <summary>The three aspects of organisational development, in the order the panel report gives them.</summary>
+    private static readonly string[] Aspects = ["alignment", "execution", "renewal"];
+
+    public static readonly IReadOnlyList<string> Statuses = [.. AssessmentStatus.All.Select(s => s.Word)];
 
     /// <summary>The header as far as it can be read; its errors are in the findings, and the rest of the folder is still checked.</summary>
     public static AssessmentHeader ReadHeader(YamlMapping root, string file, FindingSink findings)
@@ -20,7 +24,7 @@ public static class AssessmentFileReader
             map.Text("organisation", required: true) ?? "",
             map.Text("year", required: true) ?? "",
             map.Text("framework", required: true) ?? "",
-            map.Choice("status", Statuses, required: true) ?? "self-assessment",
+            AssessmentStatus.Parse(map.Choice("status", Statuses, required: true)) ?? AssessmentStatus.SelfAssessment,
             map.Text("panelDate"),
             sources,
             SourceLocation.StartOf(file),
@@ -107,7 +111,7 @@ public static class AssessmentFileReader
             return [];
         }
 
-        return [.. new[] { "alignment", "execution", "renewal" }
+        return [.. Aspects
             .Select(aspect => (aspect, item: ValueReaders.Narrative(map.Optional(aspect), context, $"'{aspect}'")))
             .Where(pair => pair.item is not null)
             .Select(pair => new AspectNote(pair.aspect, pair.item!))];

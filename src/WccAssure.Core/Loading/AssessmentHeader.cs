@@ -1,4 +1,5 @@
 using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 
 namespace WccAssure.Core.Loading;
@@ -8,7 +9,7 @@ public sealed record AssessmentHeader(
     string OrganisationCode,
     string Year,
     string FrameworkId,
-    string Status,
+    AssessmentStatus Status,
     string? PanelDate,
     IReadOnlyList<SourceDocument> Sources,
     SourceLocation Location,

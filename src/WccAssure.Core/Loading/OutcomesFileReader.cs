@@ -9,7 +9,7 @@ namespace WccAssure.Core.Loading;
 /// <summary>Reads outcomes.yaml: the chosen indicators with their trends, benchmarks and aspirations.</summary>
 public static class OutcomesFileReader
 {
-    public static readonly IReadOnlyList<string> Quartiles = ["top", "upper", "lower", "bottom"];
+    public static readonly IReadOnlyList<string> Quartiles = [.. Quartile.All.Select(q => q.Word)];
     public static readonly IReadOnlyList<string> Changes = ["improved", "little-change", "worsened"];
 
     public static OutcomesRecord Read(YamlNode root, AssessmentReadContext context)
@@ -69,7 +69,7 @@ public static class OutcomesFileReader
             priority,
             splits,
             map.Boolean("slipped"),
-            map.Choice("quartile", Quartiles),
+            Quartile.Parse(map.Choice("quartile", Quartiles)),
             map.Choice("change", Changes),
             map.Location);
     }

@@ -32,6 +32,15 @@ public static class PreviousYear
             return assessment;
         }
 
+        // A folder is only named for a year; the assessment inside must really be for it, or a copy of this
+        // year's assessment in the wrong folder would be taken as its own last year.
+        if (previous.Assessment.Year != year)
+        {
+            findings.Warning(SourceLocation.StartOf(assessment.Folder + "/" + AssessmentLoader.HeaderFile),
+                $"the {year} folder beside this one holds an assessment for {previous.Assessment.Year}; it was not used as last year's assessment");
+            return assessment;
+        }
+
         if (!string.Equals(previous.Assessment.OrganisationCode, assessment.OrganisationCode, StringComparison.OrdinalIgnoreCase))
         {
             findings.Warning(SourceLocation.StartOf(assessment.Folder + "/" + AssessmentLoader.HeaderFile),

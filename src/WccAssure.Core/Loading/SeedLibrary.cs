@@ -15,14 +15,17 @@ public sealed partial class SeedLibrary(string seedsDirectory)
     private readonly ConcurrentDictionary<string, Lazy<(FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)>> frameworks = new();
     private readonly Lazy<OrganisationRegister> register = new(() => OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv")));
 
+    private readonly Lazy<IReadOnlyList<string>> frameworkIds = new(() =>
+        [.. System.IO.Directory.EnumerateFiles(Path.Combine(seedsDirectory, "frameworks"), "*.yaml")
+            .Select(p => Path.GetFileNameWithoutExtension(p))
+            .Order(StringComparer.Ordinal)]);
+
     public string Directory { get; } = seedsDirectory;
 
     public OrganisationRegister Register => register.Value;
 
-    public IEnumerable<string> FrameworkIds =>
-        System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "frameworks"), "*.yaml")
-            .Select(p => Path.GetFileNameWithoutExtension(p))
-            .Order(StringComparer.Ordinal);
+    /// <summary>Listed once: scoring asks for a year's framework per assessment, and seeds do not change during a run.</summary>
+    public IEnumerable<string> FrameworkIds => frameworkIds.Value;
 
     /// <summary>Ids are plain names so that a framework reference can never point outside seeds/frameworks.</summary>
     public static bool IsSafeId(string id) => SafeId().IsMatch(id);

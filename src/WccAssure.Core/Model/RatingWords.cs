@@ -26,4 +26,17 @@ public static class RatingWords
         Rag.Amber => "Amber",
         _ => "Green",
     };
+
+    /// <summary>
+    /// A rating as every output writes it: "3" or "Amber", with "*" when the value was reconstructed so it is never
+    /// shown as if stated; <paramref name="none"/> when unknown (never 0).
+    /// </summary>
+    public static string Show<T>(Rating<T>? rating, string none)
+        where T : struct =>
+        rating is null ? none : Show(rating.Value) + (rating.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "");
+
+    /// <summary>A level as its number, a RAG as its title.</summary>
+    public static string Show<T>(T value)
+        where T : struct =>
+        value is Rag rag ? rag.Title() : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 
@@ -16,7 +17,7 @@ internal static class OutcomeJson
         json.WriteString("judgementText", outcome.JudgementText);
         json.WriteString("judgementReason", outcome.JudgementReason);
         ScoreJson.Bool(json, "slipped", outcome.Record.Slipped);
-        json.WriteString("quartile", outcome.Quartile);
+        json.WriteString("quartile", outcome.Quartile?.Word);
         json.WriteString("benchmarkSource", outcome.BenchmarkSource);
         json.WriteString("change", outcome.Record.Change);
         json.WriteStartArray("splits");
@@ -26,7 +27,7 @@ internal static class OutcomeJson
             json.WriteString("label", split.Record.Label);
             json.WriteString("indicator", split.Indicator?.Id);
             json.WriteString("indicatorName", split.Indicator?.Name);
-            json.WriteString("polarity", split.Indicator is null ? null : split.Indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher");
+            json.WriteString("polarity", split.Indicator?.Polarity.Word());
             WriteDerived(json, "historicCagr", split.Historic);
             ScoreJson.Number(json, "nationalCagr", split.National);
             ScoreJson.Number(json, "clusterCagr", split.Cluster);

@@ -45,7 +45,7 @@ public static class ScoreJson
         json.WriteString("sha", a.Sha);
         json.WriteString("year", a.Year);
         json.WriteString("framework", a.FrameworkId);
-        json.WriteString("status", a.Status);
+        json.WriteString("status", a.Status.Word);
         json.WriteBoolean("synthetic", a.Synthetic);
         WriteCounts(json, score.Counts);
         json.WriteStartArray("competencies");

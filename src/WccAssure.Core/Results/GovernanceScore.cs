@@ -12,7 +12,7 @@ public sealed record GovernanceMeasureScore(
     IReadOnlyList<CriterionResult> Trace)
 {
     public IReadOnlyList<CriterionResult> Gap => Evidenced == Rag.Green ? [] :
-        [.. Trace.Where(t => !t.Held && t.Target == (Evidenced == Rag.Red ? "amber" : "green"))];
+        [.. Trace.Where(t => !t.Held && t.Target == CriterionTarget.ForRating(Evidenced == Rag.Red ? Rag.Amber : Rag.Green))];
 
     /// <summary>The rating the gap leads to.</summary>
     public Rag? Next => Evidenced == Rag.Green ? null : Evidenced + 1;

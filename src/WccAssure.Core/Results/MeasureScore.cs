@@ -19,5 +19,5 @@ public sealed record MeasureScore(
 
     /// <summary>The criteria that failed at the next level up: what an author must add to reach it.</summary>
     public IReadOnlyList<CriterionResult> Gap =>
-        EvidencedLevel >= 4 ? [] : [.. Trace.Where(t => !t.Held && t.Target == (EvidencedLevel + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        EvidencedLevel >= 4 ? [] : [.. Trace.Where(t => !t.Held && t.Target == CriterionTarget.ForLevel(EvidencedLevel + 1))];
 }

@@ -1,3 +1,4 @@
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
 
@@ -31,7 +32,7 @@ public sealed record OutcomeScore(
     string JudgementReason)
 {
     /// <summary>The quartile of the PCT's rate of improvement: as given, else from the benchmark data set.</summary>
-    public string? Quartile { get; init; } = Record.Quartile;
+    public Quartile? Quartile { get; init; } = Record.Quartile;
 
     /// <summary>The data set the benchmarks were computed from, when the assessment gave none of its own.</summary>
     public string? BenchmarkSource { get; init; }

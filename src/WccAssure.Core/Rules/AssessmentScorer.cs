@@ -1,6 +1,4 @@
-using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Loading;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
@@ -8,18 +6,21 @@ using WccAssure.Core.Results;
 
 namespace WccAssure.Core.Rules;
 
-/// <summary>Scores a loaded assessment against its framework. Pure: the same inputs give the same result.</summary>
+/// <summary>
+/// Scores a loaded assessment against its framework. Pure: it reads no file and looks nothing up; everything it
+/// needs is resolved beforehand into a <see cref="ScoringContext"/>, so the same inputs give the same result.
+/// </summary>
 public static class AssessmentScorer
 {
-    public static AssessmentScore Score(AssessmentRecord assessment, FrameworkDefinition framework, SeedLibrary seeds, BenchmarkTable? benchmarks = null)
+    public static AssessmentScore Score(AssessmentRecord assessment, ScoringContext context)
     {
+        var framework = context.Framework;
+        var benchmarks = context.Benchmarks;
         var findings = new FindingSink();
-        var previousFramework = framework.PreviousYear is null ? null
-            : seeds.FrameworkForYear(framework.PreviousYear);
-        var previousScores = assessment.PreviousYear is { } previous && seeds.Framework(previous.FrameworkId).Framework is { } pf
+        var previousScores = assessment.PreviousYear is { } previous && context.PreviousAssessmentFramework is { } pf
             ? ScoreCompetencies(previous, pf, null, null, new FindingSink())
             : null;
-        var competencies = ScoreCompetencies(assessment, framework, previousFramework, previousScores, findings);
+        var competencies = ScoreCompetencies(assessment, framework, context.PreviousYearFramework, previousScores, findings);
         var governance = framework.Governance
             .Select(area => assessment.Area(area.Id) is { } record ? ScoreArea(area, record, framework.Rollup, findings) : null)
             .OfType<GovernanceAreaScore>().ToList();
@@ -101,7 +102,7 @@ public static class AssessmentScorer
             competencies.Count(c => c.ImprovedOnLastYear is not null),
             competencies.Count(c => c.AddedThisYear),
             outcomes.Count(o => o.Record.Slipped == true),
-            outcomes.Count(o => o.Quartile == "bottom"),
+            outcomes.Count(o => o.Quartile == Quartile.Bottom),
             governance.Select(g => g.PanelTally).Aggregate(new RagTally(0, 0, 0), (a, b) => a.Add(b)),
             RagTally.Of(governance.SelectMany(g => g.Measures).Select(m => m.Evidenced)));
 }

@@ -1,3 +1,4 @@
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
@@ -8,11 +9,11 @@ namespace WccAssure.Core.Rules;
 /// <summary>Checks one criterion against a measure's evidence items and metrics, explaining the result.</summary>
 public static class CriterionChecker
 {
-    public static CriterionResult Check<T>(Criterion criterion, string target, MeasureRecord<T> measure)
+    public static CriterionResult Check<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
         where T : struct =>
         criterion.Tag is { } tag ? CheckTag(criterion, target, tag, measure) : CheckCondition(criterion, target, measure);
 
-    private static CriterionResult CheckTag<T>(Criterion criterion, string target, string tag, MeasureRecord<T> measure)
+    private static CriterionResult CheckTag<T>(Criterion criterion, CriterionTarget target, string tag, MeasureRecord<T> measure)
         where T : struct
     {
         var item = measure.Evidence.FirstOrDefault(e => e.Tags.Contains(tag));
@@ -21,7 +22,7 @@ public static class CriterionChecker
             : new CriterionResult(criterion, target, true, $"evidence tagged '{tag}'", item.Location);
     }
 
-    private static CriterionResult CheckCondition<T>(Criterion criterion, string target, MeasureRecord<T> measure)
+    private static CriterionResult CheckCondition<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
         where T : struct
     {
         var condition = criterion.When!.Expression;

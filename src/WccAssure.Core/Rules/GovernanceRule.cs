@@ -13,8 +13,8 @@ public static class GovernanceRule
 {
     public static GovernanceMeasureScore Score(GovernanceMeasureDefinition definition, MeasureRecord<Rag> record)
     {
-        var green = definition.Green.Select(c => CriterionChecker.Check(c, "green", record)).ToList();
-        var amber = definition.Amber.Select(c => CriterionChecker.Check(c, "amber", record)).ToList();
+        var green = definition.Green.Select(c => CriterionChecker.Check(c, CriterionTarget.ForRating(Rag.Green), record)).ToList();
+        var amber = definition.Amber.Select(c => CriterionChecker.Check(c, CriterionTarget.ForRating(Rag.Amber), record)).ToList();
         var rating = !amber.All(r => r.Held) ? Rag.Red : green.All(r => r.Held) ? Rag.Green : Rag.Amber;
         return new GovernanceMeasureScore(definition, record, rating, [.. amber, .. green]);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
@@ -16,12 +17,12 @@ public static class MeasureLevelRule
         var trace = definition.Levels
             .Where(level => level.Level > 1)
             .SelectMany(level => level.Criteria.Select(c =>
-                CriterionChecker.Check(c, level.Level.ToString(CultureInfo.InvariantCulture), record)))
+                CriterionChecker.Check(c, CriterionTarget.ForLevel(level.Level), record)))
             .ToList();
         var evidenced = 1;
         foreach (var level in definition.Levels.Where(l => l.Level > 1).OrderBy(l => l.Level))
         {
-            var target = level.Level.ToString(CultureInfo.InvariantCulture);
+            var target = CriterionTarget.ForLevel(level.Level);
             if (trace.Any(t => t.Target == target && !t.Held))
             {
                 break;

@@ -59,7 +59,7 @@ public static class OutcomeScorer
         var national = split.Benchmarks?.National?.Value;
         var cluster = split.Benchmarks?.Cluster?.Value;
         var top = split.Benchmarks?.TopDecile?.Value;
-        var sign = indicator?.Polarity == Polarity.LowerIsBetter ? -1 : 1;
+        var sign = indicator?.Polarity.Sign() ?? 1;
         return new OutcomeSplitScore(
             split, indicator, historic, national, cluster, top, Aspiration(split.Aspiration),
             Compare(historic.Value, national, sign), Compare(historic.Value, cluster, sign), Compare(historic.Value, top, sign), null);
@@ -97,7 +97,7 @@ public static class OutcomeScorer
 
     private static IReadOnlyDictionary<string, object?> Variables(OutcomeSplitScore split)
     {
-        var sign = split.Indicator?.Polarity == Polarity.LowerIsBetter ? -1.0 : 1.0;
+        double sign = split.Indicator?.Polarity.Sign() ?? 1;
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["H"] = sign * split.Historic.Value,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Synthetic;
@@ -58,7 +59,7 @@ internal static class SyntheticFiles
         {
             var values = series[indicator.Id];
             var trend = (Math.Pow(values[^1] / values[0], 1.0 / 3) - 1) * 100;
-            var aspiration = Math.Round(trend + ((random.NextDouble() - 0.3) * 2 * (indicator.Polarity == Polarity.LowerIsBetter ? -1 : 1)), 1);
+            var aspiration = Math.Round(trend + ((random.NextDouble() - 0.3) * 2 * indicator.Polarity.Sign()), 1);
             text.Append(CultureInfo.InvariantCulture, $"  - number: {number++}\n    priority: {(indicator.Tier == "national" ? "national" : "local")}\n    indicator: {indicator.Id}\n");
             text.Append(CultureInfo.InvariantCulture, $"    historic:\n      series:\n        - {{period: 2005, value: {values[0]}}}\n        - {{period: 2008, value: {values[^1]}}}\n");
             text.Append(CultureInfo.InvariantCulture, $"    aspiration: {{cagr: {aspiration}}}\n");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WccAssure.Core.Loading;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Synthetic;
@@ -56,7 +57,7 @@ public static class SyntheticNationalSet
     {
         var start = baseRate * (0.7 + (random.NextDouble() * 0.6));
         var improvement = ((quality - 2.2) * 0.02) + ((random.NextDouble() - 0.5) * 0.04);
-        var step = polarity == Polarity.LowerIsBetter ? 1 - improvement : 1 + improvement;
+        var step = 1 + (polarity.Sign() * improvement);
         return [.. Years.Select((_, i) => Math.Round(start * Math.Pow(step, i), 3))];
     }
 

@@ -17,7 +17,7 @@ public static class CompareExports
     public static IEnumerable<IReadOnlyList<string>> Rows(ComparisonPack pack) =>
         pack.League.Select(r => (IReadOnlyList<string>)
         [
-            Int(r.Rank), r.Code, r.Name, r.Sha, r.Year, r.Status, r.Synthetic ? "yes" : "no", r.Basis,
+            Int(r.Rank), r.Code, r.Name, r.Sha, r.Year, r.Status, r.Synthetic ? "yes" : "no", CompareViewBuilder.Word(r.Basis),
             .. r.Competencies.Select(v => v is { } s ? Formats.Score(s) : ""), .. r.Areas.Select(a => a?.Word() ?? ""),
             Formats.Score(r.CompetencyPoints), Int(r.GovernancePoints), Formats.Score(r.Total),
         ]);

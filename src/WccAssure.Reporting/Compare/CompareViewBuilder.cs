@@ -31,12 +31,15 @@ public static class CompareViewBuilder
             [.. pack.Distribution.Select(d => new DistributionView($"{d.Competency.Number}. {d.Competency.Name}", d.Counts))],
             [.. pack.Calibration.Select(c => new CalibrationView($"{c.Competency.Number}. {c.Competency.Name}", N(c.Organisations), Formats.Score(c.MeanSelf), Formats.Score(c.MeanPanel), Signed(c.MeanGap)))],
             [.. pack.Movement.Select(m => new MovementView(m.Code, m.Name, $"{m.FromYear} → {m.ToYear}", [.. m.Changes.Select(Change)], Signed(m.TotalChange)))],
-            [.. pack.Outcomes.Select(o => new BenchmarkView(o.Indicator, o.Polarity == Polarity.LowerIsBetter ? "lower is better" : "higher is better",
+            [.. pack.Outcomes.Select(o => new BenchmarkView(o.Indicator, o.Polarity.Phrase(),
                 $"{o.FromYear}–{o.ToYear}", N(o.Organisations.Count), Formats.Rate(o.National), Formats.Rate(o.TopDecile), Formats.Rate(o.LowerQuartile), Formats.Rate(o.Median), Formats.Rate(o.UpperQuartile)))],
             pack.BenchmarkSource ?? "",
             ComparePictures.Distribution(pack.Distribution),
             ComparePictures.Calibration(pack.Calibration));
     }
+
+    /// <summary>"panel" or "evidenced", the word the page, the CSV and the spreadsheet show for a row's basis.</summary>
+    public static string Word(LeagueBasis basis) => basis == LeagueBasis.Panel ? "panel" : "evidenced";
 
     private static string Scoring(FrameworkDefinition? framework)
     {
@@ -56,7 +59,7 @@ public static class CompareViewBuilder
     }
 
     private static LeagueRowView Row(LeagueRow r) => new(
-        N(r.Rank), r.Code, r.Name, r.Sha, r.Status, r.Basis, r.Synthetic,
+        N(r.Rank), r.Code, r.Name, r.Sha, r.Status, Word(r.Basis), r.Synthetic,
         [.. r.Competencies.Select(v => v is { } s ? new CellView(Formats.Score(s), Formats.Score(s), $"level{Math.Clamp((int)Math.Floor(s + 1e-9), 1, 4)}") : new CellView(Formats.None, "0", "none"))],
         [.. r.Areas.Select(a => new CellView(a?.Title() ?? Formats.None, a is { } rag ? N((int)rag) : "-1", Formats.RagClass(a)))],
         Formats.Score(r.CompetencyPoints), N(r.GovernancePoints), Formats.Score(r.Total));

@@ -1,4 +1,5 @@
 using System.Text;
+using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 
@@ -53,7 +54,7 @@ public static class OutcomeChart
 
     private static List<double?> Values(OutcomeSplitScore split)
     {
-        var sign = split.Indicator?.Polarity == Polarity.LowerIsBetter ? -1 : 1;
+        var sign = split.Indicator?.Polarity.Sign() ?? 1;
         return [sign * split.Historic.Value, sign * split.National, sign * split.Cluster, sign * split.TopDecile, sign * split.Aspiration.Value];
     }
 

@@ -10,7 +10,7 @@ public sealed record AssessmentRecord(
     string? Sha,
     string Year,
     string FrameworkId,
-    string Status,
+    AssessmentStatus Status,
     string? PanelDate,
     IReadOnlyList<SourceDocument> Sources,
     Commentary Commentary,

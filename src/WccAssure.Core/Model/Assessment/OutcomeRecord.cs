@@ -8,7 +8,7 @@ public sealed record OutcomeRecord(
     string Priority,
     IReadOnlyList<OutcomeSplitRecord> Splits,
     bool? Slipped,
-    string? Quartile,
+    Quartile? Quartile,
     string? Change,
     SourceLocation Location);
 

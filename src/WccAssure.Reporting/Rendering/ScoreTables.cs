@@ -3,10 +3,10 @@ using Spectre.Console;
 using WccAssure.Core.Model;
 using WccAssure.Core.Results;
 
-namespace WccAssure.Cli.Commands;
+namespace WccAssure.Reporting.Rendering;
 
-/// <summary>The terminal summary of a score: measures, governance, outcomes and the counts.</summary>
-internal static class ScoreTables
+/// <summary>The terminal summary of a score (`wcc score`): measures, governance, outcomes and the counts.</summary>
+public static class ScoreTables
 {
     public static void Write(IReadOnlyList<AssessmentScore> scores, TextWriter writer)
     {
@@ -79,30 +79,18 @@ internal static class ScoreTables
         return table;
     }
 
-    /// <summary>Short form for the terminal: "to reach 3: survey at least 4.5 (is 4.14) — c01.yaml:14".</summary>
-    private static string Gap(MeasureScore measure, string folder)
-    {
-        if (measure.Gap.Count == 0)
-        {
-            return "";
-        }
-
-        var at = measure.Gap.Select(g => g.At).FirstOrDefault(a => a is not null);
-        var where = at is null ? "" : $" — {at.File.Replace(folder + "/", "", StringComparison.Ordinal)}:{at.Line}";
-        return $"to reach {measure.EvidencedLevel + 1}: " + string.Join("; ", measure.Gap.Select(g => $"{g.Criterion.Description} ({g.Reason})")) + where;
-    }
+    /// <summary>"to reach 3: survey at least 4.5; is 4.14 — competencies/c01.yaml:14", worded once by <see cref="CriterionResult.Explain"/>.</summary>
+    private static string Gap(MeasureScore measure, string folder) =>
+        measure.Gap.Count == 0 ? "" : $"to reach {measure.EvidencedLevel + 1}: " + string.Join("; ", measure.Gap.Select(g => g.Explain(folder)));
 
     private static string Counts(ScoreCounts c) =>
         $"Met or exceeded self-assessment: {c.MetOrExceededSelf} of {c.ComparedWithSelf}; improved on last year: {c.ImprovedOnLastYear} of {c.ComparedWithLastYear}; "
         + $"added this year: {c.AddedThisYear}; outcomes slipped: {c.OutcomesSlipped}; bottom quartile: {c.OutcomesBottomQuartile}; "
         + $"governance (panel): {c.GovernancePanel.Green} green, {c.GovernancePanel.Amber} amber, {c.GovernancePanel.Red} red";
 
-    private static string Level(Rating<int>? rating) => rating is null ? "-" : rating.Value.ToString(CultureInfo.InvariantCulture) + Mark(rating.Provenance);
+    private static string Level(Rating<int>? rating) => RatingWords.Show(rating, "-");
 
-    private static string Rag(Rating<Rag>? rating) => rating is null ? "-" : rating.Value.Title() + Mark(rating.Provenance);
-
-    /// <summary>A reconstructed value is never shown as if stated.</summary>
-    private static string Mark(Provenance provenance) => provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "";
+    private static string Rag(Rating<Rag>? rating) => RatingWords.Show(rating, "-");
 
     private static string Num(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace WccAssure.Cli;
+namespace WccAssure.Core.Diagnostics;
 
-/// <summary>With WCC_TIMINGS=1, prints how long each stage of a command took (to standard error).</summary>
-internal static class StageTimer
+/// <summary>With WCC_TIMINGS=1, prints how long each stage of a run took (to standard error), for the benchmark notes in README.</summary>
+public static class StageTimer
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("WCC_TIMINGS") == "1";
     private static readonly Stopwatch Clock = Stopwatch.StartNew();

@@ -1,0 +1,59 @@
+using WccAssure.Core.Benchmarks;
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Loading;
+using WccAssure.Core.Results;
+using WccAssure.Core.Rules;
+
+namespace WccAssure.Core.Pipeline;
+
+/// <summary>
+/// The one pipeline every command uses: load a folder (with last year's beside it), validate it, resolve what
+/// scoring needs, score it and merge the findings; for a batch, also the rules that concern several folders.
+/// </summary>
+public sealed class AssessmentEngine(SeedLibrary seeds)
+{
+    private readonly AssessmentLoader loader = new(seeds);
+
+    public SeedLibrary Seeds { get; } = seeds;
+
+    /// <summary>Loads, validates and scores one folder.</summary>
+    public Evaluation Evaluate(string folder, BenchmarkTable? benchmarks = null)
+    {
+        var loaded = loader.Load(folder);
+        if (loaded.Assessment is not { } assessment || loaded.Framework is not { } framework)
+        {
+            return new Evaluation(Display(folder), null, loaded.Findings);
+        }
+
+        var score = AssessmentScorer.Score(assessment, ScoringContext.Resolve(Seeds, assessment, framework, benchmarks));
+        var all = new FindingSink();
+        all.AddRange(loaded.Findings);
+        all.AddRange(score.Findings);
+        return new Evaluation(assessment.Folder, score with { Findings = [.. loaded.Findings, .. score.Findings] }, all.Sorted());
+    }
+
+    /// <summary>
+    /// Evaluates every folder (in parallel; results keep the given order) and applies the batch rules: two
+    /// folders for one organisation and year are both refused, each naming the other.
+    /// </summary>
+    public AssessmentBatch EvaluateBatch(IEnumerable<string> folders, BenchmarkTable? benchmarks = null)
+    {
+        var evaluations = folders.AsParallel().AsOrdered().Select(folder => Evaluate(folder, benchmarks)).ToList();
+        StageTimer.Mark("load, validate, score");
+        return new AssessmentBatch(BatchRules.RefuseDuplicates(evaluations), benchmarks);
+    }
+
+    /// <summary>
+    /// The national data set as a benchmark table. Every framework year shares the indicator catalogue's ids, and
+    /// the newest framework's catalogue is the fullest, so that one decides which indicators are known.
+    /// </summary>
+    public (BenchmarkTable? Table, IReadOnlyList<Finding> Findings) LoadBenchmarks(string dataSet, string? clusters)
+    {
+        var findings = new FindingSink();
+        var data = BenchmarkDataSet.Load(dataSet, clusters, findings);
+        var framework = Seeds.FrameworkIds.Select(id => Seeds.Framework(id).Framework).LastOrDefault(f => f is not null);
+        return (data is null || framework is null ? null : BenchmarkTable.From(data, framework.Outcomes.Indicators), findings.Sorted());
+    }
+
+    private static string Display(string folder) => folder.Replace('\\', '/').TrimEnd('/');
+}

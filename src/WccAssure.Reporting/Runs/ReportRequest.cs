@@ -1,0 +1,25 @@
+namespace WccAssure.Reporting.Runs;
+
+/// <summary>What a report run produces: one folder per report under <paramref name="OutputDirectory"/>, optionally the comparison pack and PDFs.</summary>
+public sealed record ReportRequest(string OutputDirectory, string? CompareDirectory = null, bool Pdf = false)
+{
+    /// <summary>
+    /// The pack's folder is replaced as a whole, so it must not be the reports' folder or hold it: that would
+    /// delete the reports. Null when the request is sound, else why not.
+    /// </summary>
+    public string? Problem()
+    {
+        if (CompareDirectory is null)
+        {
+            return null;
+        }
+
+        var reports = Full(OutputDirectory);
+        var pack = Full(CompareDirectory);
+        return reports == pack || reports.StartsWith(pack + "/", StringComparison.Ordinal)
+            ? $"--compare {CompareDirectory} would replace the reports' folder {OutputDirectory}; give the pack a folder of its own"
+            : null;
+    }
+
+    private static string Full(string path) => Path.GetFullPath(path).Replace('\\', '/').TrimEnd('/');
+}

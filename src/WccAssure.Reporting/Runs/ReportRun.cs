@@ -1,0 +1,133 @@
+using WccAssure.Core.Benchmarks;
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Results;
+using WccAssure.Reporting.Compare;
+using WccAssure.Reporting.Rendering;
+
+namespace WccAssure.Reporting.Runs;
+
+/// <summary>
+/// Renders every output of a batch in memory (HTML, Markdown, scorecard CSV, PDF when asked, the comparison
+/// pack) and then writes each output folder as a whole. A report that cannot be rendered is named and left out;
+/// the others are still written.
+/// </summary>
+public sealed class ReportRun(ReportTemplates templates)
+{
+    public const string PdfFile = "report.pdf";
+
+    public ReportTemplates Templates { get; } = templates;
+
+    /// <summary>templates/ sits beside seeds/, in the repository and in a published copy alike.</summary>
+    public static string DefaultTemplatesDirectory(string seedsDirectory) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seedsDirectory))!, "templates");
+
+    public async Task<RenderedBatch> RenderAsync(IReadOnlyList<AssessmentScore> scores, ReportRequest request, BenchmarkTable? benchmarks = null)
+    {
+        // The pack's spreadsheet is CPU work independent of the reports, so it is built while they render.
+        var packing = request.CompareDirectory is { } compare ? Task.Run(() => RenderPack(scores, null, null, benchmarks, compare)) : null;
+        var errors = new List<TemplateError>();
+        var problems = new List<string>();
+        var reports = new List<RenderedReport>();
+        foreach (var (score, (report, error)) in scores.AsParallel().AsOrdered().Select(s => (s, RenderedReport.Render(s, Templates))).ToList())
+        {
+            if (error is not null)
+            {
+                errors.Add(error);
+                problems.Add($"the report of {score.Assessment.Folder} could not be rendered, so it was not written");
+            }
+            else
+            {
+                reports.Add(report!);
+            }
+        }
+
+        StageTimer.Mark("render reports");
+        var pdfs = request.Pdf ? await PrintAsync(reports, problems).ConfigureAwait(false) : null;
+        var folders = reports.Select(r => new OutputFolder(
+            Path.Combine(request.OutputDirectory, r.Name),
+            [.. r.Files().Select(f => new OutputFile(f.File, f.Content)), .. pdfs?.GetValueOrDefault(r.Name) is { } pdf ? [new OutputFile(PdfFile, pdf)] : Array.Empty<OutputFile>()])).ToList();
+        if (packing is not null)
+        {
+            var (packFolder, packError) = await packing.ConfigureAwait(false);
+            if (packFolder is not null)
+            {
+                folders.Add(packFolder);
+            }
+            else
+            {
+                errors.Add(packError!);
+            }
+        }
+
+        StageTimer.Mark("PDF and comparison pack");
+        return new RenderedBatch(folders, errors, problems);
+    }
+
+    /// <summary>The comparison pack as a folder to write, or the compare template's error.</summary>
+    public (OutputFolder? Folder, TemplateError? Error) RenderPack(
+        IReadOnlyList<AssessmentScore> scores, string? year, string? sha, BenchmarkTable? benchmarks, string directory)
+    {
+        var (pack, error) = RenderedPack.Render(scores, year, sha, benchmarks, Templates);
+        return pack is null ? (null, error) : (new OutputFolder(directory, pack.Files(), pack.Summary), null);
+    }
+
+    /// <summary>
+    /// Writes each folder as a whole, two or more at a time (writing is mostly waiting on the file system). A folder
+    /// that cannot be written keeps its previous content and is named in the problems; the others are written.
+    /// </summary>
+    public static WrittenFolders Write(IReadOnlyList<OutputFolder> folders, Action? written = null)
+    {
+        var problems = new string?[folders.Count];
+        Parallel.For(0, folders.Count, i =>
+        {
+            try
+            {
+                folders[i].Write();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems[i] = $"cannot write the output: {e.Message}";
+            }
+
+            written?.Invoke();
+        });
+        StageTimer.Mark("write");
+        return new WrittenFolders([.. folders.Where((_, i) => problems[i] is null)], [.. problems.OfType<string>()]);
+    }
+
+    /// <summary>Each report's PDF by report name, or null with the reason added to problems; the other outputs do not depend on it.</summary>
+    private static async Task<IReadOnlyDictionary<string, byte[]>?> PrintAsync(IReadOnlyList<RenderedReport> reports, List<string> problems)
+    {
+        if (PdfPrinter.FindChromium() is not { } chromium)
+        {
+            problems.Add(PdfPrinter.InstallHint);
+            return null;
+        }
+
+        try
+        {
+            await using var printer = await PdfPrinter.StartAsync(chromium).ConfigureAwait(false);
+
+            // Chromium renders pages in separate processes: one page more than there are cores keeps them all busy.
+            using var slots = new SemaphoreSlim(Environment.ProcessorCount + 1);
+            var pdfs = await Task.WhenAll(reports.Select(async report =>
+            {
+                await slots.WaitAsync().ConfigureAwait(false);
+                try
+                {
+                    return (report.Name, Pdf: await printer.PrintAsync(report.Html).ConfigureAwait(false));
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            })).ConfigureAwait(false);
+            return pdfs.ToDictionary(p => p.Name, p => p.Pdf, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or IOException or TimeoutException or InvalidOperationException)
+        {
+            problems.Add($"PDF printing failed: {e.Message}. {PdfPrinter.InstallHint}");
+            return null;
+        }
+    }
+}

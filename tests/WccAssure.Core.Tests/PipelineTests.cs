@@ -1,0 +1,107 @@
+using System.Text;
+using WccAssure.Core.Loading;
+using WccAssure.Core.Output;
+using WccAssure.Core.Pipeline;
+using WccAssure.Core.Rules;
+
+namespace WccAssure.Core.Tests;
+
+/// <summary>The engine's batch rules, the scorer's purity, and whole-folder replacement.</summary>
+public class PipelineTests
+{
+    private static readonly AssessmentEngine Engine = new(Repo.Seeds);
+
+    private static string Temp() => Path.Combine(Path.GetTempPath(), "wcc-pipeline-" + Guid.NewGuid().ToString("N"));
+
+    private static string CopyOf(string relative, string target)
+    {
+        foreach (var file in Directory.GetFiles(Repo.Path(relative.Split('/')), "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(Repo.Path(relative.Split('/')), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
+    }
+
+    [Fact]
+    public void Two_folders_for_one_organisation_and_year_are_both_refused_each_naming_the_other()
+    {
+        var root = Temp();
+        var a = CopyOf("assessments/trafford/2008-09", Path.Combine(root, "a", "2008-09"));
+        var b = CopyOf("assessments/trafford/2008-09", Path.Combine(root, "b", "2008-09"));
+        var batch = Engine.EvaluateBatch([a, Repo.Path("assessments", "stockport", "2009-10"), b]);
+        Assert.Equal([true, false, true], batch.Evaluations.Select(e => e.Failed));
+        Assert.Contains(batch.Evaluations[0].Findings, f => f.ToString() == $"{a}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {b}; give one folder per organisation and year");
+        Assert.Contains(batch.Evaluations[2].Findings, f => f.ToString() == $"{b}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {a}; give one folder per organisation and year");
+        Assert.Equal("5F7", Assert.Single(batch.Scores).Assessment.OrganisationCode);
+    }
+
+    [Fact]
+    public void A_broken_folder_among_good_ones_is_named_and_the_others_are_still_scored()
+    {
+        var broken = Repo.Path("tests", "fixtures", "broken");
+        var batch = Engine.EvaluateBatch([Repo.Path("assessments", "trafford", "2008-09"), broken, Repo.Path("assessments", "stockport", "2009-10")]);
+        Assert.True(batch.AnyFailed);
+        Assert.Equal(broken, Assert.Single(batch.Failures).Folder);
+        Assert.Contains(batch.Failures[0].Findings, f => f.Message.Contains("duplicate key", StringComparison.Ordinal));
+        Assert.Equal(["5NR", "5F7"], batch.Scores.Select(s => s.Assessment.OrganisationCode));
+    }
+
+    [Fact]
+    public void Last_year_is_only_taken_from_a_folder_that_really_holds_last_years_assessment()
+    {
+        var root = Temp();
+        var current = CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
+        CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2008-09"));
+        var evaluation = Engine.Evaluate(current);
+        Assert.False(evaluation.Failed);
+        Assert.Null(evaluation.Score!.Assessment.PreviousYear);
+        Assert.Contains(evaluation.Findings, f => f.Message.Contains("holds an assessment for 2009-10", StringComparison.Ordinal));
+        Assert.NotNull(Engine.Evaluate(Repo.Path("assessments", "stockport", "2009-10")).Score!.Assessment.PreviousYear);
+    }
+
+    [Fact]
+    public void Scoring_reads_no_file_everything_it_needs_is_in_memory()
+    {
+        // Load a copy (with last year beside it), resolve the context, then delete every file: scoring must still work.
+        var root = Temp();
+        CopyOf("assessments/stockport/2008-09", Path.Combine(root, "stockport", "2008-09"));
+        var folder = CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
+        var loaded = new AssessmentLoader(Repo.Seeds).Load(folder);
+        var context = ScoringContext.Resolve(Repo.Seeds, loaded.Assessment!, loaded.Framework!);
+        Directory.Delete(root, recursive: true);
+
+        // An in-memory edit is what gets scored: the first measure's evidence no longer supports more than level 1.
+        var competency = loaded.Assessment!.Competencies[0];
+        var edited = loaded.Assessment with
+        {
+            Competencies = [competency with { Measures = [.. competency.Measures.Select(m => m with { Metrics = [], Evidence = [] })] }, .. loaded.Assessment.Competencies.Skip(1)],
+        };
+        var original = AssessmentScorer.Score(loaded.Assessment, context);
+        var score = AssessmentScorer.Score(edited, context);
+        Assert.Equal(original.Competencies.Count, score.Competencies.Count);
+        Assert.NotNull(original.Competencies[0].EvidencedLastYear);
+        Assert.All(score.Competencies[0].Measures, m => Assert.Equal(1, m.EvidencedLevel));
+        Assert.Contains(original.Competencies[0].Measures, m => m.EvidencedLevel > 1);
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_the_previous_folder_as_it_was()
+    {
+        var target = Temp();
+        AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("old html")), ("report.md", Encoding.UTF8.GetBytes("old md"))]);
+
+        // The second file cannot be written: its folder would be a file the first one just wrote.
+        var failing = new[] { ("report.html", Encoding.UTF8.GetBytes("new html")), ("report.html/report.md", Encoding.UTF8.GetBytes("new md")) };
+        Assert.ThrowsAny<IOException>(() => AtomicFolder.Replace(target, failing));
+        Assert.Equal("old html", File.ReadAllText(Path.Combine(target, "report.html")));
+        Assert.Equal("old md", File.ReadAllText(Path.Combine(target, "report.md")));
+        Assert.Equal([Path.GetFileName(target)], Directory.GetFileSystemEntries(Path.GetDirectoryName(target)!, Path.GetFileName(target) + "*").Select(Path.GetFileName));
+
+        AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("new html"))]);
+        Assert.Equal(["report.html"], Directory.GetFiles(target).Select(Path.GetFileName));
+        Assert.Equal("new html", File.ReadAllText(Path.Combine(target, "report.html")));
+    }
+}

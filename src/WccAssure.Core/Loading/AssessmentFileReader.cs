@@ -30,10 +30,7 @@ public static class AssessmentFileReader
             SourceLocation.StartOf(file),
             map.LocationOf("organisation"),
             map.LocationOf("framework"),
-            map.Boolean("synthetic") ?? false)
-        {
-            YearAt = map.LocationOf("year"),
-        };
+            map.Boolean("synthetic") ?? false);
         return header;
     }
 

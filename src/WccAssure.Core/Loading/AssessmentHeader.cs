@@ -15,8 +15,4 @@ public sealed record AssessmentHeader(
     SourceLocation Location,
     SourceLocation OrganisationAt,
     SourceLocation FrameworkAt,
-    bool Synthetic)
-{
-    /// <summary>Where the year is written; the framework's line when the year is missing.</summary>
-    public SourceLocation YearAt { get; init; } = FrameworkAt;
-}
+    bool Synthetic);

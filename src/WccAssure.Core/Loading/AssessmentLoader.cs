@@ -66,7 +66,6 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         // carried by its code, and an unknown framework is replaced by the one for the year, when there is one.
         var header = AssessmentFileReader.ReadHeader(root, files.Display(HeaderFile), findings);
         var organisation = CheckOrganisation(header, findings) ?? new Organisation(header.OrganisationCode, header.OrganisationCode, "");
-        CheckFolderYear(display, header, findings);
         var framework = ResolveFramework(header, findings) ?? Seeds.FrameworkForYear(header.Year);
         if (framework is null)
         {
@@ -90,19 +89,6 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         {
             Synthetic = header.Synthetic,
         };
-    }
-
-    /// <summary>
-    /// A folder named for one year holding another year's assessment would be read as its own last year (the
-    /// previous year's folder is found by name), so the two must agree.
-    /// </summary>
-    private static void CheckFolderYear(string display, AssessmentHeader header, FindingSink findings)
-    {
-        var name = Path.GetFileName(display);
-        if (System.Text.RegularExpressions.Regex.IsMatch(name, @"^\d{4}-\d{2}$") && header.Year.Length > 0 && name != header.Year)
-        {
-            findings.Error(header.YearAt, $"the assessment is for {NodeValues.Shorten(header.Year)} but its folder is named {name}; rename the folder or correct the year");
-        }
     }
 
     private Organisation? CheckOrganisation(AssessmentHeader header, FindingSink findings)

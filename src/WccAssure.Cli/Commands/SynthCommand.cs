@@ -1,3 +1,4 @@
+using WccAssure.Core.Yaml;
 using System.CommandLine;
 using WccAssure.Core.Output;
 using WccAssure.Core.Synthetic;
@@ -32,7 +33,7 @@ internal static class SynthCommand
         }
 
         var framework = seeds.FrameworkForYear(year);
-        var problem = framework is null ? $"no framework for year '{year}'"
+        var problem = framework is null ? $"no framework for year '{NodeValues.Shorten(year)}'"
             : !AtomicFolder.IsFree(output) ? $"{output} already exists and is not empty; choose another --out"
             : null;
         if (problem is not null)

@@ -128,6 +128,22 @@ public class CommandLineTests
         Assert.Empty(scratch.TemporaryFiles());
     }
 
+    [Theory]
+    [InlineData("init", "{long}", "--year", "2009-10")]
+    [InlineData("init", "5PK", "--year", "{long}")]
+    [InlineData("synth", "--year", "{long}")]
+    [InlineData("compare", "{folder}", "--sha", "{long}")]
+    [InlineData("compare", "{folder}", "--year", "{long}")]
+    public void A_message_never_echoes_a_value_longer_than_a_line(params string[] args)
+    {
+        using var scratch = new Scratch();
+        var result = WccProcess.Run(new RunOptions(WorkingDirectory: scratch.Work),
+            [.. args.Select(a => a.Replace("{folder}", scratch.Folder, StringComparison.Ordinal).Replace("{long}", new string('x', 3_000), StringComparison.Ordinal))]);
+        result.AssertOrderly();
+        Assert.NotEqual(0, result.Code);
+        Assert.All(result.Lines, line => Assert.True(line.Length < 400, $"{line.Length} characters: {line[..Math.Min(200, line.Length)]}…"));
+    }
+
     [Fact]
     public void A_compare_or_report_to_an_unwritable_place_leaves_nothing_half_written()
     {

@@ -1,6 +1,6 @@
-using WccAssure.Core.Yaml;
 using System.CommandLine;
 using WccAssure.Core.Output;
+using WccAssure.Core.Yaml;
 
 namespace WccAssure.Cli.Commands;
 

@@ -1,7 +1,7 @@
-using WccAssure.Core.Yaml;
 using System.CommandLine;
 using WccAssure.Core.Output;
 using WccAssure.Core.Synthetic;
+using WccAssure.Core.Yaml;
 
 namespace WccAssure.Cli.Commands;
 

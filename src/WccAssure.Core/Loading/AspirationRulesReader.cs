@@ -6,7 +6,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads the aspiration-judgement rules of a framework.</summary>
-public static class AspirationRulesReader
+internal static class AspirationRulesReader
 {
     /// <summary>The sign-adjusted values a rule can use.</summary>
     public static readonly IReadOnlyList<string> Names = ["H", "N", "C", "T", "A"];

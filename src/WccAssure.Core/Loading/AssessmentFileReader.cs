@@ -6,7 +6,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads assessment.yaml in two passes: the header (to find the framework), then the narrative.</summary>
-public static class AssessmentFileReader
+internal static class AssessmentFileReader
 {
     /// <summary>The three aspects of organisational development, in the order the panel report gives them.</summary>
     private static readonly string[] Aspects = ["alignment", "execution", "renewal"];

@@ -5,7 +5,7 @@ using WccAssure.Core.Model.Assessment;
 namespace WccAssure.Core.Loading;
 
 /// <summary>The first part of assessment.yaml, read before the framework is known.</summary>
-public sealed record AssessmentHeader(
+internal sealed record AssessmentHeader(
     string OrganisationCode,
     string Year,
     string FrameworkId,

@@ -6,7 +6,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>What every assessment file reader needs: the findings, the framework and the declared sources.</summary>
-public sealed class AssessmentReadContext(FindingSink findings, FrameworkDefinition framework, IReadOnlySet<string> sourceIds)
+internal sealed class AssessmentReadContext(FindingSink findings, FrameworkDefinition framework, IReadOnlySet<string> sourceIds)
 {
     public FindingSink Findings { get; } = findings;
 

@@ -4,7 +4,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads competencies/cNN.yaml.</summary>
-public static class CompetencyFileReader
+internal static class CompetencyFileReader
 {
     public static CompetencyRecord? Read(YamlNode root, string expectedId, AssessmentReadContext context)
     {

@@ -10,7 +10,7 @@ namespace WccAssure.Core.Loading;
 /// placeholders printed instead of numbers, targets without a baseline. They are warnings: the file is valid,
 /// the source is not.
 /// </summary>
-public static class EvidenceChecks
+internal static class EvidenceChecks
 {
     /// <summary>
     /// Stated figures are rounded to their printed precision, so each of the parts and the total may be off by

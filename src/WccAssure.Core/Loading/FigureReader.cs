@@ -5,7 +5,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads one stated figure of assessment.yaml.</summary>
-public static class FigureReader
+internal static class FigureReader
 {
     public static Figure? Read(YamlNode node, AssessmentReadContext context)
     {

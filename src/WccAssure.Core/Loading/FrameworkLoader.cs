@@ -7,7 +7,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads a framework file (seeds/frameworks/*.yaml) into its definition, collecting every finding.</summary>
-public static class FrameworkLoader
+internal static class FrameworkLoader
 {
     public static FrameworkDefinition? Load(string path, string displayName, FindingSink findings)
     {

@@ -4,7 +4,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads governance/{area}.yaml.</summary>
-public static class GovernanceFileReader
+internal static class GovernanceFileReader
 {
     public static GovernanceRecord? Read(YamlNode root, string expectedArea, AssessmentReadContext context)
     {

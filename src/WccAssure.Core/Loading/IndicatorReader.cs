@@ -5,7 +5,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads an outcome indicator entry, shared by the framework catalogue and an assessment's local ones.</summary>
-public static class IndicatorReader
+internal static class IndicatorReader
 {
     public static IndicatorDefinition? Read(YamlNode node, FindingSink findings)
     {

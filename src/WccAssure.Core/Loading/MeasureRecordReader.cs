@@ -6,7 +6,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads the measures mapping of a competency or governance file; the rating reader is the only difference.</summary>
-public static class MeasureRecordReader
+internal static class MeasureRecordReader
 {
     public static IReadOnlyList<MeasureRecord<T>> ReadAll<T>(
         MappingReader file,

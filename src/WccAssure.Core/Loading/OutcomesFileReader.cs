@@ -7,7 +7,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Reads outcomes.yaml: the chosen indicators with their trends, benchmarks and aspirations.</summary>
-public static class OutcomesFileReader
+internal static class OutcomesFileReader
 {
     public static readonly IReadOnlyList<string> Quartiles = [.. Quartile.All.Select(q => q.Word)];
     public static readonly IReadOnlyList<string> Changes = ["improved", "little-change", "worsened"];

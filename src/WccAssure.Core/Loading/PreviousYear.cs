@@ -8,7 +8,7 @@ namespace WccAssure.Core.Loading;
 /// Links last year's assessment (the sibling folder named for the framework's previous year) and fills each
 /// measure's last-year rating from last year's panel rating where the file gives none.
 /// </summary>
-public static class PreviousYear
+internal static class PreviousYear
 {
     public static AssessmentRecord Apply(AssessmentRecord assessment, AssessmentLoader loader, FindingSink findings)
     {

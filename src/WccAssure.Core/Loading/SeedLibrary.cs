@@ -9,7 +9,7 @@ namespace WccAssure.Core.Loading;
 /// The reference data shipped in seeds/: frameworks and the organisation register. Frameworks are loaded once
 /// and shared, since a batch of assessments usually uses one or two.
 /// </summary>
-public sealed partial class SeedLibrary(string seedsDirectory)
+public partial class SeedLibrary(string seedsDirectory)
 {
     // Lazy values: parallel loaders asking for one framework at once share a single load and a single instance.
     private readonly ConcurrentDictionary<string, Lazy<(FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)>> frameworks = new();

@@ -7,7 +7,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Readers for the value shapes shared by every assessment file: ratings, numbers, evidence, text.</summary>
-public static class ValueReaders
+internal static class ValueReaders
 {
     public static Rating<int>? Level(YamlNode? node, AssessmentReadContext context, string what)
     {

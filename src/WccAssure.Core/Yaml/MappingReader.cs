@@ -6,7 +6,7 @@ namespace WccAssure.Core.Yaml;
 /// Reads the keys of one mapping. Every key read is marked known; <see cref="Dispose"/> reports the rest as
 /// unknown, so a misspelt key is never silently ignored.
 /// </summary>
-public sealed class MappingReader : IDisposable
+internal sealed class MappingReader : IDisposable
 {
     private readonly YamlMapping mapping;
     private readonly List<string> known = [];

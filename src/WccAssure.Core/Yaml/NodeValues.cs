@@ -4,7 +4,7 @@ using WccAssure.Core.Diagnostics;
 namespace WccAssure.Core.Yaml;
 
 /// <summary>Typed reading of single nodes; each conversion reports a located finding instead of throwing.</summary>
-public static class NodeValues
+internal static class NodeValues
 {
     public static string? Text(YamlNode node, FindingSink findings, string what)
     {

@@ -5,7 +5,7 @@ using WccAssure.Core.Diagnostics;
 namespace WccAssure.Core.Yaml;
 
 /// <summary>Reads a YAML file defensively: size cap, strict UTF-8, then the located tree.</summary>
-public static class YamlFileReader
+internal static class YamlFileReader
 {
     /// <summary>Real assessment files are a few kilobytes; anything this large is a mistake or an attack.</summary>
     public const long MaxBytes = 2 * 1024 * 1024;

@@ -3,12 +3,12 @@ using WccAssure.Core.Diagnostics;
 namespace WccAssure.Core.Yaml;
 
 /// <summary>A parsed YAML node that remembers where it came from, so every value can be reported by location.</summary>
-public abstract record YamlNode(SourceLocation Location)
+internal abstract record YamlNode(SourceLocation Location)
 {
     public abstract string Kind { get; }
 }
 
-public sealed record YamlScalar(SourceLocation Location, string Value, bool IsPlain) : YamlNode(Location)
+internal sealed record YamlScalar(SourceLocation Location, string Value, bool IsPlain) : YamlNode(Location)
 {
     public override string Kind => "a single value";
 
@@ -16,12 +16,12 @@ public sealed record YamlScalar(SourceLocation Location, string Value, bool IsPl
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 }
 
-public sealed record YamlSequence(SourceLocation Location, IReadOnlyList<YamlNode> Items) : YamlNode(Location)
+internal sealed record YamlSequence(SourceLocation Location, IReadOnlyList<YamlNode> Items) : YamlNode(Location)
 {
     public override string Kind => "a list";
 }
 
-public sealed record YamlMapping(SourceLocation Location, IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries)
+internal sealed record YamlMapping(SourceLocation Location, IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries)
     : YamlNode(Location)
 {
     public override string Kind => "a mapping";

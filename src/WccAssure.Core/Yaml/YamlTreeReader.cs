@@ -8,7 +8,7 @@ namespace WccAssure.Core.Yaml;
 /// Builds a located node tree from YAML text using YamlDotNet's event parser. Building the tree ourselves lets
 /// us report duplicate keys, refuse aliases (no alias bombs) and cap nesting depth, each with a location.
 /// </summary>
-public static class YamlTreeReader
+internal static class YamlTreeReader
 {
     public const int MaxDepth = 64;
 

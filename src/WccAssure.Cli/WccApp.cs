@@ -84,7 +84,7 @@ public static class WccApp
             else if (tokens[i].Value.Any(char.IsControl))
             {
                 // A newline in a value echoed by a message would start a forged line of output.
-                yield return $"{what} holds a control character: '{Core.Yaml.NodeValues.Shorten(Core.Text.VisibleText.ForMessage(tokens[i].Value))}'";
+                yield return $"{what} holds a control character: '{Core.Text.VisibleText.Shorten(Core.Text.VisibleText.ForMessage(tokens[i].Value))}'";
             }
         }
     }

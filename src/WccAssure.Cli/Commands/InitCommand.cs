@@ -1,6 +1,6 @@
 using System.CommandLine;
 using WccAssure.Core.Output;
-using WccAssure.Core.Yaml;
+using WccAssure.Core.Text;
 
 namespace WccAssure.Cli.Commands;
 
@@ -27,8 +27,8 @@ internal static class InitCommand
         var organisation = seeds.Register.Find(code);
         var framework = seeds.FrameworkForYear(year);
         var target = output ?? $"{organisation?.Code ?? code}-{year}";
-        var problem = organisation is null ? $"organisation '{NodeValues.Shorten(code)}' is not in the register (seeds/organisations.csv)"
-            : framework is null ? $"no framework for year '{NodeValues.Shorten(year)}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})"
+        var problem = organisation is null ? $"organisation '{VisibleText.Shorten(code)}' is not in the register (seeds/organisations.csv)"
+            : framework is null ? $"no framework for year '{VisibleText.Shorten(year)}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})"
             : !AtomicFolder.IsFree(target) ? $"{target} already exists and is not empty; choose another --out"
             : null;
         if (problem is not null)

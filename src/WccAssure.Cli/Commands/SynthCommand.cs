@@ -1,7 +1,7 @@
 using System.CommandLine;
 using WccAssure.Core.Output;
 using WccAssure.Core.Synthetic;
-using WccAssure.Core.Yaml;
+using WccAssure.Core.Text;
 
 namespace WccAssure.Cli.Commands;
 
@@ -33,7 +33,7 @@ internal static class SynthCommand
         }
 
         var framework = seeds.FrameworkForYear(year);
-        var problem = framework is null ? $"no framework for year '{NodeValues.Shorten(year)}'"
+        var problem = framework is null ? $"no framework for year '{VisibleText.Shorten(year)}'"
             : !AtomicFolder.IsFree(output) ? $"{output} already exists and is not empty; choose another --out"
             : null;
         if (problem is not null)

@@ -20,6 +20,9 @@ public static class VisibleText
     /// </summary>
     public static string ForReport(string text) => Escape(text, IsHiddenInReport);
 
+    /// <summary>A value echoed in a message: never longer than a short phrase, so a message stays one readable line.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..39] + "…";
+
     public static bool IsHiddenInMessage(char c) =>
         char.IsControl(c) || IsDirectional(c)
         || c is '\u00AD' or '\u180E' or (>= '\u200B' and <= '\u200D') or '\u2028' or '\u2029' or (>= '\u2060' and <= '\u2064') or '\uFEFF';

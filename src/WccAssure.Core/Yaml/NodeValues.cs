@@ -129,6 +129,5 @@ internal static class NodeValues
     public static string Format(double value) =>
         value.ToString(Math.Abs(value) >= 1e15 ? "0.###E+0" : "0.###", CultureInfo.InvariantCulture);
 
-    /// <summary>A value echoed in a message: never longer than a short phrase, so a finding stays one readable line.</summary>
-    public static string Shorten(string text) => text.Length <= 40 ? text : text[..39] + "…";
+    public static string Shorten(string text) => WccAssure.Core.Text.VisibleText.Shorten(text);
 }

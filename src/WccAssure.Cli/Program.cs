@@ -1,6 +1,13 @@
 using System.Globalization;
 using WccAssure.Cli;
 
+// The quick commands run for a fraction of a second: code generated at run time (compiled regular expressions in
+// the YAML parser, compiled expression trees) costs more to generate than it saves. Set before anything reads it.
+if (args.Length == 0 || args[0] is not ("report" or "compare" or "synth" or "preview"))
+{
+    AppContext.SetSwitch("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", false);
+}
+
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 using var output = new InertWriter(Console.Out);

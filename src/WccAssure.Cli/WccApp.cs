@@ -12,13 +12,21 @@ public static class WccApp
     {
         var root = new RootCommand("WccAssure: score World Class Commissioning assessments and render panel-style reports.");
         var io = new CommandIo(output, error);
-        root.Subcommands.Add(ValidateCommand.Create(io));
-        root.Subcommands.Add(ScoreCommand.Create(io));
-        root.Subcommands.Add(ReportCommand.Create(io));
-        root.Subcommands.Add(CompareCommand.Create(io));
-        root.Subcommands.Add(SynthCommand.Create(io));
-        root.Subcommands.Add(InitCommand.Create(io));
-        root.Subcommands.Add(SchemaCommand.Create(io));
+        (string Name, Func<CommandIo, Command> Create)[] commands =
+        [
+            ("validate", ValidateCommand.Create), ("score", ScoreCommand.Create), ("report", ReportCommand.Create),
+            ("compare", CompareCommand.Create), ("synth", SynthCommand.Create), ("init", InitCommand.Create),
+            ("schema", SchemaCommand.Create), ("orgs", OrgsCommand.Create), ("preview", PreviewCommand.Create),
+        ];
+
+        // Only the command being run is built, so `wcc validate` never loads the report, PDF or spreadsheet code
+        // (a cold start is mostly loading); help and mistyped commands still see them all.
+        var chosen = args.Length > 0 ? commands.Where(c => c.Name == args[0]).ToList() : [];
+        foreach (var (_, create) in chosen.Count == 1 ? chosen : [.. commands])
+        {
+            root.Subcommands.Add(create(io));
+        }
+
         var parsed = root.Parse(args);
         StageTimer.Mark("start and parse arguments");
 
@@ -27,7 +35,9 @@ public static class WccApp
         var unknownOptions = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
             .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-'
                 && !double.TryParse(t.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
-            .Select(t => $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
+            .Select(t => Core.Diagnostics.Suggestions.DidYouMean(t.Value, parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))) is { } advice
+                ? $"unknown option '{t.Value}'; {advice}"
+                : $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
         var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).Concat(EmptyValues(parsed)).ToList();
         if (problems.Count > 0)
         {

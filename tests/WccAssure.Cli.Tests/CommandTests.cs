@@ -5,6 +5,19 @@ namespace WccAssure.Cli.Tests;
 public class CommandTests
 {
     [Fact]
+    public void Score_text_shows_stated_counts_rolled_up_areas_and_the_gap_to_the_next_governance_rating()
+    {
+        var (code, output, _) = Wcc.Run("score", "assessments/south-staffordshire/2009-10");
+        Assert.Equal(0, code);
+        Assert.Contains("outcomes slipped: 6 (stated", output);
+        Assert.DoesNotContain("outcomes slipped: 0", output);
+        Assert.Contains("Green†", output);
+        Assert.Contains("to reach Green:", output);
+        var (_, draft, _) = Wcc.Run("score", "assessments/stockport/2009-10");
+        Assert.Contains("outcomes slipped: not recorded", draft);
+    }
+
+    [Fact]
     public void Validate_accepts_every_real_assessment()
     {
         var (code, output, _) = Wcc.Run("validate", "assessments/south-staffordshire/2009-10", "assessments/stockport/2008-09",

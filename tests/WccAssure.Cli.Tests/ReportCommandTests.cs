@@ -23,6 +23,22 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Audience_chooses_the_edition_and_a_wrong_one_is_a_usage_error()
+    {
+        var panel = Temp();
+        var author = Temp();
+        Assert.Equal(0, Wcc.Run("report", "assessments/south-staffordshire/2009-10", "--out", panel).Code);
+        Assert.Equal(0, Wcc.Run("report", "assessments/south-staffordshire/2009-10", "--out", author, "--audience", "author").Code);
+        var panelMarkdown = File.ReadAllText(Path.Combine(panel, "south-staffordshire-pct-2009-10", "report.md"));
+        var authorMarkdown = File.ReadAllText(Path.Combine(author, "south-staffordshire-pct-2009-10", "report.md"));
+        Assert.DoesNotContain("## Gap to the next level", panelMarkdown);
+        Assert.Contains("## Gap to the next level", authorMarkdown);
+        var (code, _, error) = Wcc.Run("report", "assessments/south-staffordshire/2009-10", "--out", Temp(), "--audience", "board");
+        Assert.Equal(2, code);
+        Assert.Contains("board", error);
+    }
+
+    [Fact]
     public void A_broken_folder_is_named_and_writes_nothing_while_the_others_are_reported()
     {
         var output = Temp();
@@ -83,7 +99,7 @@ public class ReportCommandTests
         var output = Temp();
         var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates);
         Assert.Equal(1, code);
-        Assert.Contains("report.md.sbn:1:", error);
+        Assert.Contains("report.md.sbn:2:", error); // line 1 defines the provenance mark helper
         Assert.Contains(": error:", error);
         Assert.Contains("shout", error);
         Assert.False(Directory.Exists(output));

@@ -10,9 +10,9 @@ public class RuleTests
 {
     private static readonly SourceLocation At = new("c01.yaml", 14, 5);
 
-    private static Criterion Tag(string tag) => new(tag, null, $"evidence tagged {tag}", At);
+    private static Criterion Tag(string tag) => new([tag], null, $"evidence tagged {tag}", At);
 
-    private static Criterion When(string condition, string description) => new(null, new Condition(condition, At), description, At);
+    private static Criterion When(string condition, string description) => new([], new Condition(condition, At), description, At);
 
     private static MeasureDefinition Measure(params (int Level, Criterion[] Criteria)[] levels) =>
         new("b", "Reputation as a change leader", [new LevelDefinition(1, "floor", []), .. levels.Select(l => new LevelDefinition(l.Level, "d", l.Criteria))]);
@@ -33,6 +33,20 @@ public class RuleTests
     {
         Assert.Equal(3, MeasureLevelRule.Score(Survey, Record(["documented", "systematic"], ("stakeholder_survey", 4.95))).EvidencedLevel);
         Assert.Equal(4, MeasureLevelRule.Score(Survey, Record(["documented", "systematic"], ("stakeholder_survey", 5.6))).EvidencedLevel);
+    }
+
+    [Fact]
+    public void Tags_on_one_criterion_must_be_on_one_evidence_item()
+    {
+        var bound = Measure((2, [Tag("documented")]), (3, [new Criterion(["outcomes-linked", "systematic"], null, "outcome measures in the main contracts", At)]));
+        var spread = new MeasureRecord<int>(
+            "b", null, null, null, null, null, [],
+            [new EvidenceItem("new contract KPIs", ["documented", "outcomes-linked"], null, At), new EvidenceItem("all signed before activity", ["systematic"], null, At)],
+            At);
+        var score = MeasureLevelRule.Score(bound, spread);
+        Assert.Equal(2, score.EvidencedLevel);
+        Assert.Contains("separate items", Assert.Single(score.Gap).Reason);
+        Assert.Equal(3, MeasureLevelRule.Score(bound, Record(["documented", "outcomes-linked", "systematic"])).EvidencedLevel);
     }
 
     [Fact]

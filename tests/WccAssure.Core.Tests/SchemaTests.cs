@@ -33,6 +33,51 @@ public class SchemaTests
         Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_assessment_file_passes_the_schema_of_its_framework_year(string file)
+    {
+        var framework = "wcc-" + file.Replace('\\', '/').Split('/')[2];
+        var result = Evaluate(file, File.ReadAllText(Repo.Path(file)), framework);
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+    }
+
+    [Theory]
+    [InlineData("wcc-2008-09")]
+    [InlineData("wcc-2009-10")]
+    public void The_shipped_schemas_of_a_framework_year_are_the_ones_generated_from_its_framework_file(string id)
+    {
+        var framework = Repo.Seeds.Framework(id).Framework!;
+        foreach (var (name, content) in FrameworkSchemas.Generate(framework))
+        {
+            Assert.Equal(content, File.ReadAllText(Repo.Path("seeds", "schemas", id, name)));
+        }
+    }
+
+    [Theory]
+    [InlineData("evidence: []", "evidence: [{text: x, tags: [stakeholder-feedbak]}]")]
+    [InlineData("evidence: []", "metrics: {stakeholder_survy: 4}")]
+    [InlineData("  c:\n", "  d:\n")]
+    public void A_misspelt_tag_metric_or_measure_fails_the_schema_of_the_framework_year(string from, string to)
+    {
+        var text = File.ReadAllText(Repo.Path("tests", "fixtures", "valid", "competencies", "c01.yaml"));
+        Assert.True(Evaluate("tests/fixtures/valid/competencies/c01.yaml", text, "wcc-2009-10").IsValid);
+        Assert.False(Evaluate("tests/fixtures/valid/competencies/c01.yaml", text.Replace(from, to, StringComparison.Ordinal), "wcc-2009-10").IsValid);
+    }
+
+    [Fact]
+    public void The_schemas_offer_the_ids_of_the_framework_year()
+    {
+        var competency = JsonNode.Parse(File.ReadAllText(Repo.Path("seeds", "schemas", "wcc-2009-10", "competency.schema.json")))!;
+        var tags = competency["$defs"]!["evidence"]!["properties"]!["tags"]!["items"]!["enum"]!.AsArray().Select(t => t!.GetValue<string>());
+        Assert.Contains("stakeholder-feedback", tags);
+        var metrics = competency["$defs"]!["measure"]!["properties"]!["metrics"]!["properties"]!.AsObject().Select(p => p.Key);
+        Assert.Contains("stakeholder_survey", metrics);
+        var outcomes = JsonNode.Parse(File.ReadAllText(Repo.Path("seeds", "schemas", "wcc-2009-10", "outcomes.schema.json")))!;
+        var indicators = outcomes["$defs"]!["outcome"]!["properties"]!["indicator"]!["anyOf"]![0]!["enum"]!.AsArray().Select(t => t!.GetValue<string>());
+        Assert.Contains("smoking-quitters", indicators);
+    }
+
     [Fact]
     public void A_misspelt_key_fails_the_schema()
     {
@@ -40,14 +85,33 @@ public class SchemaTests
         Assert.False(Evaluate("tests/fixtures/valid/competencies/c01.yaml", text).IsValid);
     }
 
-    private static EvaluationResults Evaluate(string file, string text)
+    private static EvaluationResults Evaluate(string file, string text, string? framework = null)
     {
         var kind = file.Contains("/competencies/", StringComparison.Ordinal) ? "competency"
             : file.Contains("/governance/", StringComparison.Ordinal) ? "governance"
             : Path.GetFileNameWithoutExtension(file) is "outcomes" ? "outcomes" : "assessment";
         var node = YamlTreeReader.Read(file, text, new FindingSink());
-        return Schemas[kind].Evaluate(JsonSerializer.SerializeToElement(ToJson(node!)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var schema = framework is null ? Schemas[kind] : ForFramework(framework, kind);
+        return schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(node!)), new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
+
+    private static JsonSchema ForFramework(string framework, string kind)
+    {
+        lock (FrameworkSchemasCache)
+        {
+            var key = $"{framework}/{kind}";
+            if (!FrameworkSchemasCache.TryGetValue(key, out var schema))
+            {
+                // Each framework year declares the same $id-less documents, so they are built without registering them globally.
+                schema = JsonSchema.FromText(File.ReadAllText(Repo.Path("seeds", "schemas", framework, kind + ".schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+                FrameworkSchemasCache[key] = schema;
+            }
+
+            return schema;
+        }
+    }
+
+    private static readonly Dictionary<string, JsonSchema> FrameworkSchemasCache = [];
 
     /// <summary>YAML to JSON with YAML 1.2 core-schema typing of plain scalars.</summary>
     private static JsonNode? ToJson(YamlNode node) => node switch

@@ -96,4 +96,40 @@ public class SouthStaffordshireTests
         Assert.Null(missing.Historic.Value);
         Assert.Contains("n/a", missing.Historic.NotComputable);
     }
+
+    [Fact]
+    public void Every_panel_rating_the_report_states_is_the_level_the_evidence_supports()
+    {
+        var competencies = Score.Competencies.SelectMany(c => c.Measures.Select(m => (Id: c.Definition.Id + m.Definition.Id, m.Panel, Evidenced: m.EvidencedLevel)))
+            .Where(m => m.Panel is { Provenance.Kind: ProvenanceKind.Stated })
+            .ToList();
+        Assert.Equal(10, competencies.Count); // c03a-c, c04a-c, c09a-c, c10b (L366-368, L386-388, L546-548, L579)
+        Assert.All(competencies, m => Assert.True(m.Panel!.Value == m.Evidenced, $"{m.Id}: panel {m.Panel.Value}, evidenced {m.Evidenced}"));
+        var governance = Score.Governance.SelectMany(g => g.Measures.Select(m => (Id: $"{g.Definition.Id} {m.Definition.Number}", m.Record.Panel, m.Evidenced)))
+            .Where(m => m.Panel is { Provenance.Kind: ProvenanceKind.Stated })
+            .ToList();
+        Assert.Equal(16, governance.Count);
+        Assert.All(governance, m => Assert.True(m.Panel!.Value == m.Evidenced, $"{m.Id}: panel {m.Panel.Value}, evidenced {m.Evidenced}"));
+    }
+
+    [Fact]
+    public void Competency_9c_stops_at_2_because_no_one_item_shows_outcome_measures_across_the_main_contracts()
+    {
+        var measure = Score.Competencies.Single(c => c.Definition.Id == "c09").Measures.Single(m => m.Definition.Id == "c");
+        Assert.Equal(2, measure.EvidencedLevel);
+        var gap = Assert.Single(measure.Gap);
+        Assert.Equal(["outcomes-linked", "systematic"], gap.Criterion.Tags);
+        Assert.Contains("separate items", gap.Reason);
+    }
+
+    [Fact]
+    public void The_trace_says_why_a_level_was_reached()
+    {
+        var measure = Score.Competencies.Single(c => c.Definition.Id == "c04").Measures.Single(m => m.Definition.Id == "c");
+        Assert.Equal(3, measure.EvidencedLevel);
+        var survey = Assert.Single(measure.Reached, r => r.Target.Level == 3);
+        Assert.Equal("is 4.57", survey.Reason);
+        Assert.Contains(measure.Reached, r => r.Target.Level == 2 && r.Reason.Contains("clinical-involvement", StringComparison.Ordinal));
+        Assert.DoesNotContain(measure.Reached, r => r.Target.Level == 4);
+    }
 }

@@ -27,7 +27,7 @@ public class ValidationTests
     [InlineData("duplicate key 'a'")]
     [InlineData("not UTF-8")]
     [InlineData("aliases (*three)")]
-    [InlineData("malformed YAML")]
+    [InlineData("'}' closes the '[' before it: add ']' first")]
     [InlineData("file not found")]
     [InlineData("unknown measure 'd'")]
     [InlineData("unknown evidence tag 'made-up-tag'")]

@@ -27,7 +27,11 @@ internal static class InitCommand
         var organisation = seeds.Register.Find(code);
         var framework = seeds.FrameworkForYear(year);
         var target = output ?? $"{organisation?.Code ?? code}-{year}";
-        var problem = organisation is null ? $"organisation '{VisibleText.Shorten(code)}' is not in the register (seeds/organisations.csv)"
+        var near = organisation is null ? seeds.Register.Search(code).Take(3).Select(o => $"{o.Code} ({o.Name})").ToList() : [];
+        var problem = organisation is null
+                ? near.Count > 0
+                    ? $"organisation '{VisibleText.Shorten(code)}' is not a code in the register; did you mean {string.Join(" or ", near)}? (wcc orgs TEXT searches it)"
+                    : $"organisation '{VisibleText.Shorten(code)}' is not in the register (seeds/organisations.csv); wcc orgs TEXT searches it"
             : framework is null ? $"no framework for year '{VisibleText.Shorten(year)}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})"
             : !AtomicFolder.IsFree(target) ? $"{target} already exists and is not empty; choose another --out"
             : null;

@@ -2,11 +2,12 @@ using System.CommandLine;
 using Spectre.Console;
 using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.Runs;
+using WccAssure.Reporting.View;
 
 namespace WccAssure.Cli.Commands;
 
 /// <summary>
-/// `wcc report folder… [--out DIR] [--pdf] [--templates DIR] [--compare DIR]`. Everything is rendered in memory
+/// `wcc report folder… [--out DIR] [--pdf] [--templates DIR] [--compare DIR] [--audience panel|author]`. Everything is rendered in memory
 /// first, then each output folder is replaced as a whole; an assessment that fails is named and the others are written.
 /// </summary>
 internal static class ReportCommand
@@ -18,10 +19,15 @@ internal static class ReportCommand
         var pdf = new Option<bool>("--pdf") { Description = "also print each report to PDF with headless Chromium" };
         var templates = new Option<string?>("--templates") { Description = "folder with report.html.sbn, report.md.sbn and report.css" };
         var compare = new Option<string?>("--compare") { Description = "also write the comparison pack of these assessments to this folder" };
-        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates, compare };
+        var audience = new Option<string?>("--audience")
+        {
+            Description = "panel: the report a panel issues (no gap to the next level, no findings, no YAML line citations); author: every section. Default: panel for a panel assessment, author for a self-assessment draft",
+        };
+        audience.AcceptOnlyFromAmong([.. ReportAudiences.Words]);
+        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { folders, output, pdf, templates, compare, audience };
         var benchmarks = new BenchmarkOptions();
         benchmarks.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, new ReportRequest(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf)), parsed.GetValue(templates), benchmarks, io));
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, new ReportRequest(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf), ReportAudiences.Parse(parsed.GetValue(audience))), parsed.GetValue(templates), benchmarks, io));
         return command;
     }
 

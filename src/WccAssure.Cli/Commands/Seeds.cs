@@ -30,7 +30,8 @@ internal static class Seeds
             return null;
         }
 
-        var batch = engine.EvaluateBatch(folders, table);
+        // An organisation folder or a tree stands for the assessments below it (`wcc compare assessments`).
+        var batch = engine.EvaluateBatch(AssessmentFolders.Expand(folders).Select(t => t.Folder).Distinct(StringComparer.Ordinal), table);
         Print(batch.Evaluations.Where(e => !quiet || e.Failed).SelectMany(e => e.Findings), io.Error);
         return batch;
     }

@@ -17,7 +17,15 @@ public static class StageTimer
         }
 
         var now = Clock.Elapsed.TotalMilliseconds;
-        Console.Error.WriteLine($"[timing] {stage,-28} {now - last,7:0} ms (at {now:0} ms since start)");
+
+        // The assemblies loaded so far: a cold start is mostly loading, so a command should load only what it uses.
+        var assemblies = AppDomain.CurrentDomain.GetAssemblies().Length;
+        Console.Error.WriteLine($"[timing] {stage,-28} {now - last,7:0} ms (at {now:0} ms since start, {assemblies} assemblies)");
+        if (Environment.GetEnvironmentVariable("WCC_TIMINGS_ASSEMBLIES") == "1")
+        {
+            Console.Error.WriteLine("[timing]   " + string.Join(", ", AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal)));
+        }
+
         last = now;
     }
 }

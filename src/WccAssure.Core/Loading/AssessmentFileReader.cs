@@ -13,8 +13,8 @@ internal static class AssessmentFileReader
 
     public static readonly IReadOnlyList<string> Statuses = [.. AssessmentStatus.All.Select(s => s.Word)];
 
-    /// <summary>The header as far as it can be read; its errors are in the findings, and the rest of the folder is still checked.</summary>
-    public static AssessmentHeader ReadHeader(YamlMapping root, string file, FindingSink findings)
+    /// <summary>The header as far as it can be read (null without an organisation, year or framework); its errors are in the findings.</summary>
+    public static AssessmentHeader? ReadHeader(YamlMapping root, string file, FindingSink findings)
     {
         var map = MappingReader.Open(root, findings, "assessment.yaml")!;
         var sourceNodes = map.Items("sources").Select(n => (Node: n, Source: ReadSource(n, findings))).Where(s => s.Source is not null).ToList();
@@ -31,7 +31,31 @@ internal static class AssessmentFileReader
             map.LocationOf("organisation"),
             map.LocationOf("framework"),
             map.Boolean("synthetic") ?? false);
-        return header;
+        // A bad panel date is reported with the rest, but it does not stop the other files being read.
+        header = header with { PanelDate = PanelDate(map, findings) };
+        // Only what the rest of the folder cannot be read without stops here: a misspelt status or a bad source
+        // entry is reported with the other files' findings, and a preview can still show the draft.
+        return header.OrganisationCode.Length == 0 || header.Year.Length == 0 || header.FrameworkId.Length == 0 ? null : header;
+    }
+
+    /// <summary>A month (2010-05) or a day (2010-05-12) that exists; anything else is located and rejected.</summary>
+    private static string? PanelDate(MappingReader map, FindingSink findings)
+    {
+        var text = map.Text("panelDate");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var styles = System.Globalization.DateTimeStyles.None;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (DateTime.TryParseExact(text, ["yyyy-MM", "yyyy-MM-dd"], culture, styles, out _))
+        {
+            return text;
+        }
+
+        findings.Error(map.LocationOf("panelDate"), $"panelDate '{NodeValues.Shorten(text)}' is not a date: write the month as YYYY-MM (2010-05) or the day as YYYY-MM-DD (2010-05-12)");
+        return null;
     }
 
     private static SourceDocument? ReadSource(YamlNode node, FindingSink findings)

@@ -4,7 +4,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>The files of one assessment folder: read safely, named for findings, strays reported.</summary>
-internal sealed class AssessmentFiles(string folder, string display, FindingSink findings)
+internal sealed class AssessmentFiles(string folder, string display, FindingSink findings, YamlParseCache? cache = null)
 {
     public string Display(string relative) => $"{display}/{relative}";
 
@@ -25,7 +25,29 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
             return null;
         }
 
-        return YamlFileReader.Read(path, Display(relative), findings);
+        return YamlFileReader.Read(path, Display(relative), findings, cache);
+    }
+
+    /// <summary>Reads every other YAML file of the folder for its syntax alone, in a stable order.</summary>
+    public void CheckSyntaxOfTheRest()
+    {
+        var relatives = new List<string> { AssessmentLoader.OutcomesFile };
+        foreach (var subfolder in new[] { "competencies", "governance" })
+        {
+            var directory = ContainedPath.Resolve(folder, subfolder);
+            if (directory is not null && Directory.Exists(directory) && !IsUnreadable(directory))
+            {
+                relatives.AddRange(Directory.EnumerateFiles(directory, "*.yaml").Select(f => $"{subfolder}/{Path.GetFileName(f)}"));
+            }
+        }
+
+        foreach (var relative in relatives.Order(StringComparer.Ordinal))
+        {
+            if (ContainedPath.Resolve(folder, relative) is { } path && File.Exists(path))
+            {
+                Read(relative);
+            }
+        }
     }
 
     /// <summary>A folder that exists but cannot be listed (no read or search permission).</summary>
@@ -69,8 +91,10 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         {
             if (!known.Contains(file))
             {
-                findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")),
-                    $"not a file of this framework (expected: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+                var expectedNames = known.Order(StringComparer.Ordinal).ToList();
+                findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")), Suggestions.DidYouMean(file, expectedNames) is { } advice
+                    ? $"not a file of this framework; {advice}"
+                    : $"not a file of this framework (expected: {string.Join(", ", expectedNames)})");
             }
         }
     }

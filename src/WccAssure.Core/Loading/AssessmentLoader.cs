@@ -6,7 +6,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>Loads an assessment folder into a validated, immutable model, collecting every finding on the way.</summary>
-public sealed class AssessmentLoader(SeedLibrary seeds)
+public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = null)
 {
     public const string HeaderFile = "assessment.yaml";
     public const string OutcomesFile = "outcomes.yaml";
@@ -27,7 +27,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
             EvidenceChecks.Run(assessment, findings);
         }
 
-        return new LoadResult(findings.HasErrors ? null : assessment, Frame(assessment), findings.Sorted());
+        return new LoadResult(findings.HasErrors ? null : assessment, Frame(assessment), findings.Sorted()) { Draft = assessment };
 
         FrameworkDefinition? Frame(AssessmentRecord? a) => a is null ? null : Seeds.Framework(a.FrameworkId).Framework;
     }
@@ -39,9 +39,11 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         {
             // .NET reads a command-line argument that is not UTF-8 with U+FFFD in place of each bad byte, so such a
             // folder can never be found under the name it was given.
-            findings.Error(SourceLocation.StartOf(display), folder.Contains('\uFFFD', StringComparison.Ordinal)
-                ? "no such assessment folder: its name is not valid UTF-8 (shown with \uFFFD); rename the folder with UTF-8 characters"
-                : "no such assessment folder");
+            findings.Error(SourceLocation.StartOf(display), File.Exists(folder)
+                ? "this file is not in an assessment folder (no assessment.yaml beside it or in the folder above)"
+                : folder.Contains('\uFFFD', StringComparison.Ordinal)
+                    ? "no such assessment folder: its name is not valid UTF-8 (shown with \uFFFD); rename the folder with UTF-8 characters"
+                    : "no such assessment folder");
             return null;
         }
 
@@ -51,7 +53,16 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
             return null;
         }
 
-        var files = new AssessmentFiles(folder, display, findings);
+        // A folder with none of an assessment's files is the wrong folder, not an assessment missing its header.
+        if (!AssessmentFolders.IsAssessment(folder) && !File.Exists(Path.Combine(folder, OutcomesFile))
+            && !Directory.Exists(Path.Combine(folder, "competencies")) && !Directory.Exists(Path.Combine(folder, "governance")))
+        {
+            findings.Error(SourceLocation.StartOf(display),
+                $"no assessment here or below: an assessment folder holds {HeaderFile} (wcc init creates one)");
+            return null;
+        }
+
+        var files = new AssessmentFiles(folder, display, findings, cache);
         if (files.Read(HeaderFile) is not YamlMapping root)
         {
             if (findings.Findings.Count == 0)
@@ -59,16 +70,20 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
                 findings.Error(SourceLocation.StartOf(files.Display(HeaderFile)), "assessment.yaml should be a mapping of keys to values");
             }
 
+            // Without the header the framework is unknown, so the other files cannot be checked against it; their
+            // YAML can still be, so one broken file does not hide the syntax errors of the rest.
+            files.CheckSyntaxOfTheRest();
             return null;
         }
 
         // One error in the header must not hide the findings in every other file: an unknown organisation is
-        // carried by its code, and an unknown framework is replaced by the one for the year, when there is one.
+        // reported after the files are read, and an unknown framework is replaced by the one for the year, if any.
         var header = AssessmentFileReader.ReadHeader(root, files.Display(HeaderFile), findings);
-        var organisation = CheckOrganisation(header, findings) ?? new Organisation(header.OrganisationCode, header.OrganisationCode, "");
-        var framework = ResolveFramework(header, findings) ?? Seeds.FrameworkForYear(header.Year);
-        if (framework is null)
+        var organisation = header is null ? null : CheckOrganisation(header, findings);
+        var framework = header is null ? null : ResolveFramework(header, findings) ?? Seeds.FrameworkForYear(header.Year);
+        if (header is null || framework is null)
         {
+            files.CheckSyntaxOfTheRest();
             return null;
         }
 
@@ -83,6 +98,13 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         var outcomes = files.Read(OutcomesFile) is { } outcomesNode ? OutcomesFileReader.Read(outcomesNode, context) : OutcomesRecord.Empty;
         files.ReportStrays("competencies", framework.Competencies.Select(c => c.Id + ".yaml"));
         files.ReportStrays("governance", framework.Governance.Select(a => a.Id + ".yaml"));
+
+        // An unknown organisation is one finding; the files were still read so that theirs are reported with it.
+        if (organisation is null)
+        {
+            return null;
+        }
+
         return new AssessmentRecord(
             display, organisation.Code, organisation.Name, organisation.Sha, header.Year, framework.Id, header.Status, header.PanelDate,
             header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location)
@@ -96,7 +118,8 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
         var organisation = Seeds.Register.Find(header.OrganisationCode);
         if (organisation is null)
         {
-            findings.Error(header.OrganisationAt, $"organisation '{NodeValues.Shorten(header.OrganisationCode)}' is not in the register (seeds/organisations.csv)");
+            var advice = Suggestions.DidYouMean(header.OrganisationCode.ToUpperInvariant(), Seeds.Register.All.Select(o => o.Code)) is { } near ? $"; {near}" : "";
+            findings.Error(header.OrganisationAt, $"organisation '{NodeValues.Shorten(header.OrganisationCode)}' is not in the register (seeds/organisations.csv){advice} (wcc orgs TEXT searches it)");
         }
 
         return organisation;
@@ -126,4 +149,11 @@ public sealed class AssessmentLoader(SeedLibrary seeds)
 public sealed record LoadResult(AssessmentRecord? Assessment, FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)
 {
     public bool IsValid => Assessment is not null;
+
+    /// <summary>
+    /// The assessment as far as it could be read, errors or not: a file that did not read is missing from it and
+    /// a value that did not read is left out. Only a preview may show it, and only marked as a draft; null when
+    /// not even assessment.yaml's organisation and framework could be read.
+    /// </summary>
+    public AssessmentRecord? Draft { get; init; }
 }

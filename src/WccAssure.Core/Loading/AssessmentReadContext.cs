@@ -23,9 +23,12 @@ internal sealed class AssessmentReadContext(FindingSink findings, FrameworkDefin
         var reference = SourceRef.Parse(text, map.LocationOf(key));
         if (!sourceIds.Contains(reference.SourceId))
         {
+            var declared = sourceIds.Order(StringComparer.Ordinal).ToList();
             Findings.Error(reference.Location, sourceIds.Count == 0
                 ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared: add it under 'sources' in assessment.yaml"
-                : $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml (declared: {string.Join(", ", sourceIds.Order(StringComparer.Ordinal))})");
+                : Suggestions.DidYouMean(reference.SourceId, declared) is { } advice
+                    ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml; {advice}"
+                    : $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml (declared: {string.Join(", ", declared)})");
         }
 
         return reference;

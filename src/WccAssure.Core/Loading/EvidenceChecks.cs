@@ -38,11 +38,34 @@ internal static class EvidenceChecks
             findings.Warning(number.Location, $"the source printed '{NodeValues.Shorten(number.Placeholder!)}' where a number belongs; the value is unknown");
         }
 
+        CheckSources(assessment, findings);
         foreach (var split in assessment.Outcomes.Outcomes.SelectMany(o => o.Splits))
         {
             if (split.Aspiration is { Cagr: null, Baseline: null, Target: not null } aspiration)
             {
                 findings.Warning(aspiration.Location, "the target has no baseline, so its rate of improvement cannot be computed");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Evidence and rationale say where they come from: without a source a reviewer cannot check them, and
+    /// the report could not honestly say every value is stated by a source.
+    /// </summary>
+    private static void CheckSources(AssessmentRecord assessment, FindingSink findings)
+    {
+        var measures = assessment.Competencies.SelectMany(c => c.Measures.Select(m => (m.Rationale, m.Source, m.Evidence, m.Location)))
+            .Concat(assessment.Governance.SelectMany(g => g.Measures.Select(m => (m.Rationale, m.Source, m.Evidence, m.Location))));
+        foreach (var (rationale, source, evidence, location) in measures)
+        {
+            if (rationale is not null && source is null)
+            {
+                findings.Warning(location, "the rationale has no 'source:'; say where it comes from, e.g. 'panel-report L338'");
+            }
+
+            foreach (var item in evidence.Where(e => e.Source is null))
+            {
+                findings.Warning(item.Location, "this evidence item has no 'source:'; say where it comes from, e.g. 'panel-report L338'");
             }
         }
     }

@@ -181,21 +181,23 @@ internal static class FrameworkLoader
             return null;
         }
 
-        var tag = map.Text("tag");
+        // `tag: x` for one tag; `tags: [x, y]` when one evidence item must show all of them together.
+        IReadOnlyList<string> tags = map.IsPresent("tags") ? map.TextList("tags") : map.Text("tag") is { } one ? [one] : [];
         var when = map.IsPresent("when") ? ReadCondition(map, "when", context.Findings, context.MetricIds) : null;
         var description = map.Text("description", required: true) ?? "";
-        if ((tag is null) == (map.Optional("when") is null))
+        var kinds = (map.IsPresent("tag") ? 1 : 0) + (map.IsPresent("tags") ? 1 : 0) + (map.Optional("when") is null ? 0 : 1);
+        if (kinds != 1 || (map.IsPresent("tags") && tags.Count == 0))
         {
-            context.Findings.Error(map.Location, "a criterion needs exactly one of 'tag' or 'when'");
+            context.Findings.Error(map.Location, "a criterion needs exactly one of 'tag', 'tags' (a non-empty list) or 'when'");
             return null;
         }
 
-        if (tag is not null && !context.TagIds.Contains(tag))
+        foreach (var tag in tags.Where(t => !context.TagIds.Contains(t)))
         {
-            context.Findings.Error(map.LocationOf("tag"), $"unknown evidence tag '{tag}'");
+            context.Findings.Error(map.LocationOf(map.IsPresent("tags") ? "tags" : "tag"), $"unknown evidence tag '{tag}'");
         }
 
-        return new Criterion(tag, when, description, map.Location);
+        return new Criterion(tags, when, description, map.Location);
     }
 
     private static GovernanceAreaDefinition? ReadArea(YamlNode node, CriterionContext context)

@@ -22,12 +22,20 @@ internal static class MeasureRecordReader
         }
 
         var records = new List<MeasureRecord<T>>();
+        var written = measures.Entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal);
+        var explained = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, node) in measures.Entries)
         {
             measures.IsPresent(key.Value);
             if (!measureIds.Contains(key.Value))
             {
-                context.Findings.Error(key.Location, $"unknown measure '{NodeValues.Shorten(key.Value)}' (expected: {string.Join(", ", measureIds)})");
+                // A misspelt id is one mistake, not two: name the measure it was meant to be, and do not also
+                // report that measure as missing.
+                var meant = Suggestions.Nearest(key.Value, measureIds.Where(id => !written.Contains(id)));
+                explained.UnionWith(meant);
+                context.Findings.Error(key.Location, Suggestions.DidYouMean(key.Value, meant) is { } advice
+                    ? $"unknown measure '{NodeValues.Shorten(key.Value)}'; {advice}"
+                    : $"unknown measure '{NodeValues.Shorten(key.Value)}' (expected: {string.Join(", ", measureIds)})");
                 continue;
             }
 
@@ -37,7 +45,7 @@ internal static class MeasureRecordReader
             }
         }
 
-        foreach (var missing in measureIds.Where(id => records.All(r => r.Id != id)))
+        foreach (var missing in measureIds.Where(id => !written.Contains(id) && !explained.Contains(id)))
         {
             context.Findings.Error(measures.Location, $"measure '{NodeValues.Shorten(missing)}' is missing");
         }

@@ -26,7 +26,29 @@ internal static class OutcomesFileReader
         var outcomes = map.Items("outcomes").Select(n => ReadOutcome(n, context, known)).OfType<OutcomeRecord>().ToList();
         FrameworkLoader.CheckUnique(outcomes.Select(o => (o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Location)), "outcome number", context.Findings);
         CheckIndicatorsChosenOnce(outcomes, context);
-        return new OutcomesRecord(map.Text("selectionDate"), [.. outcomes.OrderBy(o => o.Number)], local, ValueReaders.Narratives(map, "observations", context));
+        using var stated = MappingReader.Open(map.Optional("statedCounts"), context.Findings, "statedCounts");
+        return new OutcomesRecord(map.Text("selectionDate"), [.. outcomes.OrderBy(o => o.Number)], local, ValueReaders.Narratives(map, "observations", context))
+        {
+            StatedSlipped = ReadStatedCount(stated, "slipped", context),
+            StatedBottomQuartile = ReadStatedCount(stated, "bottomQuartile", context),
+        };
+    }
+
+    /// <summary>`slipped: {count: 6, source: panel-report L266}` or `slipped: 6`.</summary>
+    private static StatedCount? ReadStatedCount(MappingReader? parent, string key, AssessmentReadContext context)
+    {
+        if (parent?.Optional(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar)
+        {
+            return parent.Integer(key, 0, 99) is { } plain ? new StatedCount(plain, null, node.Location) : null;
+        }
+
+        using var map = MappingReader.Open(node, context.Findings, $"'{key}'");
+        return map?.Integer("count", 0, 99, required: true) is { } count ? new StatedCount(count, context.Source(map), map.Location) : null;
     }
 
     /// <summary>An indicator measures one outcome; chosen twice, its trend would be counted for both.</summary>
@@ -85,7 +107,9 @@ internal static class OutcomesFileReader
         var indicator = map.Text("indicator");
         if (indicator is not null && !indicators.Contains(indicator))
         {
-            context.Findings.Error(map.LocationOf("indicator"), $"unknown indicator '{NodeValues.Shorten(indicator)}'; use one from the framework's catalogue or declare it under 'localIndicators'");
+            var advice = Diagnostics.Suggestions.DidYouMean(indicator, indicators.Order(StringComparer.Ordinal))
+                ?? "use one from the framework's catalogue or declare it under 'localIndicators'";
+            context.Findings.Error(map.LocationOf("indicator"), $"unknown indicator '{NodeValues.Shorten(indicator)}'; {advice}");
         }
 
         return new OutcomeSplitRecord(

@@ -127,7 +127,10 @@ internal static class ValueReaders
 
             if (!context.Framework.Tags.Any(k => k.Id == tag))
             {
-                context.Findings.Error(tagNode.Location, $"unknown evidence tag '{NodeValues.Shorten(tag)}' (known: {string.Join(", ", context.Framework.Tags.Select(t => t.Id))})");
+                var tagIds = context.Framework.Tags.Select(t => t.Id).ToList();
+                context.Findings.Error(tagNode.Location, Suggestions.DidYouMean(tag, tagIds) is { } advice
+                    ? $"unknown evidence tag '{NodeValues.Shorten(tag)}'; {advice}"
+                    : $"unknown evidence tag '{NodeValues.Shorten(tag)}' (known: {string.Join(", ", tagIds)})");
             }
 
             tags.Add(tag);
@@ -151,7 +154,10 @@ internal static class ValueReaders
             var definition = context.Framework.Metric(key.Value);
             if (definition is null)
             {
-                context.Findings.Error(key.Location, $"unknown metric '{NodeValues.Shorten(key.Value)}' (known: {string.Join(", ", context.Framework.Metrics.Select(m => m.Id))})");
+                var metricIds = context.Framework.Metrics.Select(m => m.Id).ToList();
+                context.Findings.Error(key.Location, Suggestions.DidYouMean(key.Value, metricIds) is { } advice
+                    ? $"unknown metric '{NodeValues.Shorten(key.Value)}'; {advice}"
+                    : $"unknown metric '{NodeValues.Shorten(key.Value)}' (known: {string.Join(", ", metricIds)})");
                 continue;
             }
 

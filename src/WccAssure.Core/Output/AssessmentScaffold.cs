@@ -6,13 +6,18 @@ namespace WccAssure.Core.Output;
 
 /// <summary>
 /// The files of a new assessment folder, pre-filled with the framework's measures and level descriptors as
-/// comments, so an author sees what each level asks for while writing the evidence.
+/// comments, so an author sees what each level asks for while writing the evidence. The framework's JSON
+/// Schemas go into the folder's own .schemas/ and every file points there by a relative path, so editor
+/// completion works wherever the folder is created or later moved.
 /// </summary>
 public static class AssessmentScaffold
 {
+    public const string SchemaFolder = ".schemas";
+
     public static IReadOnlyList<(string Path, string Content)> Files(Organisation organisation, FrameworkDefinition framework)
     {
         var files = new List<(string, string)> { ("assessment.yaml", Header(organisation, framework)) };
+        files.AddRange(FrameworkSchemas.Generate(framework).Select(s => ($"{SchemaFolder}/{s.Name}", s.Content)));
         files.AddRange(framework.Competencies.Select(c => ($"competencies/{c.Id}.yaml", Competency(c))));
         files.AddRange(framework.Governance.Select(a => ($"governance/{a.Id}.yaml", Area(a))));
         files.Add(("outcomes.yaml", Outcomes(framework)));
@@ -20,7 +25,7 @@ public static class AssessmentScaffold
     }
 
     private static string Header(Organisation organisation, FrameworkDefinition framework) => $"""
-        # yaml-language-server: $schema=../../../seeds/schemas/assessment.schema.json
+        # yaml-language-server: $schema=.schemas/assessment.schema.json
         # {organisation.Name} — WCC self-assessment {framework.Year}. See README "Authoring an assessment".
         organisation: {organisation.Code}
         year: {framework.Year}
@@ -34,7 +39,7 @@ public static class AssessmentScaffold
     private static string Competency(CompetencyDefinition competency)
     {
         var text = new StringBuilder();
-        text.Append("# yaml-language-server: $schema=../../../../seeds/schemas/competency.schema.json\n");
+        text.Append("# yaml-language-server: $schema=../.schemas/competency.schema.json\n");
         text.Append($"# Competency {competency.Number}: {competency.Statement}\n");
         text.Append($"competency: {competency.Id}\nmeasures:\n");
         foreach (var measure in competency.Measures)
@@ -54,7 +59,7 @@ public static class AssessmentScaffold
     private static string Area(GovernanceAreaDefinition area)
     {
         var text = new StringBuilder();
-        text.Append("# yaml-language-server: $schema=../../../../seeds/schemas/governance.schema.json\n");
+        text.Append("# yaml-language-server: $schema=../.schemas/governance.schema.json\n");
         text.Append($"# Governance: {area.Name}\narea: {area.Id}\nmeasures:\n");
         foreach (var measure in area.Measures)
         {
@@ -71,7 +76,7 @@ public static class AssessmentScaffold
     }
 
     private static string Outcomes(FrameworkDefinition framework) =>
-        "# yaml-language-server: $schema=../../../seeds/schemas/outcomes.schema.json\n"
+        "# yaml-language-server: $schema=.schemas/outcomes.schema.json\n"
         + $"# Indicators in the {framework.Id} catalogue: {string.Join(", ", framework.Outcomes.Indicators.Select(i => i.Id))}\n"
         + $"selectionDate: {framework.Year}\noutcomes: []\n";
 

@@ -70,11 +70,25 @@ public static class ScoreJson
         json.WriteNumber("improvedOnLastYear", counts.ImprovedOnLastYear);
         json.WriteNumber("comparedWithLastYear", counts.ComparedWithLastYear);
         json.WriteNumber("addedThisYear", counts.AddedThisYear);
-        json.WriteNumber("outcomesSlipped", counts.OutcomesSlipped);
-        json.WriteNumber("outcomesBottomQuartile", counts.OutcomesBottomQuartile);
+        WriteFlagCount(json, "outcomesSlipped", counts.OutcomesSlipped);
+        WriteFlagCount(json, "outcomesBottomQuartile", counts.OutcomesBottomQuartile);
         WriteTally(json, "governancePanel", counts.GovernancePanel);
         WriteTally(json, "governanceEvidenced", counts.GovernanceEvidenced);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The count (null when not recorded: unknown is not 0), then how it is known, the rows known to carry the
+    /// flag, and the source of a stated count.
+    /// </summary>
+    private static void WriteFlagCount(Utf8JsonWriter json, string name, OutcomeFlagCount count)
+    {
+        Number(json, name, count.Count);
+        json.WriteString(name + "Basis", OutcomeFlagCount.BasisWord(count.Basis));
+        json.WriteStartArray(name + "Rows");
+        count.Rows.ToList().ForEach(json.WriteNumberValue);
+        json.WriteEndArray();
+        json.WriteString(name + "Source", count.Source?.ToString());
     }
 
     private static void WriteTally(Utf8JsonWriter json, string name, RagTally tally)
@@ -110,7 +124,8 @@ public static class ScoreJson
             WriteRating(json, "self", m.Self, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteRating(json, "panel", m.Panel, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteRating(json, "lastYear", m.LastYear, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            WriteGap(json, m.Gap);
+            WriteGap(json, "gapToNext", m.Gap);
+            WriteGap(json, "reached", m.Reached);
             json.WriteEndObject();
         }
 
@@ -125,6 +140,7 @@ public static class ScoreJson
         json.WriteString("name", g.Definition.Name);
         json.WriteString("rating", g.Rating?.Word());
         json.WriteString("statedRating", g.StatedRating?.Value.Word());
+        json.WriteString("ratingBasis", g.StatedRating is not null ? "stated" : g.PanelRating is not null ? "rolled up by this tool" : null);
         json.WriteString("panelRollup", g.PanelRating?.Word());
         json.WriteString("evidencedRollup", g.EvidencedRating.Word());
         WriteTally(json, "panelTally", g.PanelTally);
@@ -139,7 +155,9 @@ public static class ScoreJson
             WriteRating(json, "self", m.Record.Self, v => ((Rag)v).Word());
             WriteRating(json, "panel", m.Record.Panel, v => ((Rag)v).Word());
             WriteRating(json, "lastYear", m.Record.LastYear, v => ((Rag)v).Word());
-            WriteGap(json, m.Gap);
+            json.WriteString("nextRating", m.Next?.Word());
+            WriteGap(json, "gapToNext", m.Gap);
+            WriteGap(json, "reached", m.Reached);
             json.WriteEndObject();
         }
 
@@ -172,9 +190,10 @@ public static class ScoreJson
         json.WriteEndObject();
     }
 
-    private static void WriteGap(Utf8JsonWriter json, IReadOnlyList<CriterionResult> gap)
+    /// <summary>Criteria with their reasons: those that failed at the next level, or those that held up to this one.</summary>
+    private static void WriteGap(Utf8JsonWriter json, string name, IReadOnlyList<CriterionResult> gap)
     {
-        json.WriteStartArray("gapToNext");
+        json.WriteStartArray(name);
         foreach (var item in gap)
         {
             json.WriteStartObject();

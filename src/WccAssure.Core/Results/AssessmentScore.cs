@@ -22,7 +22,7 @@ public sealed record ScoreCounts(
     int ImprovedOnLastYear,
     int ComparedWithLastYear,
     int AddedThisYear,
-    int OutcomesSlipped,
-    int OutcomesBottomQuartile,
+    OutcomeFlagCount OutcomesSlipped,
+    OutcomeFlagCount OutcomesBottomQuartile,
     RagTally GovernancePanel,
     RagTally GovernanceEvidenced);

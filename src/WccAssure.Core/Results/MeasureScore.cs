@@ -17,6 +17,13 @@ public sealed record MeasureScore(
 
     public Rating<int>? LastYear => Record.LastYear;
 
+    /// <summary>
+    /// Why the evidenced level was reached: the criteria that held at it and every level below, so a reviewer
+    /// can audit a level as well as see what the next one lacks.
+    /// </summary>
+    public IReadOnlyList<CriterionResult> Reached =>
+        [.. Trace.Where(t => t.Held && t.Target.Level <= EvidencedLevel)];
+
     /// <summary>The criteria that failed at the next level up: what an author must add to reach it.</summary>
     public IReadOnlyList<CriterionResult> Gap =>
         EvidencedLevel >= 4 ? [] : [.. Trace.Where(t => !t.Held && t.Target == CriterionTarget.ForLevel(EvidencedLevel + 1))];

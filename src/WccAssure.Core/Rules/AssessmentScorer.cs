@@ -25,7 +25,10 @@ public static class AssessmentScorer
             .Select(area => assessment.Area(area.Id) is { } record ? ScoreArea(area, record, framework.Rollup, findings) : null)
             .OfType<GovernanceAreaScore>().ToList();
         var outcomes = assessment.Outcomes.Outcomes.Select(o => OutcomeScorer.Score(o, framework, assessment.Outcomes.LocalIndicators, assessment.OrganisationCode, benchmarks)).ToList();
-        return new AssessmentScore(assessment, framework, competencies, governance, outcomes, Count(competencies, governance, outcomes), findings.Sorted());
+        var counts = Count(assessment.Outcomes, competencies, governance, outcomes);
+        CheckStatedCount(assessment.Outcomes.StatedSlipped, counts.OutcomesSlipped, "slipped", findings);
+        CheckStatedCount(assessment.Outcomes.StatedBottomQuartile, counts.OutcomesBottomQuartile, "at the bottom quartile", findings);
+        return new AssessmentScore(assessment, framework, competencies, governance, outcomes, counts, findings.Sorted());
     }
 
     private static List<CompetencyScore> ScoreCompetencies(
@@ -93,7 +96,30 @@ public static class AssessmentScorer
             RagTally.Of(panel.OfType<Rag>()));
     }
 
-    private static ScoreCounts Count(IReadOnlyList<CompetencyScore> competencies, IReadOnlyList<GovernanceAreaScore> governance, IReadOnlyList<OutcomeScore> outcomes) =>
+    /// <summary>
+    /// A stated count wins (the rows behind it may be lost); else the per-row flags are counted; with neither
+    /// the count is not recorded, never 0.
+    /// </summary>
+    private static OutcomeFlagCount FlagCount(IReadOnlyList<OutcomeScore> outcomes, StatedCount? stated, Func<OutcomeScore, bool?> flag)
+    {
+        var known = outcomes.Where(o => flag(o) is not null).ToList();
+        var rows = known.Where(o => flag(o) == true).Select(o => o.Record.Number).ToList();
+        var complete = outcomes.Count > 0 && known.Count == outcomes.Count;
+        return stated is not null ? new OutcomeFlagCount(stated.Count, CountBasis.Stated, rows, complete, stated.Source)
+            : known.Count > 0 ? new OutcomeFlagCount(rows.Count, CountBasis.Flags, rows, complete, null)
+            : new OutcomeFlagCount(null, CountBasis.NotRecorded, [], false, null);
+    }
+
+    /// <summary>A stated count that the rows contradict is worth a look: one of them was misread.</summary>
+    private static void CheckStatedCount(StatedCount? stated, OutcomeFlagCount count, string what, FindingSink findings)
+    {
+        if (stated is not null && (count.Rows.Count > stated.Count || (count.Complete && count.Rows.Count != stated.Count)))
+        {
+            findings.Warning(stated.Location, $"the source states {stated.Count} outcome(s) {what}, but the per-row flags mark {count.Rows.Count}");
+        }
+    }
+
+    private static ScoreCounts Count(OutcomesRecord record, IReadOnlyList<CompetencyScore> competencies, IReadOnlyList<GovernanceAreaScore> governance, IReadOnlyList<OutcomeScore> outcomes) =>
         new(
             competencies.Count,
             competencies.Count(c => c.MetOrExceededSelf == true),
@@ -101,8 +127,8 @@ public static class AssessmentScorer
             competencies.Count(c => c.ImprovedOnLastYear == true),
             competencies.Count(c => c.ImprovedOnLastYear is not null),
             competencies.Count(c => c.AddedThisYear),
-            outcomes.Count(o => o.Record.Slipped == true),
-            outcomes.Count(o => o.Quartile == Quartile.Bottom),
+            FlagCount(outcomes, record.StatedSlipped, o => o.Record.Slipped),
+            FlagCount(outcomes, record.StatedBottomQuartile, o => o.Quartile is null ? null : o.Quartile == Quartile.Bottom),
             governance.Select(g => g.PanelTally).Aggregate(new RagTally(0, 0, 0), (a, b) => a.Add(b)),
             RagTally.Of(governance.SelectMany(g => g.Measures).Select(m => m.Evidenced)));
 }

@@ -23,7 +23,8 @@ public static class ConditionEvaluator
                 return ([], expression.Error?.Message ?? "cannot parse");
             }
 
-            return (NamesOf(condition), null);
+            // The parse just made gives the names too: a framework has hundreds of conditions, each parsed once at load.
+            return (NamesCache.GetOrAdd(condition, _ => Names(expression)), null);
         }
         catch (NCalcException e)
         {
@@ -32,8 +33,10 @@ public static class ConditionEvaluator
     }
 
     public static IReadOnlyList<string> NamesOf(string condition) =>
-        NamesCache.GetOrAdd(condition, c =>
-            [.. new Expression(c, ExpressionOptions.NoCache).GetParameterNames().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+        NamesCache.GetOrAdd(condition, c => Names(new Expression(c, ExpressionOptions.NoCache)));
+
+    private static IReadOnlyList<string> Names(Expression expression) =>
+        [.. expression.GetParameterNames().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>Evaluates to true or false; missing lists names that had no value.</summary>
     public static ConditionOutcome Evaluate(string condition, IReadOnlyDictionary<string, object?> values)

@@ -11,15 +11,42 @@ public static class CriterionChecker
 {
     public static CriterionResult Check<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
         where T : struct =>
-        criterion.Tag is { } tag ? CheckTag(criterion, target, tag, measure) : CheckCondition(criterion, target, measure);
+        criterion.IsTagCriterion ? CheckTags(criterion, target, measure) : CheckCondition(criterion, target, measure);
 
-    private static CriterionResult CheckTag<T>(Criterion criterion, CriterionTarget target, string tag, MeasureRecord<T> measure)
+    private static CriterionResult CheckTags<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
         where T : struct
     {
-        var item = measure.Evidence.FirstOrDefault(e => e.Tags.Contains(tag));
-        return item is null
-            ? new CriterionResult(criterion, target, false, $"no evidence item is tagged '{tag}'", measure.Location)
-            : new CriterionResult(criterion, target, true, $"evidence tagged '{tag}'", item.Location);
+        var tags = criterion.Tags;
+        var item = measure.Evidence.FirstOrDefault(e => tags.All(e.Tags.Contains));
+        if (item is not null)
+        {
+            return new CriterionResult(criterion, target, true, $"{Quoted(tags, "and")} on \"{Excerpt(item.Text)}\"", item.Location);
+        }
+
+        if (tags.Count == 1)
+        {
+            return new CriterionResult(criterion, target, false, $"no evidence item is tagged '{tags[0]}'", measure.Location);
+        }
+
+        // Say whether the tags are there but spread over separate items: that is the usual reason and the fix
+        // is in the evidence, not in its tagging.
+        var spread = tags.All(t => measure.Evidence.Any(e => e.Tags.Contains(t)));
+        return new CriterionResult(
+            criterion,
+            target,
+            false,
+            spread ? $"no single evidence item is tagged {Quoted(tags, "and")} (they are on separate items)" : $"no evidence item is tagged {Quoted(tags, "and")}",
+            measure.Location);
+    }
+
+    private static string Quoted(IReadOnlyList<string> tags, string conjunction) =>
+        tags.Count == 1 ? $"'{tags[0]}'" : string.Join(", ", tags.Take(tags.Count - 1).Select(t => $"'{t}'")) + $" {conjunction} '{tags[^1]}'";
+
+    /// <summary>The first words of an evidence item, enough for a reader to find it.</summary>
+    private static string Excerpt(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 12 ? text.TrimEnd('.') : string.Join(' ', words.Take(12)).TrimEnd(',', ';', ':', '.') + "…";
     }
 
     private static CriterionResult CheckCondition<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)

@@ -68,7 +68,7 @@ public static class OutcomeScorer
     private static Derived Historic(HistoricRecord? historic) => historic switch
     {
         null => Derived.Missing("no historic trend given"),
-        { Cagr: { } cagr } => Stated(cagr, "stated by the national pack"),
+        { Cagr: { } cagr } => Stated(cagr, "stated"),
         { Series.Count: > 0 } => Cagr.OfSeries(historic.Series),
         _ => Derived.Missing("no historic trend given"),
     };

@@ -16,7 +16,7 @@ internal static class SyntheticFiles
             var level = Math.Clamp((int)Math.Round(quality + ((random.NextDouble() - 0.5) * 1.6)), 1, 4);
             var self = Math.Min(4, level + (random.NextDouble() < 0.45 ? 1 : 0));
             var last = Math.Max(1, level - (random.NextDouble() < 0.6 ? 1 : 0));
-            var tags = measure.Levels.Where(l => l.Level <= level).SelectMany(l => l.Criteria).Select(c => c.Tag).OfType<string>().Distinct().ToList();
+            var tags = measure.Levels.Where(l => l.Level <= level).SelectMany(l => l.Criteria).SelectMany(c => c.Tags).Distinct().ToList();
             text.Append(CultureInfo.InvariantCulture, $"  {measure.Id}:\n    self: {self}\n    panel: {level}\n    lastYear: {last}\n");
             text.Append("    rationale: Synthetic rationale for demonstration.\n    source: synthetic generated\n");
             text.Append(CultureInfo.InvariantCulture, $"    metrics:\n      stakeholder_survey: {Survey(level, random)}\n      public_survey: {Survey(level, random)}\n      sustained_years: {level - 1}\n");
@@ -40,7 +40,7 @@ internal static class SyntheticFiles
             var draw = quality + ((random.NextDouble() - 0.5) * 2);
             var rating = draw >= 2.4 ? "green" : draw >= 1.6 ? "amber" : "red";
             var criteria = rating == "green" ? measure.Green.Concat(measure.Amber) : rating == "amber" ? measure.Amber : [];
-            var tags = criteria.Select(c => c.Tag).OfType<string>().Distinct().ToList();
+            var tags = criteria.SelectMany(c => c.Tags).Distinct().ToList();
             text.Append(CultureInfo.InvariantCulture, $"  {measure.Id}:\n    self: {(random.NextDouble() < 0.5 ? "green" : rating)}\n    panel: {rating}\n");
             text.Append("    rationale: Synthetic rationale for demonstration.\n    source: synthetic generated\n");
             text.Append(CultureInfo.InvariantCulture, $"    evidence:\n      - text: Synthetic evidence item.\n        tags: [{string.Join(", ", tags)}]\n        source: synthetic generated\n");

@@ -96,7 +96,8 @@ internal sealed class MappingReader : IDisposable
         {
             if (!known.Contains(key.Value))
             {
-                Findings.Error(key.Location, $"unknown key '{NodeValues.Shorten(key.Value)}' in {What}; expected one of: {string.Join(", ", known)}");
+                var advice = Suggestions.DidYouMean(key.Value, known) ?? $"expected one of: {string.Join(", ", known)}";
+                Findings.Error(key.Location, $"unknown key '{NodeValues.Shorten(key.Value)}' in {What}; {advice}");
             }
         }
     }

@@ -36,9 +36,15 @@ internal static class NodeValues
             return value;
         }
 
-        findings.Error(node.Location, !scalar.IsPlain && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-            ? $"{what} should be a number, found the text '{Shorten(scalar.Value)}' in quotes; write it without quotes: {Shorten(scalar.Value.Trim())}"
-            : $"{what} should be a number, found '{Shorten(scalar.Value)}'");
+        // "2" in quotes is text to YAML, though it reads as a number to a person: say what to change.
+        if (!scalar.IsPlain && double.TryParse(scalar.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var quoted)
+            && double.IsFinite(quoted))
+        {
+            findings.Error(node.Location, $"{what} should be a number, found the text '{Shorten(scalar.Value)}' in quotes: remove the quotes");
+            return null;
+        }
+
+        findings.Error(node.Location, $"{what} should be a number, found '{Shorten(scalar.Value)}'");
         return null;
     }
 
@@ -95,16 +101,25 @@ internal static class NodeValues
         return null;
     }
 
-    /// <summary>Reads one of a fixed set of words, naming the allowed ones when the value is not among them.</summary>
+    /// <summary>
+    /// Reads one of a fixed set of words, in any letter case (NHS papers write "Green" and "GREEN"), as the
+    /// allowed spelling; names the nearest or all allowed words when the value is not among them.
+    /// </summary>
     public static string? Choice(YamlNode node, FindingSink findings, string what, IReadOnlyCollection<string> allowed)
     {
         var text = Text(node, findings, what);
-        if (text is null || allowed.Contains(text))
+        if (text is null)
         {
-            return text;
+            return null;
         }
 
-        findings.Error(node.Location, $"{what} is '{Shorten(text)}', which is not one of: {string.Join(", ", allowed)}");
+        if (allowed.FirstOrDefault(word => string.Equals(word, text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } match)
+        {
+            return match;
+        }
+
+        var advice = Suggestions.DidYouMean(text, allowed) is { } suggestion ? "; " + suggestion : "";
+        findings.Error(node.Location, $"{what} is '{Shorten(text)}', which is not one of: {string.Join(", ", allowed)}{advice}");
         return null;
     }
 

@@ -10,7 +10,10 @@ internal static class YamlFileReader
     /// <summary>Real assessment files are a few kilobytes; anything this large is a mistake or an attack.</summary>
     public const long MaxBytes = 2 * 1024 * 1024;
 
-    public static YamlNode? Read(string path, string displayName, FindingSink findings)
+    public static YamlNode? Read(string path, string displayName, FindingSink findings) => Read(path, displayName, findings, null);
+
+    /// <summary>As <see cref="Read(string, string, FindingSink)"/>, reusing the tree of a file whose bytes are unchanged since <paramref name="cache"/> last saw it.</summary>
+    public static YamlNode? Read(string path, string displayName, FindingSink findings, YamlParseCache? cache)
     {
         var start = SourceLocation.StartOf(displayName);
         var info = new FileInfo(path);
@@ -50,6 +53,11 @@ internal static class YamlFileReader
             return null;
         }
 
+        return cache is null ? Parse(bytes, displayName, findings) : cache.Parse(displayName, bytes, findings, own => Parse(bytes, displayName, own));
+    }
+
+    private static YamlNode? Parse(byte[] bytes, string displayName, FindingSink findings)
+    {
         var text = DecodeUtf8(bytes, displayName, findings);
         return text is null ? null : YamlTreeReader.Read(displayName, text, findings);
     }

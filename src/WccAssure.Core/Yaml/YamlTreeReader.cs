@@ -41,7 +41,8 @@ internal static class YamlTreeReader
         {
             // Some scanner errors (e.g. a tab used as indentation) carry no mark; where the scanner stopped is the place.
             var at = e.Start.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
-            findings.Error(Within(At(file, at), text), "malformed YAML: " + Describe(e));
+            var (where, message) = YamlSyntaxAdvice.Explain(file, text, Within(At(file, at), text), Describe(e));
+            findings.Error(where, message);
             return null;
         }
         catch (DepthExceeded e)
@@ -53,7 +54,8 @@ internal static class YamlTreeReader
         {
             // YamlDotNet's scanner throws these on some malformed input; the last event read is the nearest place.
             var at = parser.Current is { } last ? Within(At(file, last.End), text) : SourceLocation.StartOf(file);
-            findings.Error(at, "malformed YAML after this point: check quotes, brackets and indentation");
+            var (where, message) = YamlSyntaxAdvice.Explain(file, text, at, "");
+            findings.Error(where, message);
             return null;
         }
     }

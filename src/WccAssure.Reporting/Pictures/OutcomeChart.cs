@@ -7,43 +7,63 @@ namespace WccAssure.Reporting.Pictures;
 
 /// <summary>
 /// Outcome comparisons as a picture: per outcome, the PCT's rate of improvement against national, cluster, top
-/// decile and its aspiration, all turned so that right is better whatever the indicator's polarity.
+/// decile and its aspiration, all turned so that right is better whatever the indicator's polarity. Readable
+/// printed at A4: labels wrap instead of being cut, the axis has numbered ticks, and each series sits on its own
+/// line within a row so that close values do not hide one another.
 /// </summary>
 public static class OutcomeChart
 {
-    private const int Left = 260;
-    private const int Width = 440;
-    private const int RowHeight = 24;
+    private const int Left = 300;
+    private const int Width = 460;
+    private const int RowHeight = 34;
+    private const int Top = 58;
+    private const int LabelChars = 46;
 
     private static readonly (string Label, string Colour, string Shape)[] Series =
     [
-        ("PCT", "#2f6db5", "circle"), ("National", "#1f2933", "diamond"), ("ONS cluster", "#7b8794", "square"),
-        ("Top decile", "#2e8b57", "triangle"), ("Aspiration", "#e69b00", "ring"),
+        ("PCT", "#2f6db5", "circle"), ("National", "#1f2933", "diamond"), ("ONS cluster", "#616e7c", "square"),
+        ("Top decile", "#2a7f50", "triangle"), ("Aspiration", "#b06f00", "ring"),
     ];
 
     public static string Svg(IReadOnlyList<OutcomeScore> outcomes)
     {
-        var rows = outcomes.SelectMany(o => o.Splits.Select(s => (Label: $"#{o.Record.Number} {s.Indicator?.Name ?? "(none)"}{(s.Record.Label is { } l ? " " + l : "")}", Split: s)))
+        var rows = outcomes.SelectMany(o => o.Splits.Select(s => (Label: $"#{o.Record.Number} {s.Indicator?.Name ?? "(none)"}{(s.Record.Label is { } l ? " (" + l + ")" : "")}", Split: s)))
             .Where(r => r.Split.Indicator is not null).ToList();
         var values = rows.SelectMany(r => Values(r.Split)).OfType<double>().ToList();
-        var limit = values.Count == 0 ? 1 : Math.Max(1, Math.Ceiling(values.Max(Math.Abs)));
-        var height = 50 + (rows.Count * RowHeight);
+        var (limit, step) = Scale(values.Count == 0 ? 1 : values.Max(Math.Abs));
+        var bottom = Top + (rows.Count * RowHeight);
+        var height = bottom + 40;
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"outcome-chart\" role=\"img\" aria-label=\"Outcome rates of improvement\" viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">");
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"outcome-chart\" role=\"img\" aria-label=\"Outcome rates of improvement against benchmarks, turned so that right is better\" viewBox=\"0 0 800 {height}\" width=\"800\" height=\"{height}\">");
         Legend(svg);
-        var zero = X(0, limit);
-        svg.Append($"<line x1=\"{Pictures.Svg.N(zero)}\" y1=\"28\" x2=\"{Pictures.Svg.N(zero)}\" y2=\"{height - 8}\" stroke=\"#9aa5b1\"/>");
-        svg.Append($"<text x=\"{Left}\" y=\"{height - 1}\" font-size=\"9\" fill=\"#52606d\">worse ← CAGR % (turned so right is better) → better; scale ±{Pictures.Svg.N(limit)}</text>");
+        for (var tick = -limit; tick <= limit + 1e-9; tick += step)
+        {
+            var x = X(tick, limit);
+            svg.Append($"<line x1=\"{Pictures.Svg.N(x)}\" y1=\"{Top - 6}\" x2=\"{Pictures.Svg.N(x)}\" y2=\"{bottom}\" stroke=\"{(Math.Abs(tick) < 1e-9 ? "#7b8794" : "#e4e7eb")}\"/>");
+            svg.Append($"<text x=\"{Pictures.Svg.N(x)}\" y=\"{bottom + 14}\" font-size=\"10\" text-anchor=\"middle\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.N(tick)}</text>");
+        }
+
+        svg.Append($"<text x=\"{Left + (Width / 2)}\" y=\"{bottom + 30}\" font-size=\"10\" text-anchor=\"middle\" fill=\"{Pictures.Svg.Ink}\">rate of improvement, % a year (CAGR); ← worse · better →</text>");
         for (var i = 0; i < rows.Count; i++)
         {
-            var y = 40 + (i * RowHeight);
-            svg.Append($"<text x=\"0\" y=\"{y + 4}\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.Text(Trim(rows[i].Label))}</text>");
+            var y = Top + (i * RowHeight);
+            if (i % 2 == 1)
+            {
+                svg.Append($"<rect x=\"0\" y=\"{y}\" width=\"{Left + Width}\" height=\"{RowHeight}\" fill=\"#f5f7fa\"/>");
+            }
+
+            var lines = Wrap(rows[i].Label);
+            for (var k = 0; k < lines.Count; k++)
+            {
+                svg.Append($"<text x=\"0\" y=\"{y + 14 + (k * 12)}\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.Text(lines[k])}</text>");
+            }
+
             var points = Values(rows[i].Split);
             for (var k = 0; k < points.Count; k++)
             {
                 if (points[k] is { } v)
                 {
-                    Mark(svg, Series[k], X(v, limit), y);
+                    Mark(svg, Series[k], X(v, limit), y + 5 + (k * 6), $"{Series[k].Label} {Pictures.Svg.N(Math.Round(v * Sign(rows[i].Split), 1))}%");
                 }
             }
         }
@@ -52,36 +72,73 @@ public static class OutcomeChart
         return svg.ToString();
     }
 
+    /// <summary>A symmetric axis with 4 to 8 ticks at a round step (0.5, 1, 2, 5, 10 …).</summary>
+    private static (double Limit, double Step) Scale(double largest)
+    {
+        var step = new[] { 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100 }.FirstOrDefault(s => largest / s <= 4, 100);
+        return (Math.Max(step, Math.Ceiling(largest / step) * step), step);
+    }
+
+    private static int Sign(OutcomeSplitScore split) => split.Indicator?.Polarity.Sign() ?? 1;
+
     private static List<double?> Values(OutcomeSplitScore split)
     {
-        var sign = split.Indicator?.Polarity.Sign() ?? 1;
+        var sign = Sign(split);
         return [sign * split.Historic.Value, sign * split.National, sign * split.Cluster, sign * split.TopDecile, sign * split.Aspiration.Value];
+    }
+
+    /// <summary>Labels wrap onto a second line (and only a very long third part is shortened).</summary>
+    private static List<string> Wrap(string label)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in label.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > LabelChars)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        if (lines.Count <= 2)
+        {
+            return lines;
+        }
+
+        var rest = string.Join(" ", lines.Skip(1));
+        return [lines[0], rest.Length > LabelChars ? rest[..(LabelChars - 1)] + "…" : rest];
     }
 
     private static void Legend(StringBuilder svg)
     {
         for (var k = 0; k < Series.Length; k++)
         {
-            var x = Left + (k * 95);
-            Mark(svg, Series[k], x, 12);
+            var x = Left + (k * 92);
+            Mark(svg, Series[k], x, 12, null);
             svg.Append($"<text x=\"{x + 8}\" y=\"16\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Series[k].Label}</text>");
         }
+
+        svg.Append($"<text x=\"0\" y=\"38\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">Each rate is turned so that right is better: where a lower value is better (e.g. mortality), the sign is reversed.</text>");
     }
 
-    private static void Mark(StringBuilder svg, (string Label, string Colour, string Shape) series, double x, int y)
+    private static void Mark(StringBuilder svg, (string Label, string Colour, string Shape) series, double x, int y, string? title)
     {
-        var title = $"<title>{series.Label}</title>";
+        var tip = $"<title>{Pictures.Svg.Text(title ?? series.Label)}</title>";
         svg.Append(series.Shape switch
         {
-            "diamond" => $"<path d=\"M{Pictures.Svg.N(x)} {y - 5} l5 5 l-5 5 l-5 -5 z\" fill=\"{series.Colour}\">{title}</path>",
-            "square" => $"<rect x=\"{Pictures.Svg.N(x - 4)}\" y=\"{y - 4}\" width=\"8\" height=\"8\" fill=\"{series.Colour}\">{title}</rect>",
-            "triangle" => $"<path d=\"M{Pictures.Svg.N(x)} {y - 5} l5 9 l-10 0 z\" fill=\"{series.Colour}\">{title}</path>",
-            "ring" => $"<circle cx=\"{Pictures.Svg.N(x)}\" cy=\"{y}\" r=\"5\" fill=\"none\" stroke=\"{series.Colour}\" stroke-width=\"2.5\">{title}</circle>",
-            _ => $"<circle cx=\"{Pictures.Svg.N(x)}\" cy=\"{y}\" r=\"5\" fill=\"{series.Colour}\">{title}</circle>",
+            "diamond" => $"<path d=\"M{Pictures.Svg.N(x)} {y - 4} l4 4 l-4 4 l-4 -4 z\" fill=\"{series.Colour}\">{tip}</path>",
+            "square" => $"<rect x=\"{Pictures.Svg.N(x - 3.5)}\" y=\"{y - 3.5}\" width=\"7\" height=\"7\" fill=\"{series.Colour}\">{tip}</rect>",
+            "triangle" => $"<path d=\"M{Pictures.Svg.N(x)} {y - 4} l4.5 8 l-9 0 z\" fill=\"{series.Colour}\">{tip}</path>",
+            "ring" => $"<circle cx=\"{Pictures.Svg.N(x)}\" cy=\"{y}\" r=\"4\" fill=\"none\" stroke=\"{series.Colour}\" stroke-width=\"2\">{tip}</circle>",
+            _ => $"<circle cx=\"{Pictures.Svg.N(x)}\" cy=\"{y}\" r=\"4\" fill=\"{series.Colour}\">{tip}</circle>",
         });
     }
 
     private static double X(double value, double limit) => Left + (Width / 2.0) + (value / limit * (Width / 2.0 - 10));
-
-    private static string Trim(string text) => text.Length <= 44 ? text : text[..41] + "...";
 }

@@ -5,74 +5,101 @@ namespace WccAssure.Reporting.Pictures;
 
 /// <summary>
 /// The panel scorecard as a picture: one bar per competency on the 1–4 scale (panel, else evidenced) with the
-/// self-rating and last year as ticks, and a labelled RAG tile per governance area.
+/// self-rating and last year as markers, a printed legend, the value in a column of its own (so no marker can
+/// cover it), and a labelled RAG tile per governance area.
 /// </summary>
 public static class ScorecardChart
 {
-    private const int RowHeight = 22;
-    private const int Left = 250;
-    private const int BarWidth = 320;
+    private const int RowHeight = 24;
+    private const int Left = 330;
+    private const int BarWidth = 300;
+    private const int Top = 58;
+    private const int ValueColumn = Left + BarWidth + 14;
 
     public static string Svg(IReadOnlyList<ScorecardRow> competencies, IReadOnlyList<ScorecardArea> governance)
     {
-        var height = 40 + (competencies.Count * RowHeight) + 60;
+        var height = Top + (competencies.Count * RowHeight) + 62;
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scorecard-chart\" role=\"img\" aria-label=\"Panel scorecard\" viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">");
-        svg.Append($"<text x=\"0\" y=\"16\" font-size=\"13\" font-weight=\"bold\" fill=\"{Pictures.Svg.Ink}\">Competencies (level 1–4)</text>");
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scorecard-chart\" role=\"img\" aria-label=\"Panel scorecard: competency scores and governance ratings\" viewBox=\"0 0 800 {height}\" width=\"800\" height=\"{height}\">");
+        Legend(svg);
+        svg.Append($"<text x=\"0\" y=\"{Top - 8}\" font-size=\"12\" font-weight=\"bold\" fill=\"{Pictures.Svg.Ink}\">Competencies (score 1–4)</text>");
         for (var level = 1; level <= 4; level++)
         {
             var x = X(level);
-            svg.Append($"<line x1=\"{Pictures.Svg.N(x)}\" y1=\"26\" x2=\"{Pictures.Svg.N(x)}\" y2=\"{30 + (competencies.Count * RowHeight)}\" stroke=\"#d9dee3\"/>");
-            svg.Append($"<text x=\"{Pictures.Svg.N(x)}\" y=\"24\" font-size=\"10\" text-anchor=\"middle\" fill=\"{Pictures.Svg.Ink}\">{level}</text>");
+            svg.Append($"<line x1=\"{Pictures.Svg.N(x)}\" y1=\"{Top - 4}\" x2=\"{Pictures.Svg.N(x)}\" y2=\"{Top + (competencies.Count * RowHeight)}\" stroke=\"#d9dee3\"/>");
+            svg.Append($"<text x=\"{Pictures.Svg.N(x)}\" y=\"{Top - 8}\" font-size=\"10\" text-anchor=\"middle\" fill=\"{Pictures.Svg.Ink}\">{level}</text>");
         }
 
+        svg.Append($"<text x=\"{ValueColumn}\" y=\"{Top - 8}\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">score</text>");
         for (var i = 0; i < competencies.Count; i++)
         {
-            Row(svg, competencies[i], 30 + (i * RowHeight));
+            Row(svg, competencies[i], Top + (i * RowHeight));
         }
 
-        var y = 50 + (competencies.Count * RowHeight);
-        svg.Append($"<text x=\"0\" y=\"{y}\" font-size=\"13\" font-weight=\"bold\" fill=\"{Pictures.Svg.Ink}\">Governance</text>");
+        var y = Top + 26 + (competencies.Count * RowHeight);
+        svg.Append($"<text x=\"0\" y=\"{y}\" font-size=\"12\" font-weight=\"bold\" fill=\"{Pictures.Svg.Ink}\">Governance</text>");
         for (var i = 0; i < governance.Count; i++)
         {
             var area = governance[i];
-            var x = Left + (i * 170);
-            svg.Append($"<rect class=\"rag-{area.RatingClass}\" x=\"{x}\" y=\"{y - 15}\" width=\"160\" height=\"22\" rx=\"4\" fill=\"{Pictures.Svg.Colour(area.RatingClass)}\"/>");
-            svg.Append($"<text x=\"{x + 80}\" y=\"{y}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#fff\">{Pictures.Svg.Text(area.Name)}: {Pictures.Svg.Text(area.Rating)}</text>");
+            var x = Left - 120 + (i * 190);
+            var mark = area.RatingMark.IsEmpty ? "" : $"<title>{Pictures.Svg.Text(area.RatingMark.Note)}</title>";
+            svg.Append($"<rect class=\"rag-{area.RatingClass}\" x=\"{x}\" y=\"{y - 15}\" width=\"180\" height=\"22\" rx=\"4\" fill=\"{Pictures.Svg.Colour(area.RatingClass)}\">{mark}</rect>");
+            svg.Append($"<text x=\"{x + 90}\" y=\"{y}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{Pictures.Svg.TextOn(area.RatingClass)}\">{Pictures.Svg.Text(area.Name)}: {Pictures.Svg.Text(area.Rating)}{area.RatingMark.Symbol}</text>");
         }
 
         svg.Append("</svg>");
         return svg.ToString();
     }
 
+    /// <summary>The key prints with the picture: hover titles do not exist on paper.</summary>
+    private static void Legend(StringBuilder svg)
+    {
+        svg.Append($"<rect x=\"0\" y=\"6\" width=\"22\" height=\"10\" fill=\"#2f6db5\"/><text x=\"28\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">panel score</text>");
+        svg.Append($"<rect x=\"110\" y=\"6\" width=\"22\" height=\"10\" fill=\"#9aa5b1\"/><text x=\"138\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">evidenced (no panel score)</text>");
+        SelfMarker(svg, 290, -2);
+        svg.Append($"<text x=\"298\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">self-rating</text>");
+        LastYearMarker(svg, 370, -10);
+        svg.Append($"<text x=\"378\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">last year</text>");
+        svg.Append($"<text x=\"0\" y=\"32\" font-size=\"10\" fill=\"{Pictures.Svg.Muted}\">{ValueMark.ReconstructedSymbol} rests on values reconstructed from the source · {ValueMark.ComputedSymbol} computed or rolled up by this tool (see the provenance appendix)</text>");
+    }
+
     private static void Row(StringBuilder svg, ScorecardRow row, int y)
     {
-        svg.Append($"<text x=\"0\" y=\"{y + 14}\" font-size=\"11\" fill=\"{Pictures.Svg.Ink}\">{row.Number}. {Pictures.Svg.Text(Fit(row.Name))}</text>");
-        var shown = Parse(row.Panel) ?? Parse(row.Evidenced);
+        svg.Append($"<text x=\"0\" y=\"{y + 15}\" font-size=\"11\" fill=\"{Pictures.Svg.Ink}\">{row.Number}. {Pictures.Svg.Text(row.Name)}</text>");
+        var panel = Parse(row.Panel);
+        var shown = panel ?? Parse(row.Evidenced);
         if (shown is { } value)
         {
-            var colour = Parse(row.Panel) is null ? Pictures.Svg.Grey : "#2f6db5";
-            svg.Append($"<rect class=\"bar\" x=\"{Left}\" y=\"{y + 4}\" width=\"{Pictures.Svg.N(X(value) - Left)}\" height=\"12\" fill=\"{colour}\"/>");
-            svg.Append($"<text x=\"{Pictures.Svg.N(X(value) + 6)}\" y=\"{y + 14}\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.Text(Parse(row.Panel) is null ? row.Evidenced + " evidenced" : row.Panel + " panel")}</text>");
+            var colour = panel is null ? "#9aa5b1" : "#2f6db5";
+            svg.Append($"<rect class=\"bar\" x=\"{Left}\" y=\"{y + 6}\" width=\"{Pictures.Svg.N(X(value) - Left)}\" height=\"10\" fill=\"{colour}\"/>");
+            var mark = panel is null ? ValueMark.None : row.PanelMark;
+            var label = panel is null ? $"{row.Evidenced} evidenced" : $"{row.Panel}{mark.Symbol} panel";
+            svg.Append($"<text x=\"{ValueColumn}\" y=\"{y + 15}\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.Text(label)}{Title(mark)}</text>");
         }
 
-        Tick(svg, Parse(row.Self), y, "#1f2933", "self");
-        Tick(svg, Parse(row.LastYear), y, "#7b8794", "last year");
-    }
-
-    private static void Tick(StringBuilder svg, double? value, int y, string colour, string label)
-    {
-        if (value is { } v)
+        if (Parse(row.Self) is { } self)
         {
-            svg.Append($"<rect x=\"{Pictures.Svg.N(X(v) - 1.5)}\" y=\"{y + 1}\" width=\"3\" height=\"18\" fill=\"{colour}\"><title>{label} {Pictures.Svg.N(v)}</title></rect>");
+            SelfMarker(svg, X(self), y, $"self-rating {row.Self}{row.SelfMark.Symbol}");
+        }
+
+        if (Parse(row.LastYear) is { } last)
+        {
+            LastYearMarker(svg, X(last), y, $"last year {row.LastYear}{row.LastYearMark.Symbol}");
         }
     }
+
+    /// <summary>A dark tick across the bar.</summary>
+    private static void SelfMarker(StringBuilder svg, double x, int y, string? title = null) =>
+        svg.Append($"<rect x=\"{Pictures.Svg.N(x - 1.5)}\" y=\"{y + 2}\" width=\"3\" height=\"18\" fill=\"{Pictures.Svg.Ink}\">{(title is null ? "" : $"<title>{Pictures.Svg.Text(title)}</title>")}</rect>");
+
+    /// <summary>A hollow circle under the bar, so it never hides the self-rating tick at the same value.</summary>
+    private static void LastYearMarker(StringBuilder svg, double x, int y, string? title = null) =>
+        svg.Append($"<circle cx=\"{Pictures.Svg.N(x)}\" cy=\"{y + 21}\" r=\"3\" fill=\"#fff\" stroke=\"{Pictures.Svg.Ink}\" stroke-width=\"1.5\">{(title is null ? "" : $"<title>{Pictures.Svg.Text(title)}</title>")}</circle>");
+
+    private static string Title(ValueMark mark) => mark.IsEmpty ? "" : $"<title>{Pictures.Svg.Text(mark.Note)}</title>";
 
     /// <summary>Level 1 sits at the left edge of the bar area; the bar shows distance above the floor.</summary>
     private static double X(double level) => Left + 10 + ((level - 1) / 3 * (BarWidth - 20));
-
-    /// <summary>Long competency names would run into the bars; the full name is in the table below the picture.</summary>
-    private static string Fit(string name) => name.Length <= 36 ? name : name[..35].TrimEnd() + "…";
 
     private static double? Parse(string text) =>
         double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;

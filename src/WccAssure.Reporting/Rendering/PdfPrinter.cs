@@ -80,15 +80,34 @@ public sealed class PdfPrinter : IAsyncDisposable
         await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
         page.Request += (_, e) => _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? e.Request.ContinueAsync() : e.Request.AbortAsync();
         await page.SetContentAsync(html).ConfigureAwait(false);
-        return await page.PdfDataAsync(new PdfOptions
+        var pdf = await PrintPageAsync(page).ConfigureAwait(false);
+
+        // Chromium cannot compute page numbers for a contents list in CSS, so the first print is read back to
+        // find the page each section starts on, the numbers are written in, and the page is printed again. The
+        // numbers take the space the first print reserved for them, so no section moves.
+        var entries = await page.EvaluateExpressionAsync<string[][]>(
+            "Array.from(document.querySelectorAll('nav.toc a[href^=\"#\"]')).map(a => [a.getAttribute('href').slice(1), a.textContent.trim()])").ConfigureAwait(false);
+        if (entries.Length == 0 || PdfText.FindTool() is not { } pdftotext)
         {
-            Format = PaperFormat.A4,
-            PrintBackground = true,
-            PreferCSSPageSize = true,
-            Tagged = true,
-            Outline = true,
-        }).ConfigureAwait(false);
+            return pdf;
+        }
+
+        var numbers = await PdfText.StartPagesAsync(pdftotext, pdf, [.. entries.Select(e => e[1])]).ConfigureAwait(false);
+        var filled = entries.Zip(numbers, (e, n) => new[] { e[0], n?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" }).ToArray();
+        await page.EvaluateFunctionAsync(
+            "entries => entries.forEach(([id, n]) => document.querySelectorAll('.toc-page[data-for=\"' + id + '\"]').forEach(s => s.textContent = n))",
+            [filled]).ConfigureAwait(false);
+        return await PrintPageAsync(page).ConfigureAwait(false);
     }
+
+    private static Task<byte[]> PrintPageAsync(IPage page) => page.PdfDataAsync(new PdfOptions
+    {
+        Format = PaperFormat.A4,
+        PrintBackground = true,
+        PreferCSSPageSize = true,
+        Tagged = true,
+        Outline = true,
+    });
 
     public async ValueTask DisposeAsync()
     {

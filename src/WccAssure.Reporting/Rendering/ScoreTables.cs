@@ -48,13 +48,16 @@ public static class ScoreTables
 
     private static Table Governance(AssessmentScore score)
     {
-        var table = new Table().Title("Governance").AddColumns("Measure", "Self", "Evidenced", "Panel", "Last year");
+        var table = new Table().Title("Governance").AddColumns("Measure", "Self", "Evidenced", "Panel", "Last year", "Gap to next rating");
         foreach (var area in score.Governance)
         {
-            table.AddRow($"[bold]{Markup.Escape(area.Definition.Name)}[/]", "", Markup.Escape(area.EvidencedRating.Title()), Markup.Escape(area.Rating?.Title() ?? "-"), "");
+            // An area rating the panel did not state is this tool's roll-up, and says so (†).
+            var rolled = area.StatedRating is null && area.PanelRating is not null ? "†" : area.StatedRating?.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "";
+            table.AddRow($"[bold]{Markup.Escape(area.Definition.Name)}[/]", "", Markup.Escape(area.EvidencedRating.Title()), Markup.Escape((area.Rating?.Title() ?? "-") + rolled), "", "");
             foreach (var m in area.Measures)
             {
-                table.AddRow(Markup.Escape($"  {m.Definition.Number}. {m.Definition.Name}"), Rag(m.Record.Self), m.Evidenced.Title(), Rag(m.Record.Panel), Rag(m.Record.LastYear));
+                table.AddRow(Markup.Escape($"  {m.Definition.Number}. {m.Definition.Name}"), Rag(m.Record.Self), m.Evidenced.Title(), Rag(m.Record.Panel), Rag(m.Record.LastYear),
+                    Markup.Escape(Gap(m, score.Assessment.Folder)));
             }
         }
 
@@ -83,10 +86,24 @@ public static class ScoreTables
     private static string Gap(MeasureScore measure, string folder) =>
         measure.Gap.Count == 0 ? "" : $"to reach {measure.EvidencedLevel + 1}: " + string.Join("; ", measure.Gap.Select(g => g.Explain(folder)));
 
+    /// <summary>"to reach Green: … — governance/strategy.yaml:7", as for levels.</summary>
+    private static string Gap(GovernanceMeasureScore measure, string folder)
+    {
+        if (measure.Gap.Count == 0 || measure.Next is not { } next)
+        {
+            return "";
+        }
+
+        var at = measure.Gap.Select(g => g.At).FirstOrDefault(a => a is not null);
+        var where = at is null ? "" : $" — {at.File.Replace(folder + "/", "", StringComparison.Ordinal)}:{at.Line}";
+        return $"to reach {next.Title()}: " + string.Join("; ", measure.Gap.Select(g => $"{g.Criterion.Description} ({g.Reason})")) + where;
+    }
+
     private static string Counts(ScoreCounts c) =>
         $"Met or exceeded self-assessment: {c.MetOrExceededSelf} of {c.ComparedWithSelf}; improved on last year: {c.ImprovedOnLastYear} of {c.ComparedWithLastYear}; "
-        + $"added this year: {c.AddedThisYear}; outcomes slipped: {c.OutcomesSlipped}; bottom quartile: {c.OutcomesBottomQuartile}; "
-        + $"governance (panel): {c.GovernancePanel.Green} green, {c.GovernancePanel.Amber} amber, {c.GovernancePanel.Red} red";
+        + $"added this year: {c.AddedThisYear}; outcomes slipped: {c.OutcomesSlipped.Describe()}; bottom quartile: {c.OutcomesBottomQuartile.Describe()}; "
+        + $"governance (panel): {c.GovernancePanel.Green} green, {c.GovernancePanel.Amber} amber, {c.GovernancePanel.Red} red\n"
+        + "* reconstructed from the source; † this tool's roll-up of the panel's measure ratings (the panel stated none)";
 
     private static string Level(Rating<int>? rating) => RatingWords.Show(rating, "-");
 

@@ -1,7 +1,12 @@
+using WccAssure.Reporting.View;
+
 namespace WccAssure.Reporting.Runs;
 
-/// <summary>What a report run produces: one folder per report under <paramref name="OutputDirectory"/>, optionally the comparison pack and PDFs.</summary>
-public sealed record ReportRequest(string OutputDirectory, string? CompareDirectory = null, bool Pdf = false)
+/// <summary>
+/// What a report run produces: one folder per report under <paramref name="OutputDirectory"/>, optionally the
+/// comparison pack and PDFs, for an <paramref name="Audience"/> (null: panel for a panel assessment, author for a draft).
+/// </summary>
+public sealed record ReportRequest(string OutputDirectory, string? CompareDirectory = null, bool Pdf = false, ReportAudience? Audience = null)
 {
     /// <summary>
     /// The pack's folder is replaced as a whole, so it must not be the reports' folder or hold it: that would

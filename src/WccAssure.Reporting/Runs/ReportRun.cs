@@ -28,7 +28,7 @@ public sealed class ReportRun(ReportTemplates templates)
         var errors = new List<TemplateError>();
         var problems = new List<string>();
         var reports = new List<RenderedReport>();
-        foreach (var (score, (report, error)) in scores.AsParallel().AsOrdered().Select(s => (s, RenderedReport.Render(s, Templates))).ToList())
+        foreach (var (score, (report, error)) in scores.AsParallel().AsOrdered().Select(s => (s, RenderedReport.Render(s, Templates, request.Audience))).ToList())
         {
             if (error is not null)
             {

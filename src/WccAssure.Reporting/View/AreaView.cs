@@ -9,7 +9,13 @@ public sealed record AreaView(
     string RatingBasis,
     IReadOnlyList<string> Columns,
     IReadOnlyList<GovernanceRowView> Measures,
-    IReadOnlyList<NoteView> Recommendations);
+    IReadOnlyList<NoteView> Recommendations)
+{
+    public ValueMark RatingMark { get; init; } = ValueMark.None;
+
+    /// <summary>For authors: what each measure lacks to reach the next rating.</summary>
+    public IReadOnlyList<GapView> Gaps { get; init; } = new List<GapView>();
+}
 
 public sealed record GovernanceRowView(
     int Number,
@@ -20,4 +26,8 @@ public sealed record GovernanceRowView(
     NoteView Rationale);
 
 /// <summary>One cell of a rating grid: which markers sit in it (last year ●, self □, panel ✓, evidenced ◆).</summary>
-public sealed record MarkCell(string Label, string CssClass, bool LastYear, bool Self, bool Panel, bool Evidenced, string Marks, string Words);
+public sealed record MarkCell(string Label, string CssClass, bool LastYear, bool Self, bool Panel, bool Evidenced, string Marks, string Words)
+{
+    /// <summary>* when a marker in this cell is a reconstructed rating, with the reasoning as its note.</summary>
+    public ValueMark Mark { get; init; } = ValueMark.None;
+}

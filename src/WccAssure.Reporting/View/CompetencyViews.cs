@@ -14,7 +14,13 @@ public static class CompetencyViews
             Formats.Score(c.SelfScore),
             c.AddedThisYear ? "added this year" : Formats.Score(c.LastYearScore),
             Formats.Score(c.EvidencedScore),
-            Formats.Movement(c.PanelScore ?? c.EvidencedScore, c.LastYearScore ?? c.EvidencedLastYear)))];
+            Formats.Movement(c.PanelScore ?? c.EvidencedScore, c.LastYearScore ?? c.EvidencedLastYear))
+        {
+            PanelMark = ValueMarks.Score(c, m => m.Panel, "panel ratings"),
+            SelfMark = ValueMarks.Score(c, m => m.Self, "self-ratings"),
+            LastYearMark = c.AddedThisYear ? ValueMark.None : ValueMarks.Score(c, m => m.LastYear, "last-year ratings"),
+            MovementMark = ValueMarks.Movement(c),
+        })];
 
     public static CompetencyOverview Overview(AssessmentScore score)
     {
@@ -55,7 +61,7 @@ public static class CompetencyViews
             [.. c.Measures.Select(m => new MeasureRowView(
                 m.Definition.Id,
                 m.Definition.Name,
-                MarkCells.ForLevels(m.LastYear?.Value, m.Self?.Value, m.Panel?.Value, m.EvidencedLevel),
+                MarkCells.ForLevels(m.LastYear, m.Self, m.Panel, m.EvidencedLevel),
                 m.Record.Rationale is { } r ? Narrative.Note(r, m.Record.Source?.ToString() ?? "") : NoteView.None,
                 m.EvidencedLevel.ToString(CultureInfo.InvariantCulture)))],
             [.. score.Assessment.Competency(c.Definition.Id)!.Recommendations.Select(Narrative.Note)]))];

@@ -17,7 +17,15 @@ public static class GovernanceViews
             Basis(area),
             RagColumns,
             [.. area.Measures.Select(Row)],
-            [.. score.Assessment.Area(area.Definition.Id)!.Recommendations.Select(Narrative.Note)]))];
+            [.. score.Assessment.Area(area.Definition.Id)!.Recommendations.Select(Narrative.Note)])
+        {
+            RatingMark = ValueMarks.Area(area),
+            Gaps = [.. area.Measures.Where(m => m.Gap.Count > 0).Select(m => new GapView(
+                $"{area.Definition.Name} {m.Definition.Number} {m.Definition.Name}",
+                m.Evidenced.Title(),
+                m.Next?.Title() ?? "",
+                [.. m.Gap.Select(g => g.Explain(score.Assessment.Folder))]))],
+        })];
 
     private static string Basis(GovernanceAreaScore area) => area switch
     {
@@ -30,7 +38,7 @@ public static class GovernanceViews
     private static GovernanceRowView Row(GovernanceMeasureScore m) => new(
         m.Definition.Number,
         m.Definition.Name,
-        MarkCells.ForRag(m.Record.LastYear?.Value, m.Record.Self?.Value, m.Record.Panel?.Value, m.Evidenced),
+        MarkCells.ForRag(m.Record.LastYear, m.Record.Self, m.Record.Panel, m.Evidenced),
         m.Evidenced.Title(),
         m.Evidenced.Word(),
         m.Record.Rationale is { } rationale ? Narrative.Note(rationale, m.Record.Source?.ToString() ?? "") : NoteView.None);

@@ -5,13 +5,19 @@ namespace WccAssure.Reporting.View;
 /// <summary>Places the markers of the seed report's grids: ● last year, □ self-rating, ✓ panel, ◆ evidenced.</summary>
 public static class MarkCells
 {
-    public static IReadOnlyList<MarkCell> ForLevels(int? lastYear, int? self, int? panel, int? evidenced) =>
-        [.. Enumerable.Range(1, 4).Select(level => Cell(level.ToString(System.Globalization.CultureInfo.InvariantCulture), $"level{level}",
-            lastYear == level, self == level, panel == level, evidenced == level))];
+    public static IReadOnlyList<MarkCell> ForLevels(Rating<int>? lastYear, Rating<int>? self, Rating<int>? panel, int? evidenced) =>
+        [.. Enumerable.Range(1, 4).Select(level => Marked(
+            Cell(level.ToString(System.Globalization.CultureInfo.InvariantCulture), $"level{level}", lastYear?.Value == level, self?.Value == level, panel?.Value == level, evidenced == level),
+            lastYear, self, panel))];
 
-    public static IReadOnlyList<MarkCell> ForRag(Rag? lastYear, Rag? self, Rag? panel, Rag? evidenced) =>
-        [.. new[] { Rag.Red, Rag.Amber, Rag.Green }.Select(rag => Cell(rag.Title(), rag.Word(),
-            lastYear == rag, self == rag, panel == rag, evidenced == rag))];
+    public static IReadOnlyList<MarkCell> ForRag(Rating<Rag>? lastYear, Rating<Rag>? self, Rating<Rag>? panel, Rag? evidenced) =>
+        [.. new[] { Rag.Red, Rag.Amber, Rag.Green }.Select(rag => Marked(
+            Cell(rag.Title(), rag.Word(), lastYear?.Value == rag, self?.Value == rag, panel?.Value == rag, evidenced == rag),
+            lastYear, self, panel))];
+
+    private static MarkCell Marked<T>(MarkCell cell, Rating<T>? lastYear, Rating<T>? self, Rating<T>? panel)
+        where T : struct =>
+        cell with { Mark = ValueMarks.Cell((cell.LastYear, "last year (●)", lastYear?.Provenance), (cell.Self, "self-rating (□)", self?.Provenance), (cell.Panel, "panel (✓)", panel?.Provenance)) };
 
     private static MarkCell Cell(string label, string css, bool lastYear, bool self, bool panel, bool evidenced)
     {

@@ -8,6 +8,7 @@ public sealed record OutcomesView(
     IReadOnlyList<string> Judgements,
     IReadOnlyList<NoteView> Observations,
     string Counts,
+    IReadOnlyList<NoteView> Statements,
     [property: Trusted(OutputFormat.Html)] string Svg,
     bool IsEmpty);
 
@@ -24,4 +25,12 @@ public sealed record OutcomeRowView(
     string Aspiration,
     string Quartile,
     string Judgement,
-    string Notes);
+    string Notes)
+{
+    public ValueMark PctMark { get; init; } = ValueMark.None;
+
+    public ValueMark AspirationMark { get; init; } = ValueMark.None;
+
+    /// <summary>† on the national, cluster and top-decile rates when this tool computed them from a data set.</summary>
+    public ValueMark BenchmarkMark { get; init; } = ValueMark.None;
+}

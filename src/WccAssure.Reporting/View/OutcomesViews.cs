@@ -22,17 +22,25 @@ public static class OutcomesViews
             Shown(s.Aspiration),
             i == 0 ? Quartile(o.Quartile) : "",
             i == 0 ? o.JudgementText ?? "" : "",
-            string.Join("; ", new[] { s.Historic.NotComputable, s.Aspiration.NotComputable }.OfType<string>().Distinct())))).ToList();
-        var flagged = outcomes.Any(o => o.Record.Slipped is not null || o.Quartile is not null);
-        var counts = flagged
-            ? $"{score.Counts.OutcomesSlipped} outcome(s) slipped; {score.Counts.OutcomesBottomQuartile} at the bottom quartile rate of improvement."
-            : "No per-outcome slipped or quartile flags are recorded.";
+            string.Join("; ", new[] { s.Historic.NotComputable, s.Aspiration.NotComputable }.OfType<string>().Distinct()))
+        {
+            PctMark = ValueMarks.Rate(s.Historic),
+            AspirationMark = ValueMarks.Rate(s.Aspiration),
+            BenchmarkMark = o.BenchmarkSource is { } set ? ValueMark.Computed($"Benchmarks computed by this tool from the data set {set}.") : ValueMark.None,
+        })).ToList();
+        var slipped = score.Counts.OutcomesSlipped;
+        var bottom = score.Counts.OutcomesBottomQuartile;
+        var counts = slipped.Basis == CountBasis.NotRecorded && bottom.Basis == CountBasis.NotRecorded
+            ? "Slipped outcomes and bottom-quartile rates of improvement: not recorded."
+            : $"Outcomes slipped: {Plain(slipped)}. At the bottom quartile rate of improvement: {Plain(bottom)}.";
+        var judgements = Judgements(outcomes);
         return new OutcomesView(
             score.Assessment.Outcomes.SelectionDate ?? "",
             rows,
-            Judgements(outcomes),
+            judgements,
             [.. score.Assessment.Outcomes.Observations.Select(Narrative.Note)],
             counts,
+            Statements(score, counts, judgements),
             OutcomeChart.Svg(outcomes),
             outcomes.Count == 0);
     }
@@ -41,12 +49,37 @@ public static class OutcomesViews
     private static IReadOnlyList<string> Judgements(IReadOnlyList<OutcomeScore> outcomes) =>
         [.. outcomes.Where(o => o.JudgementText is not null)
             .GroupBy(o => o.JudgementText!)
-            .Select(g => $"{Capitalise(g.Key)}: {List(g.Select(o => $"#{o.Record.Number}").ToList())}")];
+            .Select(g => $"{List(g.Select(o => $"#{o.Record.Number}").ToList())}: {Capitalise(g.Key)}")];
+
+    /// <summary>
+    /// Everything said about the outcomes, in the order a panel report says it: the observations the data
+    /// records (selection changes), then performance (slipped and bottom-quartile counts, then the rows that
+    /// improved, changed little or worsened), then the aspiration judgements.
+    /// </summary>
+    private static IReadOnlyList<NoteView> Statements(AssessmentScore score, string counts, IReadOnlyList<string> judgements)
+    {
+        var changes = new[] { ("improved", "Improvement"), ("little-change", "Little change"), ("worsened", "Worsening") }
+            .Select(c => (Word: c.Item2, Rows: score.Outcomes.Where(o => o.Record.Change == c.Item1).Select(o => $"#{o.Record.Number}").ToList()))
+            .Where(c => c.Rows.Count > 0)
+            .Select(c => Narrative.Note($"{c.Word}: {List(c.Rows)}.", ""));
+        return [
+            .. score.Assessment.Outcomes.Observations.Select(Narrative.Note),
+            Narrative.Note(counts, Cite(score.Counts.OutcomesSlipped, score.Counts.OutcomesBottomQuartile)),
+            .. changes,
+            .. judgements.Select(j => Narrative.Note(j, "")),
+        ];
+    }
+
+    private static string Cite(params OutcomeFlagCount[] counts) =>
+        string.Join(", ", counts.Select(c => c.Source?.ToString()).OfType<string>().Distinct());
 
     private static string List(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>The count as a reader needs it, without the citation (the note carries that).</summary>
+    private static string Plain(OutcomeFlagCount count) => (count with { Source = null }).Describe();
 
     private static string Shown(Derived derived) => derived.Value is null ? "n/a" : Formats.Rate(derived.Value);
 

@@ -24,6 +24,13 @@ public static class ProvenanceRows
         foreach (var area in score.Governance)
         {
             Add(rows, $"{area.Definition.Name} area rating", area.StatedRating, folder);
+            if (area.StatedRating is null && area.PanelRating is { } rolled)
+            {
+                rows.Add(new($"{area.Definition.Name} area rating", Formats.Show(rolled), "computed",
+                    "The panel's measure ratings rolled up by this tool's proposed area rule (framework file, rollup.governanceArea); the source states no area rating.",
+                    ""));
+            }
+
             foreach (var m in area.Measures)
             {
                 Add(rows, $"{area.Definition.Name} {m.Definition.Number} self-rating", m.Record.Self, folder);
@@ -33,6 +40,14 @@ public static class ProvenanceRows
             }
         }
 
+        foreach (var (outcome, split) in score.Outcomes.SelectMany(o => o.Splits.Select(s => (o, s))))
+        {
+            var what = $"Outcome #{outcome.Record.Number}{(split.Record.Label is { } l ? " " + l : "")}";
+            AddComputed(rows, $"{what} historic CAGR", split.Historic, split.Record.Historic?.Location, folder);
+            AddComputed(rows, $"{what} aspiration CAGR", split.Aspiration, split.Record.Aspiration?.Location, folder);
+        }
+
+        AddUnsourced(rows, score, folder);
         foreach (var outcome in score.Assessment.Outcomes.Outcomes)
         {
             foreach (var split in outcome.Splits)
@@ -59,6 +74,33 @@ public static class ProvenanceRows
         }
 
         return rows;
+    }
+
+    private static void AddComputed(List<ProvenanceRow> rows, string what, Derived derived, Core.Diagnostics.SourceLocation? location, string folder)
+    {
+        if (derived.Value is { } value && derived.How.StartsWith("computed", StringComparison.Ordinal))
+        {
+            rows.Add(new(what, Formats.Rate(value), "computed", $"Compound annual growth rate {derived.How}.", location is null ? "" : At(location, folder)));
+        }
+    }
+
+    /// <summary>Evidence and rationale without a source: the report must not claim that every value is sourced.</summary>
+    private static void AddUnsourced(List<ProvenanceRow> rows, AssessmentScore score, string folder)
+    {
+        var measures = score.Competencies.SelectMany(c => c.Measures.Select(m => ($"Competency {c.Definition.Number}{m.Definition.Id}", m.Record.Rationale, m.Record.Source, m.Record.Evidence, m.Record.Location)))
+            .Concat(score.Governance.SelectMany(g => g.Measures.Select(m => ($"{g.Definition.Name} {m.Definition.Number}", m.Record.Rationale, m.Record.Source, m.Record.Evidence, m.Record.Location))));
+        foreach (var (what, rationale, source, evidence, location) in measures)
+        {
+            if (rationale is not null && source is null)
+            {
+                rows.Add(new($"{what} rationale", "", "unsourced", "The rationale names no source.", At(location, folder)));
+            }
+
+            foreach (var item in evidence.Where(e => e.Source is null))
+            {
+                rows.Add(new($"{what} evidence item", "", "unsourced", "The evidence item names no source.", At(item.Location, folder)));
+            }
+        }
     }
 
     private static void AddNumber(List<ProvenanceRow> rows, string what, StatedNumber? number, string folder)

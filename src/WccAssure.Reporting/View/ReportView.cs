@@ -27,7 +27,19 @@ public sealed record ReportView(
     IReadOnlyList<ProvenanceRow> Provenance,
     IReadOnlyList<NoteView> EvidenceFindings,
     IReadOnlyList<SourceView> Sources,
-    int TopLevel);
+    int TopLevel)
+{
+    /// <summary>"panel" or "author": a panel report leaves out the author sections and YAML line citations.</summary>
+    public string Audience { get; init; } = "author";
+
+    public bool ForPanel => Audience == "panel";
+
+    /// <summary>One paragraph: which rules are the framework's as published and which are this tool's proposals.</summary>
+    public string FrameworkNote { get; init; } = "";
+
+    /// <summary>For authors: what each governance measure lacks to reach the next rating.</summary>
+    public IReadOnlyList<GapView> GovernanceGaps { get; init; } = new List<GapView>();
+}
 
 /// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>
 public sealed record NoteView([property: Trusted(OutputFormat.Html)] string Html, [property: Trusted(OutputFormat.Markdown)] string Markdown, string Cite)

@@ -10,13 +10,52 @@ namespace WccAssure.Reporting.View;
 /// <summary>Builds the report view of a scored assessment. Same score in, same view out.</summary>
 public static class ReportViewBuilder
 {
-    public static ReportView Build(AssessmentScore score, string css)
+    /// <summary>The view for the audience that suits the assessment: panel for a panel assessment, author for a draft.</summary>
+    public static ReportView Build(AssessmentScore score, string css) => Build(score, css, null);
+
+    /// <summary>
+    /// The view for an audience (null: panel for a panel assessment, author for a draft). The panel's view has
+    /// no author sections and no YAML line citations; both views mark every value a source did not state.
+    /// </summary>
+    public static ReportView Build(AssessmentScore score, string css, ReportAudience? requested)
+    {
+        var audience = ReportAudiences.For(score.Assessment.Status, requested);
+        var full = BuildFull(score, css);
+        var governanceGaps = full.Governance.SelectMany(g => g.Gaps).ToList();
+        var view = full with
+        {
+            Audience = audience == ReportAudience.Panel ? "panel" : "author",
+            FrameworkNote = FrameworkNote(score),
+            GovernanceGaps = governanceGaps,
+        };
+        return audience == ReportAudience.Author ? view : view with
+        {
+            // Lists Scriban can measure (.size): an empty collection expression here is a type it cannot.
+            Gaps = new List<GapView>(),
+            GovernanceGaps = new List<GapView>(),
+            EvidenceFindings = new List<NoteView>(),
+            Governance = [.. view.Governance.Select(g => g with { Gaps = new List<GapView>() })],
+            Provenance = [.. view.Provenance.Select(p => p with { At = "" })],
+        };
+    }
+
+    /// <summary>Published framework versus this tool's proposals, pointing at the framework file and its rationale.</summary>
+    private static string FrameworkNote(AssessmentScore score) =>
+        $"The competencies and their measures, the four levels and the sixteen governance measures rated Red, Amber or Green are the "
+        + $"World Class Commissioning framework as published. The level descriptors and the evidence each level needs, the survey "
+        + $"thresholds (4.5 out of 6 for level 3, 5.5 for level 4), the roll-ups (a competency's score as the mean of its measures; "
+        + $"a governance area from its measures) and the rules that judge outcome aspirations are this tool's proposals, written to "
+        + $"reproduce a real panel report. They are in the framework file seeds/frameworks/{score.Framework.Id}.yaml, with the "
+        + $"reasons in seeds/frameworks/RATIONALE.md.";
+
+    private static ReportView BuildFull(AssessmentScore score, string css)
     {
         var a = score.Assessment;
         var rows = CompetencyViews.Rows(score);
         var areas = score.Governance.Select(g => new ScorecardArea(
             g.Definition.Name, g.Rating?.Title() ?? "Not rated", Formats.RagClass(g.Rating),
-            $"{g.PanelTally.Green} green, {g.PanelTally.Amber} amber, {g.PanelTally.Red} red")).ToList();
+            $"{g.PanelTally.Green} green, {g.PanelTally.Amber} amber, {g.PanelTally.Red} red")
+        { RatingMark = ValueMarks.Area(g) }).ToList();
         return new ReportView(
             $"{(a.Synthetic ? "SYNTHETIC " : "")}{(a.Status == "panel" ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",
             a.Synthetic,

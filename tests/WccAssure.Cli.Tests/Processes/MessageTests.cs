@@ -29,7 +29,7 @@ public class MessageTests
         scratch.DeclareSource();
         var line = scratch.MeasureA($"source: \"plan{Escape(invisible)} L1\"");
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(1);
-        result.AssertFinding(scratch.At("competencies/c01.yaml", line, 13), $"source 'plan{shown}' is not declared in assessment.yaml (declared: plan)");
+        result.AssertFinding(scratch.At("competencies/c01.yaml", line, 13), $"source 'plan{shown}' is not declared in assessment.yaml");
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class MessageTests
         using var scratch = new Scratch();
         var line = scratch.MeasureA("self: \"3\"");
         WccProcess.Run("validate", scratch.Folder).AssertExit(1)
-            .AssertFinding(scratch.At("competencies/c01.yaml", line, 11), "write it without quotes: 3");
+            .AssertFinding(scratch.At("competencies/c01.yaml", line, 11), "found the text '3' in quotes: remove the quotes");
     }
 
     [Theory]

@@ -3,7 +3,11 @@ using WccAssure.Core.Diagnostics;
 namespace WccAssure.Core.Model.Framework;
 
 /// <summary>
-/// One requirement for a level or a rating: either an evidence tag that some evidence item must cite, or a
-/// condition over metrics.
+/// One requirement for a level or a rating: either evidence tags that one evidence item must cite together, or
+/// a condition over metrics. Several tags on one criterion bind properties to the same piece of evidence
+/// ("outcome measures in the main contracts"), which two separate items tagged once each cannot satisfy.
 /// </summary>
-public sealed record Criterion(string? Tag, Condition? When, string Description, SourceLocation Location);
+public sealed record Criterion(IReadOnlyList<string> Tags, Condition? When, string Description, SourceLocation Location)
+{
+    public bool IsTagCriterion => Tags.Count > 0;
+}

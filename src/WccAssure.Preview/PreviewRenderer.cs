@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Loading;
+using WccAssure.Core.Results;
+using WccAssure.Core.Rules;
+using WccAssure.Core.Yaml;
+using WccAssure.Reporting.Rendering;
+using WccAssure.Reporting.View;
+
+namespace WccAssure.Preview;
+
+/// <summary>
+/// Validates and renders one assessment folder for the preview, through the same loader, scorer and templates as
+/// `wcc report`. Where `report` refuses an assessment with errors, the preview renders what could be read (the
+/// draft), marks it as a draft and puts the findings above it, because an author mid-edit wants to see both.
+/// Nothing the folder holds can stop it: any failure becomes a finding on the page.
+/// </summary>
+public sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemplates? templates, IReadOnlyList<TemplateError> templateErrors)
+{
+    // One save changes one file: the others' trees are reused, so a re-render parses only what changed.
+    private readonly AssessmentLoader loader = new(seeds, new YamlParseCache());
+    private int version;
+
+    public string Folder { get; } = folder.Replace('\\', '/').TrimEnd('/');
+
+    public PreviewBuild Build()
+    {
+        var clock = Stopwatch.StartNew();
+        var findings = new FindingSink();
+        findings.AddRange(templateErrors.Select(AsFinding));
+        string? report = null;
+        IReadOnlyDictionary<string, string> anchors = new Dictionary<string, string>();
+        try
+        {
+            var loaded = loader.Load(Folder);
+            findings.AddRange(loaded.Findings);
+            if (loaded.Draft is { } draft && loaded.Framework is { } framework && templates is not null)
+            {
+                var score = AssessmentScorer.Score(draft, ScoringContext.Resolve(seeds, draft, framework));
+                findings.AddRange(score.Findings);
+                var (html, error) = templates.RenderHtml(ReportViewBuilder.Build(score, templates.Css));
+                if (error is not null)
+                {
+                    findings.AddRange([AsFinding(error)]);
+                }
+                else
+                {
+                    report = html;
+                    anchors = Anchors(score);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A half-edited file can hold anything; the preview says what went wrong and waits for the next save.
+            findings.Error(SourceLocation.StartOf(Folder), $"the preview could not render this state of the folder: {e.Message}");
+        }
+
+        var sorted = findings.Sorted();
+        var isDraft = findings.HasErrors;
+        var next = Interlocked.Increment(ref version);
+        var page = PreviewPage.Compose(report, sorted, isDraft, Folder, anchors, next);
+        return new PreviewBuild(next, page, sorted, isDraft, clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>The report section each file fills, by the file's path inside the folder, so a finding links to what it concerns.</summary>
+    private static Dictionary<string, string> Anchors(AssessmentScore score)
+    {
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [AssessmentLoader.HeaderFile] = "commentary",
+            [AssessmentLoader.OutcomesFile] = "outcomes",
+        };
+        foreach (var competency in score.Competencies)
+        {
+            anchors[$"competencies/{competency.Definition.Id}.yaml"] = $"competency-{competency.Definition.Number}";
+        }
+
+        foreach (var (area, index) in score.Governance.Select((a, i) => (a, i)))
+        {
+            anchors[$"governance/{area.Definition.Id}.yaml"] = $"governance-{index + 1}";
+        }
+
+        return anchors;
+    }
+
+    private static Finding AsFinding(TemplateError error) =>
+        new(Severity.Error, new SourceLocation(error.File, error.Line, error.Column), error.Message);
+}

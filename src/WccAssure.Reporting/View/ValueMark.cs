@@ -1,0 +1,23 @@
+namespace WccAssure.Reporting.View;
+
+/// <summary>
+/// The mark shown beside a value a source did not state: * for a value reconstructed by a person (or a score
+/// resting on one), † for a value this tool computed or rolled up. The note says why, for a hover title in HTML
+/// and a footnote in Markdown and print. An empty mark means the value is stated.
+/// </summary>
+public sealed record ValueMark(string Symbol, string Kind, string Note)
+{
+    public const string ReconstructedSymbol = "*";
+    public const string ComputedSymbol = "†";
+
+    public static readonly ValueMark None = new("", "", "");
+
+    public bool IsEmpty => Symbol.Length == 0;
+
+    public static ValueMark Reconstructed(string note) => new(ReconstructedSymbol, "reconstructed", note);
+
+    public static ValueMark Computed(string note) => new(ComputedSymbol, "computed", note);
+
+    /// <summary>"2.33*" for plain-text outputs (CSV, Markdown tables, terminal).</summary>
+    public string After(string text) => IsEmpty ? text : text + Symbol;
+}

@@ -29,7 +29,7 @@ public class FixAdviceTests
     [Theory]
     [InlineData("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    rationle: Strong leadership\n    evidence: []",
         "competencies/c01.yaml:11:5: error: unknown key 'rationle' in measure 'a'; did you mean 'rationale'?")]
-    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    evidence:\n      - text: Survey\n        tags: [stakeholder-feedbak]",
+    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    evidence:\n      - text: Survey\n        tags: [stakeholder-feedbak]\n        source: panel-report L3",
         "competencies/c01.yaml:13:16: error: unknown evidence tag 'stakeholder-feedbak'; did you mean 'stakeholder-feedback'?")]
     [InlineData("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    metrics: {stakeholder_survy: 4.2}",
         "competencies/c01.yaml:11:15: error: unknown metric 'stakeholder_survy'; did you mean 'stakeholder_survey'?")]

@@ -89,6 +89,6 @@ public class BatchTests
     private static string Broken(Scratch scratch)
     {
         File.WriteAllText(scratch.PathOf("governance/board.yaml"), "area: board\nmeasures: {a: [\n");
-        return scratch.At("governance/board.yaml", 3, 1);
+        return scratch.At("governance/board.yaml", 2, 15);
     }
 }

@@ -111,7 +111,6 @@ public class CommandLineTests
     [InlineData("compare", "{folder}", "--year", "1999-00")]
     [InlineData("compare", "{folder}", "--sha", "\u001B]0;title\u0007")]
     [InlineData("score", "{folder}", "--format", "xml")]
-    [InlineData("score", "{folder}", "{folder}")]
     [InlineData("report", "{folder}", "--out", "/proc/version")]
     [InlineData("schema", "--out", "/proc/version")]
     [InlineData("report", "{folder}", "--templates", "/nonexistent")]

@@ -37,4 +37,46 @@ public class CompareCommandTests
         Assert.Contains(":2:27: error: 'value' should be a number", error);
         Assert.False(Directory.Exists(output));
     }
+
+    [Fact]
+    public void Compare_of_the_real_assessments_uses_the_shipped_real_data_set_with_sha_peer_groups()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "wcc-compare-" + Guid.NewGuid().ToString("N"));
+        string[] folders = [.. Directory.GetDirectories(Path.Combine(Wcc.Root, "assessments")).SelectMany(Directory.GetDirectories)
+            .Select(f => Path.GetRelativePath(Wcc.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+        var (code, stdout, error) = Wcc.Run(["compare", .. folders, "--out", output]);
+        Assert.True(code == 0, error);
+        Assert.Contains("2 organisations, 2009-10", stdout);
+        Assert.Contains("cancer-survival-one-year, 1996-2010, CAGR % a year (from ons-cancer-survival-index-pct-1996-2010.csv): national 0.90, top decile 1.35", stdout);
+        Assert.Contains("5PK South Staffordshire PCT 0.99 (upper quartile); West Midlands SHA 0.90", stdout);
+        var html = File.ReadAllText(Path.Combine(output, "compare.html"));
+        Assert.Contains("From ons-cancer-survival-index-pct-1996-2010.csv.", html);
+        Assert.Contains("<th class=\"num\">SHA rate</th>", html);
+        // England 59.7 → 67.7 over 1996–2010 is 0.90% a year; South Staffordshire 59.4 → 68.2 is 0.99% (RealDataSetTests).
+        Assert.Contains("<td>5PK</td><td>South Staffordshire PCT</td><td>cancer-survival-one-year</td><td class=\"num\">0.99</td><td>West Midlands</td>", html);
+        Assert.Contains("<td class=\"num\">0.90</td>", html);
+        var csv = File.ReadAllLines(Path.Combine(output, "league.csv"));
+        Assert.Equal(3, csv.Length);
+        Assert.Contains(csv, l => l.StartsWith("2,1,5F7,Stockport PCT,North West,2009-10,self-assessment,no,evidenced,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_readme_command_gives_one_row_per_organisation_and_names_the_synthetic_rows_replaced()
+    {
+        var synthetic = Path.Combine(Path.GetTempPath(), "wcc-synth-" + Guid.NewGuid().ToString("N"));
+        var output = Path.Combine(Path.GetTempPath(), "wcc-compare-" + Guid.NewGuid().ToString("N"));
+        Assert.Equal(0, Wcc.Run("synth", "--out", synthetic, "--seed", "2010").Code);
+        string[] real = ["assessments/south-staffordshire/2009-10", "assessments/stockport/2008-09", "assessments/stockport/2009-10", "assessments/trafford/2008-09", "assessments/west-hertfordshire/2008-09"];
+        string[] folders = [.. Directory.GetDirectories(synthetic).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "2009-10"))];
+        var (code, stdout, error) = Wcc.Run(["compare", .. real, .. folders, "--benchmarks", Path.Combine(synthetic, "benchmarks-synthetic.csv"),
+            "--clusters", Path.Combine(synthetic, "clusters-synthetic.csv"), "--out", output]);
+        Assert.True(code == 0, error);
+        var csv = File.ReadAllLines(Path.Combine(output, "league.csv")).Skip(1).ToList();
+        Assert.Equal(151, csv.Count);
+        Assert.Equal(151, csv.Select(l => l.Split(',')[2]).Distinct().Count());
+        Assert.Contains("note: 5PK 2009-10: the real assessment assessments/south-staffordshire/2009-10 replaces the synthetic", stdout);
+        Assert.Contains("note: 5F7 2009-10: the real assessment assessments/stockport/2009-10 replaces the synthetic", stdout);
+        Assert.Contains(csv, l => l.Contains(",5PK,South Staffordshire PCT,West Midlands,2009-10,panel,no,panel,", StringComparison.Ordinal));
+        Assert.Contains("id=\"replaced\"", File.ReadAllText(Path.Combine(output, "compare.html")));
+    }
 }

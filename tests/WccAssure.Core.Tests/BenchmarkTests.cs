@@ -99,12 +99,3 @@ public class BenchmarkTests
         Assert.Equal(12, finding.Location.Column);
     }
 }
-
-public class CsvReaderTests
-{
-    [Theory]
-    [InlineData("a,b,c", new[] { "a", "b", "c" })]
-    [InlineData("\"x, y\",2", new[] { "x, y", "2" })]
-    [InlineData("\"say \"\"hi\"\"\",,3", new[] { "say \"hi\"", "", "3" })]
-    public void Splits_rfc4180_lines(string line, string[] expected) => Assert.Equal(expected, CsvReader.Split(line));
-}

@@ -110,4 +110,66 @@ public class ComparisonTests
         Assert.Equal(c04, movement.Changes[3]!.Value, 9);
         Assert.Null(movement.Changes[10]); // competency 11 did not exist in 2008/09
     }
+
+    private static AssessmentScore As(AssessmentScore score, string folder, bool synthetic) =>
+        score with { Assessment = score.Assessment with { Folder = folder, Synthetic = synthetic } };
+
+    [Fact]
+    public void A_real_assessment_replaces_the_synthetic_one_of_the_same_organisation_and_year()
+    {
+        var real = Repo.Score("assessments/south-staffordshire/2009-10");
+        var synthetic = As(real, "synthetic/5pk/2009-10", synthetic: true);
+        var others = Synthetic.Value.Scores;
+        var pack = ComparisonBuilder.Build([synthetic, .. others, real], null, null, null);
+        Assert.Equal(others.Count + 1, pack.League.Count);
+        var row = Assert.Single(pack.League, r => r.Code == "5PK");
+        Assert.False(row.Synthetic);
+        Assert.Equal(real.Assessment.Folder, row.Folder);
+        var replaced = Assert.Single(pack.Replaced);
+        Assert.Equal(("5PK", "synthetic/5pk/2009-10", real.Assessment.Folder), (replaced.Code, replaced.SyntheticFolder, replaced.RealFolder));
+        Assert.Equal(pack.League.Count, pack.League.Select(r => r.Code).Distinct().Count());
+        Assert.All(pack.League, r => Assert.Equal(1 + pack.League.Count(o => o.Total > r.Total + 1e-9), r.Rank)); // no rank shifted by a duplicate
+        Assert.Empty(pack.Conflicts);
+    }
+
+    [Fact]
+    public void Two_real_assessments_of_one_organisation_and_year_are_an_error_naming_both_folders()
+    {
+        var real = Repo.Score("assessments/south-staffordshire/2009-10");
+        var pack = ComparisonBuilder.Build([real, As(real, "elsewhere/south-staffordshire/2009-10", synthetic: false)], null, null, null);
+        var conflict = Assert.Single(pack.Conflicts);
+        Assert.Equal(Diagnostics.Severity.Error, conflict.Severity);
+        Assert.Contains(real.Assessment.Folder, conflict.Message);
+        Assert.Contains("elsewhere/south-staffordshire/2009-10", conflict.Message);
+        Assert.Empty(pack.League);
+    }
+
+    [Fact]
+    public void Movement_is_like_with_like_and_moves_governance_and_the_total_too()
+    {
+        // Stockport 2008/09 → 2009/10: competency 11 is new in 2009/10, so it is not counted as an improvement.
+        var scores = new[] { "assessments/stockport/2008-09", "assessments/stockport/2009-10" }.Select(Repo.Score).ToList();
+        var movement = Assert.Single(ComparisonBuilder.Build(scores, "2009-10", null, null).Movement);
+        Assert.Equal(["c11"], movement.NotCompared);
+        var common = scores[1].Competencies.Where(c => c.Definition.Id != "c11")
+            .Sum(c => c.EvidencedScore - scores[0].Competencies.Single(p => p.Definition.Id == c.Definition.Id).EvidencedScore);
+        Assert.Equal(Math.Round(common, 2), movement.CompetencyChange, 9);
+        int Points(AssessmentScore s) => s.Governance.SelectMany(g => g.Measures).Sum(m => (int)m.Evidenced);
+        Assert.Equal(Points(scores[1]) - Points(scores[0]), movement.GovernanceChange);
+        Assert.Equal(movement.CompetencyChange + movement.GovernanceChange, movement.TotalChange!.Value, 9);
+        Assert.Equal((LeagueBasis.Evidenced, LeagueBasis.Evidenced), (movement.FromBasis, movement.ToBasis)); // both self-assessment drafts
+    }
+
+    [Fact]
+    public void Ranks_are_national_and_within_the_sha_whatever_the_sha_filter()
+    {
+        var all = ComparisonBuilder.Build(Synthetic.Value.Scores, null, null, null);
+        var sha = all.League.GroupBy(r => r.Sha).OrderByDescending(g => g.Count()).First().Key;
+        var narrowed = ComparisonBuilder.Build(Synthetic.Value.Scores, null, sha, null);
+        Assert.Equal(all.League.Where(r => r.Sha == sha).Select(r => (r.Code, r.Rank, r.ShaRank)), narrowed.League.Select(r => (r.Code, r.Rank, r.ShaRank)));
+        Assert.Equal(1, narrowed.League[0].ShaRank);
+        // Within the SHA, ranks count only its own organisations with a higher total.
+        Assert.All(narrowed.League, r => Assert.Equal(1 + narrowed.League.Count(o => o.Total > r.Total + 1e-9), r.ShaRank));
+        Assert.All(all.League, r => Assert.Equal(1 + all.League.Count(o => o.Total > r.Total + 1e-9), r.Rank));
+    }
 }

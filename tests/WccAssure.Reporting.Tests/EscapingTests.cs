@@ -84,6 +84,15 @@ public class EscapingTests
         var arguments = constructor.GetParameters()
             .Select(p => Build(p.ParameterType, type.GetProperty(p.Name!)?.GetCustomAttribute<TrustedAttribute>()))
             .ToArray();
-        return constructor.Invoke(arguments);
+        var built = constructor.Invoke(arguments);
+
+        // Init-only members (added beside a record's positional ones) are filled too, so none escapes the check.
+        var positional = constructor.GetParameters().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties().Where(p => p.CanWrite && !positional.Contains(p.Name) && p.Name != "EqualityContract"))
+        {
+            property.SetValue(built, Build(property.PropertyType, property.GetCustomAttribute<TrustedAttribute>()));
+        }
+
+        return built;
     }
 }

@@ -7,9 +7,12 @@ namespace WccAssure.Cli.Commands;
 /// <summary>`--benchmarks FILE [--clusters FILE]`: a national indicator data set that fills outcome benchmarks.</summary>
 internal sealed class BenchmarkOptions
 {
-    public Option<string?> DataSet { get; } = new("--benchmarks") { Description = "national indicator data set (CSV: organisation,indicator,period,value[,numerator,denominator])" };
+    public Option<string?> DataSet { get; } = new("--benchmarks") { Description = "national indicator data set (CSV: organisation,indicator,period,value[,numerator,denominator]); compare uses the real one in seeds/benchmarks when none is given" };
 
     public Option<string?> Clusters { get; } = new("--clusters") { Description = "ONS cluster membership (CSV: organisation,cluster)" };
+
+    /// <summary>Without --benchmarks, use the real national data set shipped in seeds/benchmarks (what `compare` does).</summary>
+    public bool ShippedByDefault { get; init; }
 
     public void AddTo(Command command)
     {
@@ -22,6 +25,11 @@ internal sealed class BenchmarkOptions
     {
         table = null;
         var (path, clusters) = (parsed.GetValue(DataSet), parsed.GetValue(Clusters));
+        if (path is null && clusters is null && ShippedByDefault && File.Exists(engine.Seeds.DefaultDataSet))
+        {
+            path = engine.Seeds.DefaultDataSet;
+        }
+
         if (path is null)
         {
             if (clusters is not null)

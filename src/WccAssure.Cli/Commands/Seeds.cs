@@ -14,7 +14,10 @@ internal static class Seeds
     {
         if (SeedLibrary.Locate() is { } directory)
         {
-            return new SeedLibrary(directory);
+            // A damaged register is reported where it is damaged; its good rows are still used.
+            var seeds = new SeedLibrary(directory);
+            Print(seeds.RegisterFindings, io.Error);
+            return seeds;
         }
 
         io.Error.WriteLine("wcc: cannot find the seeds/ folder (frameworks and organisation register); set WCC_SEEDS to its path");

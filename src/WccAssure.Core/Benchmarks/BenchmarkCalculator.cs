@@ -6,7 +6,9 @@ namespace WccAssure.Core.Benchmarks;
 
 /// <summary>
 /// Computes benchmarks from a data set. Each organisation's rate is the CAGR between its first and last periods.
-/// National and cluster rates are pooled: Σ numerator / Σ denominator per period when every row has them, else
+/// The national rate is England's own published series when the data set has one (rows for
+/// <see cref="BenchmarkDataSet.NationalCode"/>), since a pooled mean of organisations' values is not the
+/// national figure when they differ in size; otherwise national and cluster rates are pooled: Σ numerator / Σ denominator per period when every row has them, else
 /// the mean of the values; the CAGR is taken between the pooled first and last periods. The top decile is the
 /// 90th percentile and the quartiles the 25th/50th/75th of the organisations' rates, turned so bigger is
 /// better, by <see cref="Percentile"/>; an organisation on a cut point belongs to the better quartile.
@@ -20,10 +22,12 @@ public static class BenchmarkCalculator
             .Select(g => catalogue.FirstOrDefault(i => i.Id == g.Key) is { } indicator ? Compute(indicator, [.. g], data.Clusters) : null)
             .OfType<IndicatorBenchmark>()];
 
-    public static IndicatorBenchmark Compute(IndicatorDefinition indicator, IReadOnlyList<Observation> rows, IReadOnlyDictionary<string, string> clusters)
+    public static IndicatorBenchmark Compute(IndicatorDefinition indicator, IReadOnlyList<Observation> all, IReadOnlyDictionary<string, string> clusters)
     {
-        var from = rows.Min(r => r.Year);
-        var to = rows.Max(r => r.Year);
+        var england = all.Where(r => IsNational(r.Organisation)).ToList();
+        var rows = all.Where(r => !IsNational(r.Organisation)).ToList();
+        var from = all.Min(r => r.Year);
+        var to = all.Max(r => r.Year);
         var organisations = rows.GroupBy(r => r.Organisation, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Code: g.Key, Rate: Rate(g.ToList())))
             .Where(o => o.Rate is not null)
@@ -42,9 +46,13 @@ public static class BenchmarkCalculator
             .Select(g => (Cluster: g.Key, Rate: Pooled(g.ToList(), from, to)))
             .Where(c => c.Rate is not null)
             .ToDictionary(c => c.Cluster, c => c.Rate!.Value, StringComparer.Ordinal);
-        return new IndicatorBenchmark(indicator.Id, indicator.Polarity, from, to, Pooled(rows, from, to), Cut(0.9), Cut(0.25), Cut(0.5), Cut(0.75),
+        var national = england.Count > 0 ? Pooled(england, from, to) : Pooled(rows, from, to);
+        return new IndicatorBenchmark(indicator.Id, indicator.Polarity, from, to, national, Cut(0.9), Cut(0.25), Cut(0.5), Cut(0.75),
             organisations, clusterRates, quartiles);
     }
+
+    private static bool IsNational(string organisation) =>
+        string.Equals(organisation, BenchmarkDataSet.NationalCode, StringComparison.OrdinalIgnoreCase);
 
     private static double? Rate(IReadOnlyList<Observation> series)
     {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using WccAssure.Core.Csv;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 
@@ -6,98 +8,153 @@ namespace WccAssure.Core.Benchmarks;
 
 /// <summary>
 /// A national indicator data set (CSV: organisation, indicator, period, value, optional numerator and
-/// denominator) and optional ONS-cluster membership (CSV: organisation, cluster).
+/// denominator) and optional ONS-cluster membership (CSV: organisation, cluster). Rows for organisation
+/// <see cref="NationalCode"/> are the published figure for England, used as the national level instead of a
+/// pooled one.
 /// </summary>
-public sealed record BenchmarkDataSet(string Name, IReadOnlyList<Observation> Observations, IReadOnlyDictionary<string, string> Clusters)
+public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observation> Observations, IReadOnlyDictionary<string, string> Clusters)
 {
+    /// <summary>The ONS area code of England: a data set's row for the whole country, not an organisation.</summary>
+    public const string NationalCode = "E92000001";
+
     public static readonly string[] Columns = ["organisation", "indicator", "period", "value", "numerator", "denominator"];
 
     public static readonly string[] ClusterColumns = ["organisation", "cluster"];
 
+    /// <summary>Whether cluster membership was given; without it the peer group is the organisation's SHA.</summary>
+    public bool HasClusters => Clusters.Count > 0;
+
     public static BenchmarkDataSet? Load(string path, string? clustersPath, FindingSink findings)
     {
         var name = path.Replace('\\', '/');
-        var rows = ReadCsv(path, name, Columns, findings);
-        if (rows is null)
-        {
-            return null;
-        }
-
+        var rows = ReadTable(path, name, Columns, 4, findings);
         var observations = new List<Observation>();
-        foreach (var (line, cells) in rows)
+        var seen = new Dictionary<(string, string, int), (Observation Row, int Line)>();
+        foreach (var row in rows ?? [])
         {
-            if (ParseRow(cells, name, line, findings) is { } observation)
+            if (ParseRow(row, name, findings) is not { } observation)
             {
-                observations.Add(observation);
+                continue;
             }
+
+            var key = (observation.Organisation.ToUpperInvariant(), observation.Indicator, observation.Year);
+            if (seen.TryGetValue(key, out var first))
+            {
+                // Two rows for one organisation, indicator and period: pooling both would count the place twice.
+                var at = new SourceLocation(name, row.Line, 1);
+                var what = $"{observation.Organisation} {observation.Indicator} {observation.Period}";
+                if (first.Row with { Period = "" } == observation with { Period = "" })
+                {
+                    findings.Warning(at, $"{what} repeats line {first.Line}; counted once");
+                }
+                else
+                {
+                    findings.Error(at, $"{what} is given twice with different figures (line {first.Line} and here); keep the right one");
+                }
+
+                continue;
+            }
+
+            seen[key] = (observation, row.Line);
+            observations.Add(observation);
         }
 
         var clusters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (clustersPath is not null && ReadCsv(clustersPath, clustersPath.Replace('\\', '/'), ClusterColumns, findings) is { } clusterRows)
+        if (clustersPath is not null)
         {
-            foreach (var (_, cells) in clusterRows.Where(r => r.Cells.Length >= 2))
+            var clusterName = clustersPath.Replace('\\', '/');
+            foreach (var row in ReadTable(clustersPath, clusterName, ClusterColumns, 2, findings) ?? [])
             {
-                clusters[cells[0]] = cells[1];
+                if (row.Count != 2 || row[0].Length == 0 || row[1].Length == 0)
+                {
+                    findings.Error(new SourceLocation(clusterName, row.Line, 1), $"expected an organisation code and a cluster name, found {row.Count} cell(s)");
+                }
+                else if (clusters.TryGetValue(row[0], out var other) && other != row[1])
+                {
+                    findings.Error(new SourceLocation(clusterName, row.Line, row.Cells[1].Column), $"{row[0]} is put in two clusters, '{other}' and '{row[1]}'");
+                }
+                else
+                {
+                    clusters[row[0]] = row[1];
+                }
             }
         }
 
         return findings.HasErrors ? null : new BenchmarkDataSet(Path.GetFileName(path), observations, clusters);
     }
 
-    private static Observation? ParseRow(string[] cells, string file, int line, FindingSink findings)
+    private static Observation? ParseRow(CsvRow row, string file, FindingSink findings)
     {
-        if (cells.Length < 4)
+        if (row.Count < 4 || row.Count > Columns.Length)
         {
-            findings.Error(new SourceLocation(file, line, 1), $"expected at least 4 columns ({string.Join(", ", Columns[..4])}), found {cells.Length}");
+            var (column, message) = ColumnCountProblem(row);
+            findings.Error(new SourceLocation(file, row.Line, column), message);
             return null;
         }
 
-        var year = Periods.StartYear(cells[2]);
+        var year = Periods.StartYear(row[2]);
         if (year is null)
         {
-            findings.Error(new SourceLocation(file, line, Column(cells, 2)), $"period '{cells[2]}' should start with a year");
+            findings.Error(new SourceLocation(file, row.Line, row.Cells[2].Column), $"period '{row[2]}' should start with a year");
             return null;
         }
 
         double? Number(int index)
         {
-            if (index >= cells.Length || cells[index].Length == 0)
+            if (index >= row.Count || row[index].Length == 0)
             {
                 return null;
             }
 
-            if (double.TryParse(cells[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+            if (double.TryParse(row[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
             {
                 return value;
             }
 
-            findings.Error(new SourceLocation(file, line, Column(cells, index)), $"'{Columns[index]}' should be a number, found '{cells[index]}'");
+            findings.Error(new SourceLocation(file, row.Line, row.Cells[index].Column), $"'{Columns[index]}' should be a number, found '{row[index]}'");
             return null;
         }
 
-        return new Observation(cells[0], cells[1], cells[2], year.Value, Number(3), Number(4), Number(5));
+        return new Observation(row[0], row[1], row[2], year.Value, Number(3), Number(4), Number(5));
     }
 
-    /// <summary>The 1-based column where a cell starts, assuming unquoted cells (data sets are numeric).</summary>
-    private static int Column(string[] cells, int index) => cells.Take(index).Sum(c => c.Length + 1) + 1;
-
-    private static List<(int Line, string[] Cells)>? ReadCsv(string path, string display, IReadOnlyList<string> columns, FindingSink findings)
+    /// <summary>Names the likeliest cause of a wrong cell count: a number written with a thousands separator.</summary>
+    private static (int Column, string Message) ColumnCountProblem(CsvRow row)
     {
-        if (!File.Exists(path))
+        for (var i = 3; i + 1 < row.Count; i++)
         {
-            findings.Error(SourceLocation.StartOf(display), "file not found");
+            if (LeadingGroup().IsMatch(row[i]) && ThousandsGroup().IsMatch(row[i + 1]))
+            {
+                return (row.Cells[i].Column, $"'{row[i]},{row[i + 1]}' looks like one number with a thousands separator, which splits it into two columns; " +
+                    $"write {row[i]}{row[i + 1]} (or quote it): this row has {row.Count} columns, the header at most {Columns.Length}");
+            }
+        }
+
+        return (row.Count > Columns.Length ? row.Cells[Columns.Length].Column : 1, $"expected 4 to {Columns.Length} columns ({string.Join(",", Columns)}), found {row.Count}");
+    }
+
+    /// <summary>The data rows of a CSV whose header must name <paramref name="columns"/> in order (the trailing optional ones may be left off).</summary>
+    private static IEnumerable<CsvRow>? ReadTable(string path, string display, IReadOnlyList<string> columns, int required, FindingSink findings)
+    {
+        if (CsvFile.Read(path, display, findings) is not { } rows)
+        {
             return null;
         }
 
-        // The optional columns may be left off the end; the ones present must be named in order.
-        var header = CsvReader.Split(File.ReadLines(path).FirstOrDefault() ?? "").Select(h => h.ToLowerInvariant()).ToList();
-        var required = columns.Count == Columns.Length ? 4 : columns.Count;
+        var header = rows.Count > 0 ? CsvFile.Names(rows[0]) : [];
         if (header.Count < required || header.Count > columns.Count || !header.SequenceEqual(columns.Take(header.Count)))
         {
-            findings.Error(SourceLocation.StartOf(display), $"the header should be {string.Join(",", columns)} (the last {columns.Count - required} optional)");
+            var optional = columns.Count - required;
+            findings.Error(SourceLocation.StartOf(display), $"the header should be {string.Join(",", columns)}" + (optional > 0 ? $" (the last {optional} optional)" : ""));
             return null;
         }
 
-        return [.. CsvReader.Rows(path)];
+        return rows.Skip(1);
     }
+
+    [GeneratedRegex(@"^-?\d{1,3}$")]
+    private static partial Regex LeadingGroup();
+
+    [GeneratedRegex(@"^\d{3}(\.\d+)?$")]
+    private static partial Regex ThousandsGroup();
 }

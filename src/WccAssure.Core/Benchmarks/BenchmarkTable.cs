@@ -1,12 +1,38 @@
+using WccAssure.Core.Loading;
+using WccAssure.Core.Model.Framework;
+
 namespace WccAssure.Core.Benchmarks;
 
-/// <summary>Computed benchmarks by indicator, with cluster membership, ready to fill assessments' outcome tables.</summary>
+/// <summary>
+/// Computed benchmarks by indicator, with the peer group each organisation belongs to (its ONS cluster, or its
+/// SHA when no cluster membership was given), ready to fill assessments' outcome tables.
+/// </summary>
 public sealed record BenchmarkTable(string Name, IReadOnlyList<IndicatorBenchmark> Indicators, IReadOnlyDictionary<string, string> Clusters)
 {
+    /// <summary>What <see cref="Clusters"/> groups by.</summary>
+    public PeerGroup PeerGroup { get; init; } = PeerGroup.OnsCluster;
+
     public IndicatorBenchmark? For(string? indicator) => Indicators.FirstOrDefault(i => i.Indicator == indicator);
 
+    /// <summary>The organisation's peer group: its cluster, or its SHA.</summary>
     public string? ClusterOf(string organisation) => Clusters.GetValueOrDefault(organisation);
 
-    public static BenchmarkTable From(BenchmarkDataSet data, IReadOnlyList<Model.Framework.IndicatorDefinition> catalogue) =>
-        new(data.Name, BenchmarkCalculator.Compute(data, catalogue), data.Clusters);
+    public static BenchmarkTable From(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue) => From(data, catalogue, null);
+
+    /// <summary>
+    /// Without cluster membership the peer group is the SHA, taken from the register (ONS cluster membership of
+    /// 2009/10 PCTs is not in the sources).
+    /// </summary>
+    public static BenchmarkTable From(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue, OrganisationRegister? register)
+    {
+        if (data.HasClusters || register is null)
+        {
+            return new(data.Name, BenchmarkCalculator.Compute(data, catalogue), data.Clusters);
+        }
+
+        var shas = register.All.Where(o => o.Code.Length > 0 && o.Sha.Length > 0)
+            .ToDictionary(o => o.Code, o => o.Sha, StringComparer.OrdinalIgnoreCase);
+        var bySha = data with { Clusters = shas };
+        return new(data.Name, BenchmarkCalculator.Compute(bySha, catalogue), shas) { PeerGroup = PeerGroup.Sha };
+    }
 }

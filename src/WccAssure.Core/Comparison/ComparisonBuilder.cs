@@ -15,50 +15,83 @@ public static class ComparisonBuilder
 
     public static ComparisonPack Build(IReadOnlyList<AssessmentScore> scores, string? year, string? sha, BenchmarkTable? benchmarks)
     {
-        var chosenYear = year ?? scores.Select(s => s.Assessment.Year).Max(StringComparer.Ordinal) ?? "";
-        var inYear = scores.Where(s => s.Assessment.Year == chosenYear && (sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(s => s.Assessment.OrganisationCode, StringComparer.Ordinal).ToList();
-        var framework = inYear.FirstOrDefault()?.Framework;
+        var selection = PackSelection.Of(scores);
+        var chosenYear = year ?? selection.Chosen.Select(s => s.Assessment.Year).Max(StringComparer.Ordinal) ?? "";
+        bool InScope(AssessmentScore s) => sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase);
+
+        // Ranks are national and within the SHA, both taken over every organisation of the year, so that a pack
+        // narrowed to one SHA and the page's SHA filter show the same two ranks.
+        var inYear = selection.Chosen.Where(s => s.Assessment.Year == chosenYear).OrderBy(s => s.Assessment.OrganisationCode, StringComparer.Ordinal).ToList();
+        var framework = inYear.Where(InScope).FirstOrDefault()?.Framework ?? inYear.FirstOrDefault()?.Framework;
         var columns = framework?.Competencies.Select(c => new CompetencyColumn(c.Id, c.Number, c.ShortName)).ToList() ?? [];
         var areas = framework?.Governance.Select(a => a.Name).ToList() ?? [];
-        var league = Rank([.. inYear.Select(s => Row(s, columns))]);
+        var national = Rank([.. inYear.Select(s => Row(s, columns))], (r, rank) => r with { Rank = rank });
+        var withinSha = national.GroupBy(r => r.Sha, StringComparer.OrdinalIgnoreCase)
+            .SelectMany(g => Rank([.. g], (r, rank) => r with { ShaRank = rank }))
+            .ToDictionary(r => r.Code, r => r.ShaRank, StringComparer.OrdinalIgnoreCase);
+        var league = national.Select(r => r with { ShaRank = withinSha[r.Code] })
+            .Where(r => sha is null || string.Equals(r.Sha, sha, StringComparison.OrdinalIgnoreCase)).ToList();
+        var scoped = inYear.Where(InScope).ToList();
         return new ComparisonPack(
             chosenYear,
             sha,
-            inYear.Any(s => s.Assessment.Synthetic),
+            scoped.Any(s => s.Assessment.Synthetic),
             columns,
             areas,
             league,
             [.. columns.Select((c, i) => new LevelDistribution(c, [.. Enumerable.Range(1, 4).Select(level => league.Count(r => r.Competencies[i] is { } v && (int)Math.Floor(v + 1e-9) == level))]))],
-            [.. columns.Select(c => Calibrate(c, inYear))],
-            Movement(scores, columns, sha),
+            [.. columns.Select(c => Calibrate(c, scoped))],
+            Movement(selection.Chosen.Where(InScope).ToList(), columns),
             benchmarks?.Indicators ?? [],
-            benchmarks?.Name);
+            benchmarks?.Name)
+        {
+            Replaced = [.. selection.Replaced.Where(r => inYear.Any(s => s.Assessment.Folder == r.RealFolder && InScope(s)))],
+            Conflicts = selection.Conflicts,
+            PeerGroup = benchmarks?.PeerGroup ?? PeerGroup.OnsCluster,
+            PeerGroups = benchmarks?.Clusters ?? new Dictionary<string, string>(),
+        };
     }
+
+    /// <summary>One basis per row: the panel's ratings only when the panel rated every measure, else the evidenced ones.</summary>
+    private static bool UsesPanel(AssessmentScore score) =>
+        score.Competencies.Count > 0 && score.Competencies.All(c => c.PanelScore is not null) && score.Governance.All(g => g.PanelRating is not null);
 
     private static LeagueRow Row(AssessmentScore score, IReadOnlyList<CompetencyColumn> columns)
     {
-        // One basis per row: the panel's ratings only when the panel rated every measure, else the evidenced ones.
-        var usePanel = score.Competencies.Count > 0 && score.Competencies.All(c => c.PanelScore is not null)
-            && score.Governance.All(g => g.PanelRating is not null);
+        var usePanel = UsesPanel(score);
         var competencies = columns.Select(col => score.Competencies.FirstOrDefault(c => c.Definition.Id == col.Id) is { } c ? usePanel ? c.PanelScore : c.EvidencedScore : null).ToList();
         var areas = score.Governance.Select(g => (Rag?)(usePanel ? g.Rating!.Value : g.EvidencedRating)).ToList();
-        var governancePoints = score.Governance.SelectMany(g => g.Measures).Sum(m => (int)(usePanel ? m.Record.Panel!.Value : m.Evidenced));
+        var governancePoints = GovernancePoints(score, usePanel).Values.Sum();
         var competencyPoints = Math.Round(competencies.Sum(v => v ?? 0), 2);
         var a = score.Assessment;
         return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
-            competencies, areas, competencyPoints, governancePoints, Math.Round(competencyPoints + governancePoints, 2));
+            competencies, areas, competencyPoints, governancePoints, Math.Round(competencyPoints + governancePoints, 2))
+        {
+            Folder = a.Folder,
+            Reconstructed = usePanel ? Reconstructions(score) : 0,
+        };
     }
 
+    private static int Reconstructions(AssessmentScore score) =>
+        score.Competencies.SelectMany(c => c.Measures).Count(m => m.Panel?.Provenance.Kind == ProvenanceKind.Reconstructed)
+        + score.Governance.SelectMany(g => g.Measures).Count(m => m.Record.Panel?.Provenance.Kind == ProvenanceKind.Reconstructed)
+        + score.Governance.Count(g => g.StatedRating?.Provenance.Kind == ProvenanceKind.Reconstructed);
+
+    /// <summary>Red 0, Amber 1, Green 2 for each governance measure, keyed "area/measure".</summary>
+    private static Dictionary<string, int> GovernancePoints(AssessmentScore score, bool usePanel) =>
+        score.Governance.SelectMany(g => g.Measures.Select(m => (Key: $"{g.Definition.Id}/{m.Definition.Id}", Points: (int)(usePanel ? m.Record.Panel!.Value : m.Evidenced))))
+            .ToDictionary(m => m.Key, m => m.Points, StringComparer.Ordinal);
+
     /// <summary>Competition ranking ("1, 2, 2, 4"): equal totals share a rank; ties are listed by code.</summary>
-    private static IReadOnlyList<LeagueRow> Rank(IReadOnlyList<LeagueRow> rows)
+    private static List<LeagueRow> Rank(IReadOnlyList<LeagueRow> rows, Func<LeagueRow, int, LeagueRow> withRank)
     {
         var ordered = rows.OrderByDescending(r => r.Total).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         var ranked = new List<LeagueRow>(ordered.Count);
+        var rank = 0;
         for (var i = 0; i < ordered.Count; i++)
         {
-            var shared = i > 0 && Math.Abs(ordered[i].Total - ordered[i - 1].Total) < 1e-9;
-            ranked.Add(ordered[i] with { Rank = shared ? ranked[i - 1].Rank : i + 1 });
+            rank = i > 0 && Math.Abs(ordered[i].Total - ordered[i - 1].Total) < 1e-9 ? rank : i + 1;
+            ranked.Add(withRank(ordered[i], rank));
         }
 
         return ranked;
@@ -74,16 +107,38 @@ public static class ComparisonBuilder
             : new CalibrationRow(column, pairs.Count, pairs.Average(p => p.Self), pairs.Average(p => p.Panel), pairs.Average(p => p.Panel - p.Self));
     }
 
-    private static IReadOnlyList<MovementRow> Movement(IReadOnlyList<AssessmentScore> scores, IReadOnlyList<CompetencyColumn> columns, string? sha) =>
-        [.. scores.Where(s => sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase))
-            .GroupBy(s => (s.Assessment.OrganisationCode, s.Assessment.Synthetic))
-            .Where(g => g.Select(s => s.Assessment.Year).Distinct().Count() >= 2)
-            .OrderBy(g => g.Key.OrganisationCode, StringComparer.Ordinal).ThenBy(g => g.Key.Synthetic)
+    /// <summary>
+    /// An organisation's two latest years, like with like: only competencies and governance measures present in both
+    /// years count towards the changes (a competency added this year is not an improvement), and real years are never
+    /// compared with synthetic ones.
+    /// </summary>
+    private static IReadOnlyList<MovementRow> Movement(IReadOnlyList<AssessmentScore> scores, IReadOnlyList<CompetencyColumn> columns) =>
+        [.. scores
+            .GroupBy(s => (Code: s.Assessment.OrganisationCode.ToUpperInvariant(), s.Assessment.Synthetic))
+            .Where(g => g.Count() >= 2)
+            .OrderBy(g => g.Key.Code, StringComparer.Ordinal).ThenBy(g => g.Key.Synthetic)
             .Select(g =>
             {
                 var ordered = g.OrderBy(s => s.Assessment.Year, StringComparer.Ordinal).ToList();
-                var (from, to) = (Row(ordered[^2], columns), Row(ordered[^1], columns));
-                var changes = columns.Select((_, i) => to.Competencies[i] - from.Competencies[i]).ToList();
-                return new MovementRow(g.Key.OrganisationCode, to.Name, from.Year, to.Year, changes, Math.Round(to.CompetencyPoints - from.CompetencyPoints, 2));
+                var (from, to) = (ordered[^2], ordered[^1]);
+                var (fromPanel, toPanel) = (UsesPanel(from), UsesPanel(to));
+                double? Score(AssessmentScore s, bool panel, string id) =>
+                    s.Competencies.FirstOrDefault(c => c.Definition.Id == id) is { } c ? panel ? c.PanelScore : c.EvidencedScore : null;
+                var changes = columns.Select(c => Score(to, toPanel, c.Id) - Score(from, fromPanel, c.Id)).ToList();
+                var compared = columns.Where((_, i) => changes[i] is not null).Select(c => c.Id).ToList();
+                var notCompared = to.Competencies.Select(c => c.Definition.Id).Concat(from.Competencies.Select(c => c.Definition.Id))
+                    .Distinct().Where(id => !compared.Contains(id)).Order(StringComparer.Ordinal).ToList();
+                var (fromGovernance, toGovernance) = (GovernancePoints(from, fromPanel), GovernancePoints(to, toPanel));
+                var governance = toGovernance.Keys.Intersect(fromGovernance.Keys).Sum(k => toGovernance[k] - fromGovernance[k]);
+                var competency = Math.Round(changes.Sum(c => c ?? 0), 2) + 0.0; // + 0.0: no negative zero
+                return new MovementRow(to.Assessment.OrganisationCode, to.Assessment.OrganisationName, from.Assessment.Year, to.Assessment.Year, changes, Math.Round(competency + governance, 2) + 0.0)
+                {
+                    CompetencyChange = competency,
+                    GovernanceChange = governance,
+                    NotCompared = notCompared,
+                    FromBasis = fromPanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
+                    ToBasis = toPanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
+                    Synthetic = g.Key.Synthetic,
+                };
             })];
 }

@@ -1,4 +1,5 @@
 using WccAssure.Core.Benchmarks;
+using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Comparison;
@@ -15,14 +16,28 @@ public sealed record ComparisonPack(
     IReadOnlyList<CalibrationRow> Calibration,
     IReadOnlyList<MovementRow> Movement,
     IReadOnlyList<IndicatorBenchmark> Outcomes,
-    string? BenchmarkSource);
+    string? BenchmarkSource)
+{
+    /// <summary>Synthetic assessments left out because a real one of the same organisation and year was given.</summary>
+    public IReadOnlyList<ReplacedRow> Replaced { get; init; } = [];
+
+    /// <summary>Two real assessments of one organisation and year: errors naming both folders; the pack is not to be written.</summary>
+    public IReadOnlyList<Finding> Conflicts { get; init; } = [];
+
+    /// <summary>Whom outcome rates are compared with besides England: ONS clusters, or SHAs when membership is unknown.</summary>
+    public PeerGroup PeerGroup { get; init; } = PeerGroup.OnsCluster;
+
+    /// <summary>Each organisation's peer group (cluster or SHA name), for its outcome rates.</summary>
+    public IReadOnlyDictionary<string, string> PeerGroups { get; init; } = new Dictionary<string, string>();
+}
 
 public sealed record CompetencyColumn(string Id, int Number, string Name);
 
 /// <summary>
 /// One organisation in the league table. Competency points are the sum of competency scores (each the mean of
 /// its measure levels, 1–4), governance points count Red 0, Amber 1, Green 2 per measure (as HSJ did); the total
-/// adds them. Panel ratings are used where the panel rated every measure, else the evidenced ones.
+/// adds them. Panel ratings are used where the panel rated every measure, else the evidenced ones (the basis).
+/// <see cref="Rank"/> is national; <see cref="ShaRank"/> is within the organisation's SHA.
 /// </summary>
 public sealed record LeagueRow(
     int Rank,
@@ -37,7 +52,25 @@ public sealed record LeagueRow(
     IReadOnlyList<Rag?> Areas,
     double CompetencyPoints,
     int GovernancePoints,
-    double Total);
+    double Total)
+{
+    public int ShaRank { get; init; }
+
+    /// <summary>The assessment folder the row comes from.</summary>
+    public string Folder { get; init; } = "";
+
+    /// <summary>Panel ratings behind the row that a person reconstructed rather than a source stated.</summary>
+    public int Reconstructed { get; init; }
+
+    /// <summary>
+    /// What the row's figures rest on, in words: "synthetic", "panel, 4 reconstructed ratings", "panel, stated",
+    /// or "evidenced levels (computed)".
+    /// </summary>
+    public string Provenance => Synthetic ? "synthetic (generated, not a real organisation)"
+        : Basis != LeagueBasis.Panel ? "evidenced levels (computed by the tool)"
+        : Reconstructed > 0 ? $"panel, {Reconstructed} reconstructed rating{(Reconstructed == 1 ? "" : "s")}"
+        : "panel, stated";
+}
 
 /// <summary>How many organisations sit at each level (the floor of the competency score) for one competency.</summary>
 public sealed record LevelDistribution(CompetencyColumn Competency, IReadOnlyList<int> Counts);
@@ -45,5 +78,24 @@ public sealed record LevelDistribution(CompetencyColumn Competency, IReadOnlyLis
 /// <summary>Self-assessment against panel for one competency across organisations: the national calibration view.</summary>
 public sealed record CalibrationRow(CompetencyColumn Competency, int Organisations, double? MeanSelf, double? MeanPanel, double? MeanGap);
 
-/// <summary>An organisation's competency scores in two years.</summary>
-public sealed record MovementRow(string Code, string Name, string FromYear, string ToYear, IReadOnlyList<double?> Changes, double? TotalChange);
+/// <summary>
+/// An organisation's scores in two years, like with like: <see cref="Changes"/> per competency (null when the
+/// competency is not in both years), and <see cref="TotalChange"/> = competency change + governance change over
+/// what both years have.
+/// </summary>
+public sealed record MovementRow(string Code, string Name, string FromYear, string ToYear, IReadOnlyList<double?> Changes, double? TotalChange)
+{
+    public double CompetencyChange { get; init; }
+
+    public int GovernanceChange { get; init; }
+
+    /// <summary>Competencies in only one of the two years, left out of the changes.</summary>
+    public IReadOnlyList<string> NotCompared { get; init; } = [];
+
+    /// <summary>The basis of each year's row; the two may differ (a panel-rated year against a self-assessment draft).</summary>
+    public LeagueBasis FromBasis { get; init; }
+
+    public LeagueBasis ToBasis { get; init; }
+
+    public bool Synthetic { get; init; }
+}

@@ -15,11 +15,28 @@ internal static class IndicatorReader
             return null;
         }
 
-        return new IndicatorDefinition(
+        var indicator = new IndicatorDefinition(
             map.Text("id", required: true) ?? "",
             map.Text("name", required: true) ?? "",
             map.Text("unit"),
             map.Choice("polarity", ["higher", "lower"], required: true) == "lower" ? Polarity.LowerIsBetter : Polarity.HigherIsBetter,
-            map.Choice("tier", ["national", "local"]) ?? "local");
+            map.Choice("tier", ["national", "local"]) ?? "local")
+        {
+            Minimum = map.Number("min"),
+            Maximum = map.Number("max"),
+            Trend = map.Number("trend"),
+            Per = map.Number("per"),
+        };
+        if (indicator.Minimum > indicator.Maximum)
+        {
+            findings.Error(map.LocationOf("max"), $"indicator '{indicator.Id}': max {indicator.Maximum} is below min {indicator.Minimum}");
+        }
+
+        if (indicator.Per <= 0)
+        {
+            findings.Error(map.LocationOf("per"), $"indicator '{indicator.Id}': per should be positive (100 for a percentage, 100000 for a rate per 100,000)");
+        }
+
+        return indicator;
     }
 }

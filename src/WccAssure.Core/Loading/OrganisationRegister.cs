@@ -1,8 +1,12 @@
+using WccAssure.Core.Csv;
+using WccAssure.Core.Diagnostics;
+
 namespace WccAssure.Core.Loading;
 
 /// <summary>The 152 PCTs of 2009/10 (seeds/organisations.csv), looked up by code.</summary>
 public sealed class OrganisationRegister
 {
+    private static readonly string[] Header = ["code", "name", "sha"];
     private readonly Dictionary<string, Organisation> byCode;
 
     public OrganisationRegister(IEnumerable<Organisation> organisations)
@@ -44,9 +48,36 @@ public sealed class OrganisationRegister
     private static IEnumerable<string> Words(string text) =>
         text.ToLowerInvariant().Split([' ', ',', '-', '(', ')', '&', '.', '\'', '/'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Read with the small CSV reader rather than the VB TextFieldParser, whose assembly alone cost a cold `wcc validate` tens of milliseconds.</summary>
-    public static OrganisationRegister Load(string csvPath) =>
-        new(Benchmarks.CsvReader.Rows(csvPath)
-            .Where(row => row.Cells.Length >= 3)
-            .Select(row => new Organisation(row.Cells[0], row.Cells[1], row.Cells[2])));
+    /// <summary>The register, or an empty one with the reasons as findings (bad rows are reported and left out).</summary>
+    public static OrganisationRegister Load(string csvPath, string displayName, FindingSink findings)
+    {
+        var rows = CsvFile.Read(csvPath, displayName, findings) ?? [];
+        if (rows.Count > 0 && !CsvFile.Names(rows[0]).SequenceEqual(Header))
+        {
+            findings.Error(SourceLocation.StartOf(displayName), $"the header should be {string.Join(",", Header)}");
+            return new OrganisationRegister([]);
+        }
+
+        var organisations = new List<Organisation>();
+        var codes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows.Skip(1))
+        {
+            if (row.Count != 3 || row[1].Length == 0)
+            {
+                findings.Error(new SourceLocation(displayName, row.Line, row.Count > 3 ? row.Cells[3].Column : 1),
+                    $"expected code,name,sha, found {row.Count} cell(s) (a name with a comma must be in double quotes)");
+                continue;
+            }
+
+            if (row[0].Length > 0 && !codes.TryAdd(row[0], row.Line))
+            {
+                findings.Error(new SourceLocation(displayName, row.Line, 1), $"code {row[0]} is already used on line {codes[row[0]]}");
+                continue;
+            }
+
+            organisations.Add(new Organisation(row[0], row[1], row[2]));
+        }
+
+        return new OrganisationRegister(organisations);
+    }
 }

@@ -13,7 +13,12 @@ public partial class SeedLibrary(string seedsDirectory)
 {
     // Lazy values: parallel loaders asking for one framework at once share a single load and a single instance.
     private readonly ConcurrentDictionary<string, Lazy<(FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)>> frameworks = new();
-    private readonly Lazy<OrganisationRegister> register = new(() => OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv")));
+    private readonly Lazy<(OrganisationRegister Register, IReadOnlyList<Finding> Findings)> register = new(() =>
+    {
+        var sink = new FindingSink();
+        var loaded = OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv"), "seeds/organisations.csv", sink);
+        return (loaded, sink.Sorted());
+    });
 
     private readonly Lazy<IReadOnlyList<string>> frameworkIds = new(() =>
         [.. System.IO.Directory.EnumerateFiles(Path.Combine(seedsDirectory, "frameworks"), "*.yaml")
@@ -22,7 +27,16 @@ public partial class SeedLibrary(string seedsDirectory)
 
     public string Directory { get; } = seedsDirectory;
 
-    public OrganisationRegister Register => register.Value;
+    /// <summary>
+    /// The real national data set shipped in seeds/benchmarks (ONS one-year cancer survival index by PCT), which
+    /// `wcc compare` uses when no other is given.
+    /// </summary>
+    public string DefaultDataSet => Path.Combine(Directory, "benchmarks", "ons-cancer-survival-index-pct-1996-2010.csv");
+
+    public OrganisationRegister Register => register.Value.Register;
+
+    /// <summary>What was wrong with the shipped register, if anything: rows left out of <see cref="Register"/>.</summary>
+    public IReadOnlyList<Finding> RegisterFindings => register.Value.Findings;
 
     /// <summary>Listed once: scoring asks for a year's framework per assessment, and seeds do not change during a run.</summary>
     public IEnumerable<string> FrameworkIds => frameworkIds.Value;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
@@ -19,6 +20,8 @@ internal static class OutcomeJson
         ScoreJson.Bool(json, "slipped", outcome.Record.Slipped);
         json.WriteString("quartile", outcome.Quartile?.Word);
         json.WriteString("benchmarkSource", outcome.BenchmarkSource);
+        // What clusterCagr compares with: "ONS cluster", or "SHA" when the data set had no cluster membership.
+        json.WriteString("peerGroup", outcome.BenchmarkSource is null ? null : outcome.PeerGroup.Heading());
         json.WriteString("change", outcome.Record.Change);
         json.WriteStartArray("splits");
         foreach (var split in outcome.Splits)

@@ -52,7 +52,7 @@ public sealed class AssessmentEngine(SeedLibrary seeds)
         var findings = new FindingSink();
         var data = BenchmarkDataSet.Load(dataSet, clusters, findings);
         var framework = Seeds.FrameworkIds.Select(id => Seeds.Framework(id).Framework).LastOrDefault(f => f is not null);
-        return (data is null || framework is null ? null : BenchmarkTable.From(data, framework.Outcomes.Indicators), findings.Sorted());
+        return (data is null || framework is null ? null : BenchmarkTable.From(data, framework.Outcomes.Indicators, Seeds.Register), findings.Sorted());
     }
 
     private static string Display(string folder) => folder.Replace('\\', '/').TrimEnd('/');

@@ -36,4 +36,7 @@ public sealed record OutcomeScore(
 
     /// <summary>The data set the benchmarks were computed from, when the assessment gave none of its own.</summary>
     public string? BenchmarkSource { get; init; }
+
+    /// <summary>What the "cluster" benchmark compares with: the ONS cluster, or the SHA when no membership was known.</summary>
+    public Benchmarks.PeerGroup PeerGroup { get; init; } = Benchmarks.PeerGroup.OnsCluster;
 }

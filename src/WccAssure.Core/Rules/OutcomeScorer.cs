@@ -20,6 +20,7 @@ public static class OutcomeScorer
             Record = outcome,
             Quartile = outcome.Quartile ?? (fromData ? benchmarks!.For(outcome.Splits[0].IndicatorId)?.Quartiles.GetValueOrDefault(organisation) : null),
             BenchmarkSource = fromData ? benchmarks!.Name : null,
+            PeerGroup = fromData ? benchmarks!.PeerGroup : Benchmarks.PeerGroup.OnsCluster,
         };
     }
 

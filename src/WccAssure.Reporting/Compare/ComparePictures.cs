@@ -7,7 +7,11 @@ namespace WccAssure.Reporting.Compare;
 /// <summary>The pack's pictures: level distribution per competency (stacked bars) and self-vs-panel gaps.</summary>
 public static class ComparePictures
 {
-    private static readonly string[] LevelColours = ["#d64545", "#f0b429", "#7bc47f", "#2f6db5"];
+    // The heatmap's own scale (HeatmapScale), not the governance Red / Amber / Green; a thin outline keeps the
+    // palest step visible against the page.
+    private static readonly string[] LevelColours = [.. Enumerable.Range(1, 4).Select(level => HeatmapScale.Of(level).Fill)];
+    private const int BarStart = 330;
+    private const double BarWidth = 420;
 
     public static string Distribution(IReadOnlyList<LevelDistribution> rows)
     {
@@ -15,7 +19,7 @@ public static class ComparePictures
         var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"distribution-chart\" role=\"img\" aria-label=\"Levels per competency\" viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">");
         for (var level = 0; level < 4; level++)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{260 + (level * 90)}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{LevelColours[level]}\"/><text x=\"{276 + (level * 90)}\" y=\"14\" font-size=\"11\">level {level + 1}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{BarStart + (level * 90)}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{LevelColours[level]}\" stroke=\"#52606d\" stroke-width=\"0.5\"/><text x=\"{BarStart + 16 + (level * 90)}\" y=\"14\" font-size=\"11\">level {level + 1}</text>");
         }
 
         for (var i = 0; i < rows.Count; i++)
@@ -23,13 +27,13 @@ public static class ComparePictures
             var y = 26 + (i * 20);
             var total = Math.Max(1, rows[i].Counts.Sum());
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{Esc(rows[i].Competency.Number + ". " + rows[i].Competency.Name)}</text>");
-            var x = 260.0;
+            var x = (double)BarStart;
             for (var level = 0; level < 4; level++)
             {
-                var width = 480.0 * rows[i].Counts[level] / total;
+                var width = BarWidth * rows[i].Counts[level] / total;
                 if (width > 0)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"15\" fill=\"{LevelColours[level]}\"><title>level {level + 1}: {rows[i].Counts[level]}</title></rect>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"15\" fill=\"{LevelColours[level]}\" stroke=\"#52606d\" stroke-width=\"0.5\"><title>level {level + 1}: {rows[i].Counts[level]}</title></rect>");
                 }
 
                 x += width;

@@ -24,7 +24,20 @@ public sealed record CompareView(
     IReadOnlyList<BenchmarkView> Outcomes,
     string BenchmarkSource,
     [property: Trusted(OutputFormat.Html)] string DistributionSvg,
-    [property: Trusted(OutputFormat.Html)] string CalibrationSvg);
+    [property: Trusted(OutputFormat.Html)] string CalibrationSvg)
+{
+    /// <summary>"C1 Local leader of NHS": what each competency column is, for hover and print.</summary>
+    public IReadOnlyList<string> CompetencyNames { get; init; } = [];
+
+    /// <summary>What outcome rates are compared with besides England: "ONS cluster" or "SHA".</summary>
+    public string PeerGroup { get; init; } = "ONS cluster";
+
+    /// <summary>One sentence per synthetic row a real assessment replaced.</summary>
+    public IReadOnlyList<string> Replaced { get; init; } = [];
+
+    /// <summary>Each organisation's rate for each indicator of the data set, beside its peer group's and England's.</summary>
+    public IReadOnlyList<OutcomeRateView> OutcomeRates { get; init; } = [];
+}
 
 public sealed record LeagueRowView(
     string Rank,
@@ -38,7 +51,16 @@ public sealed record LeagueRowView(
     IReadOnlyList<CellView> Areas,
     string CompetencyPoints,
     string GovernancePoints,
-    string Total);
+    string Total)
+{
+    public string ShaRank { get; init; } = "";
+
+    /// <summary>What the row rests on: synthetic, reconstructed panel ratings, stated panel ratings, or evidenced levels.</summary>
+    public string Provenance { get; init; } = "";
+
+    /// <summary>Some rating behind the row was reconstructed (marked * wherever printed).</summary>
+    public bool Reconstructed { get; init; }
+}
 
 /// <summary>A heatmap or matrix cell: its text, the value to sort by, and its colour class.</summary>
 public sealed record CellView(string Text, string Sort, string CssClass);
@@ -47,6 +69,20 @@ public sealed record DistributionView(string Competency, IReadOnlyList<int> Coun
 
 public sealed record CalibrationView(string Competency, string Organisations, string MeanSelf, string MeanPanel, string MeanGap);
 
-public sealed record MovementView(string Code, string Name, string Years, IReadOnlyList<CellView> Changes, string Total);
+public sealed record MovementView(string Code, string Name, string Years, IReadOnlyList<CellView> Changes, string Total)
+{
+    public string CompetencyChange { get; init; } = "";
+
+    public string GovernanceChange { get; init; } = "";
+
+    public string Basis { get; init; } = "";
+
+    /// <summary>"c11 in one year only" when a competency was not compared, else empty.</summary>
+    public string NotCompared { get; init; } = "";
+
+    public bool Synthetic { get; init; }
+}
 
 public sealed record BenchmarkView(string Indicator, string Direction, string Years, string Organisations, string National, string TopDecile, string LowerQuartile, string Median, string UpperQuartile);
+
+public sealed record OutcomeRateView(string Code, string Name, string Sha, string Indicator, string Rate, string PeerGroup, string PeerRate, string National, string TopDecile, string Quartile);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Comparison;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
@@ -19,7 +20,7 @@ public static class CompareViewBuilder
         return new CompareView(
             $"World Class Commissioning comparison {pack.Year.Replace('-', '/')}" + (pack.Sha is null ? "" : $": {pack.Sha}"),
             pack.Year.Replace('-', '/'),
-            $"{pack.League.Count} organisation(s){(pack.Sha is null ? "" : $" in {pack.Sha}")}",
+            $"{pack.League.Count} organisation{(pack.League.Count == 1 ? "" : "s")}{(pack.Sha is null ? "" : $" in {pack.Sha}")}",
             pack.IncludesSynthetic,
             css,
             Scoring(framework),
@@ -30,13 +31,37 @@ public static class CompareViewBuilder
             [.. pack.League.Select(Row)],
             [.. pack.Distribution.Select(d => new DistributionView($"{d.Competency.Number}. {d.Competency.Name}", d.Counts))],
             [.. pack.Calibration.Select(c => new CalibrationView($"{c.Competency.Number}. {c.Competency.Name}", N(c.Organisations), Formats.Score(c.MeanSelf), Formats.Score(c.MeanPanel), Signed(c.MeanGap)))],
-            [.. pack.Movement.Select(m => new MovementView(m.Code, m.Name, $"{m.FromYear} → {m.ToYear}", [.. m.Changes.Select(Change)], Signed(m.TotalChange)))],
+            [.. pack.Movement.Select(m => new MovementView(m.Code, m.Name, $"{m.FromYear} → {m.ToYear}", [.. m.Changes.Select(Change)], Signed(m.TotalChange))
+            {
+                CompetencyChange = Signed(m.CompetencyChange),
+                GovernanceChange = Signed(m.GovernanceChange),
+                Basis = Bases(m),
+                NotCompared = m.NotCompared.Count == 0 ? "" : $"{string.Join(", ", m.NotCompared)} in one year only, not compared",
+                Synthetic = m.Synthetic,
+            })],
             [.. pack.Outcomes.Select(o => new BenchmarkView(o.Indicator, o.Polarity.Phrase(),
                 $"{o.FromYear}–{o.ToYear}", N(o.Organisations.Count), Formats.Rate(o.National), Formats.Rate(o.TopDecile), Formats.Rate(o.LowerQuartile), Formats.Rate(o.Median), Formats.Rate(o.UpperQuartile)))],
             pack.BenchmarkSource ?? "",
             ComparePictures.Distribution(pack.Distribution),
-            ComparePictures.Calibration(pack.Calibration));
+            ComparePictures.Calibration(pack.Calibration))
+        {
+            CompetencyNames = [.. pack.Competencies.Select(c => $"C{c.Number} {c.Name}")],
+            PeerGroup = pack.PeerGroup.Heading(),
+            Replaced = [.. pack.Replaced.Select(r => $"{r.Code} {r.Year}: the real assessment in {r.RealFolder} replaced the synthetic one in {r.SyntheticFolder}.")],
+            OutcomeRates = [.. pack.Outcomes.SelectMany(o => pack.League.Where(r => o.Organisations.ContainsKey(r.Code)).Select(r =>
+            {
+                var group = pack.PeerGroups.GetValueOrDefault(r.Code);
+                double? peer = group is not null && o.Clusters.TryGetValue(group, out var rate) ? rate : null;
+                // Two decimals: slow-moving indicators (a survival index gains under 1% a year) differ in the second.
+                return new OutcomeRateView(r.Code, r.Name, r.Sha, o.Indicator, Formats.Score(o.Organisations[r.Code]), group ?? "", Formats.Score(peer),
+                    Formats.Score(o.National), Formats.Score(o.TopDecile), $"{o.Quartiles.GetValueOrDefault(r.Code)}");
+            }))],
+        };
     }
+
+    /// <summary>"panel", "evidenced", or "panel → evidenced" when a movement's two years rest on different bases.</summary>
+    public static string Bases(MovementRow movement) =>
+        movement.FromBasis == movement.ToBasis ? Word(movement.ToBasis) : $"{Word(movement.FromBasis)} → {Word(movement.ToBasis)}";
 
     /// <summary>"panel" or "evidenced", the word the page, the CSV and the spreadsheet show for a row's basis.</summary>
     public static string Word(LeagueBasis basis) => basis == LeagueBasis.Panel ? "panel" : "evidenced";
@@ -60,14 +85,22 @@ public static class CompareViewBuilder
 
     private static LeagueRowView Row(LeagueRow r) => new(
         N(r.Rank), r.Code, r.Name, r.Sha, r.Status, Word(r.Basis), r.Synthetic,
-        [.. r.Competencies.Select(v => v is { } s ? new CellView(Formats.Score(s), Formats.Score(s), $"level{Math.Clamp((int)Math.Floor(s + 1e-9), 1, 4)}") : new CellView(Formats.None, "0", "none"))],
+        [.. r.Competencies.Select(v => v is { } s ? new CellView(Formats.Score(s), Formats.Score(s), $"level{HeatmapScale.Level(s)}") : new CellView(Formats.None, "0", "none"))],
         [.. r.Areas.Select(a => new CellView(a?.Title() ?? Formats.None, a is { } rag ? N((int)rag) : "-1", Formats.RagClass(a)))],
-        Formats.Score(r.CompetencyPoints), N(r.GovernancePoints), Formats.Score(r.Total));
+        Formats.Score(r.CompetencyPoints), N(r.GovernancePoints), Formats.Score(r.Total))
+    {
+        ShaRank = N(r.ShaRank),
+        Provenance = r.Provenance,
+        Reconstructed = r.Reconstructed > 0,
+    };
 
     private static CellView Change(double? change) =>
         change is { } c ? new CellView(Signed(c), Formats.Score(c), c > 1e-9 ? "up" : c < -1e-9 ? "down" : "same") : new CellView(Formats.None, "0", "none");
 
-    private static string Signed(double? value) => value is { } v ? (v > 0 ? "+" : "") + v.ToString("0.00", CultureInfo.InvariantCulture) : Formats.None;
+    /// <summary>"+0.33", "-3.00", "0.00": rounded first, so a difference that rounds to nothing is never "-0.00".</summary>
+    private static string Signed(double? value) => value is { } v && Math.Round(v, 2) + 0.0 is var r
+        ? (r > 0 ? "+" : "") + r.ToString("0.00", CultureInfo.InvariantCulture)
+        : Formats.None;
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

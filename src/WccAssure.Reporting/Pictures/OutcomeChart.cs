@@ -35,7 +35,10 @@ public static class OutcomeChart
         var height = bottom + 40;
         var svg = new StringBuilder();
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"outcome-chart\" role=\"img\" aria-label=\"Outcome rates of improvement against benchmarks, turned so that right is better\" viewBox=\"0 0 800 {height}\" width=\"800\" height=\"{height}\">");
-        Legend(svg);
+        // The peer series is named for what it is: the ONS cluster, or the SHA when no cluster membership was known.
+        var peer = View.PeerGroupHeading.Of(outcomes);
+        var series = Series.Select(s => s.Label == "ONS cluster" ? s with { Label = peer } : s).ToArray();
+        Legend(svg, series);
         for (var tick = -limit; tick <= limit + 1e-9; tick += step)
         {
             var x = X(tick, limit);
@@ -63,7 +66,7 @@ public static class OutcomeChart
             {
                 if (points[k] is { } v)
                 {
-                    Mark(svg, Series[k], X(v, limit), y + 5 + (k * 6), $"{Series[k].Label} {Pictures.Svg.N(Math.Round(v * Sign(rows[i].Split), 1))}%");
+                    Mark(svg, series[k], X(v, limit), y + 5 + (k * 6), $"{series[k].Label} {Pictures.Svg.N(Math.Round(v * Sign(rows[i].Split), 1))}%");
                 }
             }
         }
@@ -115,13 +118,13 @@ public static class OutcomeChart
         return [lines[0], rest.Length > LabelChars ? rest[..(LabelChars - 1)] + "…" : rest];
     }
 
-    private static void Legend(StringBuilder svg)
+    private static void Legend(StringBuilder svg, IReadOnlyList<(string Label, string Colour, string Shape)> series)
     {
-        for (var k = 0; k < Series.Length; k++)
+        for (var k = 0; k < series.Count; k++)
         {
             var x = Left + (k * 92);
-            Mark(svg, Series[k], x, 12, null);
-            svg.Append($"<text x=\"{x + 8}\" y=\"16\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Series[k].Label}</text>");
+            Mark(svg, series[k], x, 12, null);
+            svg.Append($"<text x=\"{x + 8}\" y=\"16\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.Text(series[k].Label)}</text>");
         }
 
         svg.Append($"<text x=\"0\" y=\"38\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">Each rate is turned so that right is better: where a lower value is better (e.g. mortality), the sign is reversed.</text>");

@@ -10,7 +10,11 @@ public sealed record OutcomesView(
     string Counts,
     IReadOnlyList<NoteView> Statements,
     [property: Trusted(OutputFormat.Html)] string Svg,
-    bool IsEmpty);
+    bool IsEmpty)
+{
+    /// <summary>The peer-group column's heading: "ONS cluster", or "SHA" when no cluster membership was known.</summary>
+    public string PeerGroup { get; init; } = "ONS cluster";
+}
 
 public sealed record OutcomeRowView(
     string Number,

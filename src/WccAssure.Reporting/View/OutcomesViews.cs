@@ -42,7 +42,10 @@ public static class OutcomesViews
             counts,
             Statements(score, counts, judgements),
             OutcomeChart.Svg(outcomes),
-            outcomes.Count == 0);
+            outcomes.Count == 0)
+        {
+            PeerGroup = PeerGroupHeading.Of(outcomes),
+        };
     }
 
     /// <summary>"ambitious but credible: #3 and #5", grouped in the order the judgements first appear.</summary>

@@ -1,0 +1,17 @@
+namespace WccAssure.Core.Benchmarks;
+
+/// <summary>
+/// Whom an organisation is compared with besides England: its ONS cluster when membership was given, else the
+/// organisations of its strategic health authority. Outputs name the one used, never "cluster" for an SHA.
+/// </summary>
+public enum PeerGroup
+{
+    OnsCluster,
+    Sha,
+}
+
+public static class PeerGroupWords
+{
+    /// <summary>The column heading: "ONS cluster" or "SHA".</summary>
+    public static string Heading(this PeerGroup group) => group == PeerGroup.Sha ? "SHA" : "ONS cluster";
+}

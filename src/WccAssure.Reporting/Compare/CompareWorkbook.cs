@@ -118,7 +118,7 @@ internal static class CompareWorkbook
                 var cell = Text(sheet.Cell(row, c++), area?.Title() ?? "");
                 if (area is { } rag)
                 {
-                    cell.Style.Fill.BackgroundColor = XLColor.FromHtml(rag switch { Rag.Red => "#F6D5D1", Rag.Amber => "#FBE9C3", _ => "#D3ECDF" });
+                    cell.Style.Fill.BackgroundColor = XLColor.FromHtml(View.RagPalette.Light(rag));
                 }
             }
 

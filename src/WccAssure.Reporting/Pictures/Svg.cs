@@ -12,22 +12,15 @@ internal static class Svg
     /// <summary>Text in a picture: markup escaped, and control and directional characters shown as escapes.</summary>
     public static string Text(string text) => WebUtility.HtmlEncode(Core.Text.VisibleText.ForReport(text));
 
-    // Fills that carry text meet WCAG 2.1 AA (4.5:1) with the text colour TextOn gives them.
-    public const string Red = "#c0392b";
-    public const string Amber = "#e69b00";
-    public const string Green = "#2a7f50";
-    public const string Grey = "#616e7c";
-    public const string Ink = "#1f2933";
+    // The rating colours come from the one palette; these names keep the pictures' code short.
+    public const string Red = View.RagPalette.Red;
+    public const string Amber = View.RagPalette.Amber;
+    public const string Green = View.RagPalette.Green;
+    public const string Grey = View.RagPalette.None;
+    public const string Ink = View.RagPalette.Ink;
     public const string Muted = "#52606d";
 
-    public static string Colour(string rag) => rag switch
-    {
-        "red" => Red,
-        "amber" => Amber,
-        "green" => Green,
-        _ => Grey,
-    };
+    public static string Colour(string rag) => View.RagPalette.Strong(View.RagPalette.FromClass(rag));
 
-    /// <summary>White on amber is 2.3:1, so amber carries dark text; the others carry white.</summary>
-    public static string TextOn(string rag) => rag == "amber" ? Ink : "#fff";
+    public static string TextOn(string rag) => View.RagPalette.TextOn(View.RagPalette.FromClass(rag));
 }

@@ -10,4 +10,6 @@ if (args.Length == 0 || args[0] is not ("report" or "compare" or "synth" or "pre
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-return WccApp.Run(args, Console.Out, Console.Error);
+using var output = new InertWriter(Console.Out);
+using var error = new InertWriter(Console.Error);
+return WccApp.Run(args, output, error);

@@ -38,7 +38,7 @@ public static class WccApp
             .Select(t => Core.Diagnostics.Suggestions.DidYouMean(t.Value, parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))) is { } advice
                 ? $"unknown option '{t.Value}'; {advice}"
                 : $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
-        var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).ToList();
+        var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).Concat(EmptyValues(parsed)).ToList();
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -66,6 +66,36 @@ public static class WccApp
             // Last resort: the user sees what failed, never a stack trace.
             error.WriteLine($"wcc: internal error: {e.Message}");
             return ExitCodes.Internal;
+        }
+    }
+
+    /// <summary>
+    /// A control character in a value is never meant (and would be echoed into messages).
+    /// An empty string where a folder or file belongs ("$UNSET" expanded to nothing) would mean the current folder
+    /// to the file system: `--out ""` would write reports among the user's files. It is bad usage, named.
+    /// </summary>
+    private static IEnumerable<string> EmptyValues(ParseResult parsed)
+    {
+        var tokens = parsed.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Type != TokenType.Argument)
+            {
+                continue;
+            }
+
+            var what = i > 0 && tokens[i - 1].Type == TokenType.Option ? $"option '{tokens[i - 1].Value}'" : "an argument";
+            if (tokens[i].Value.Trim().Length == 0)
+            {
+                yield return what == "an argument"
+                    ? "an argument is an empty string; give a folder name"
+                    : $"{what} is given an empty value; give a folder or file name";
+            }
+            else if (tokens[i].Value.Any(char.IsControl))
+            {
+                // A newline in a value echoed by a message would start a forged line of output.
+                yield return $"{what} holds a control character: '{Core.Text.VisibleText.Shorten(Core.Text.VisibleText.ForMessage(tokens[i].Value))}'";
+            }
         }
     }
 }

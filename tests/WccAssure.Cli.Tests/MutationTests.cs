@@ -80,7 +80,8 @@ public partial class MutationTests(ITestOutputHelper log)
                 var where = $"seed {Seed}, iteration {iteration}, file {Path.GetRelativePath(root, path)}, edit: {edit}";
                 try
                 {
-                    var (problem, isValid) = Check(loader, templates, folder, root);
+                    // The comparison pack (with its workbook) is the slow part; every tenth edit still gives hundreds.
+                    var (problem, isValid) = Check(loader, templates, folder, root, withPack: iteration % 10 == 0);
                     if (problem is not null)
                     {
                         failures.Add($"{where}: {problem}");
@@ -109,8 +110,88 @@ public partial class MutationTests(ITestOutputHelper log)
         }
     }
 
+    /// <summary>
+    /// The data sets (--benchmarks, --clusters) are the other input a user hands over: random edits to a synthetic
+    /// national set must end in findings located in the CSV, or in a benchmark table whose scores stay finite.
+    /// </summary>
+    [Fact]
+    public void Random_edits_to_a_data_set_end_in_located_findings_or_finite_scores()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "wcc-mutation-data-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var seeds = new SeedLibrary(Path.Combine(Wcc.Root, "seeds"));
+            var engine = new Core.Pipeline.AssessmentEngine(seeds);
+            var framework = seeds.FrameworkForYear("2009-10")!;
+            var organisations = seeds.Register.All.Where(o => o.Code.Length > 0).Take(6).ToList();
+            foreach (var (path, content) in Core.Synthetic.SyntheticNationalSet.Generate(organisations, framework, 2010))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, path))!);
+                File.WriteAllText(Path.Combine(root, path), content);
+            }
+
+            var dataSet = Directory.GetFiles(root, Core.Synthetic.SyntheticNationalSet.DataSetFile, SearchOption.AllDirectories).Single();
+            var clusters = Directory.GetFiles(root, Core.Synthetic.SyntheticNationalSet.ClustersFile, SearchOption.AllDirectories).Single();
+            var folder = Path.GetDirectoryName(Directory.GetFiles(root, "assessment.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First())!;
+            Assert.NotNull(engine.LoadBenchmarks(dataSet, clusters).Table);
+
+            var random = new Random(Seed + 1);
+            var failures = new List<string>();
+            var refused = 0;
+            var iterations = Math.Max(1, Iterations / 10);
+            for (var iteration = 0; iteration < iterations; iteration++)
+            {
+                var path = random.Next(4) == 0 ? clusters : dataSet;
+                var original = File.ReadAllBytes(path);
+                var (mutated, edit) = Mutate(original, random);
+                File.WriteAllBytes(path, mutated);
+                var where = $"seed {Seed + 1}, iteration {iteration}, file {Path.GetFileName(path)}, edit: {edit}";
+                try
+                {
+                    var (table, findings) = engine.LoadBenchmarks(dataSet, clusters);
+                    if (Misplaced(findings, root) is { } misplaced)
+                    {
+                        failures.Add($"{where}: {misplaced}");
+                    }
+                    else if (table is null)
+                    {
+                        refused++;
+                        if (!findings.Any(f => f.Severity == Severity.Error))
+                        {
+                            failures.Add($"{where}: refused without an error finding");
+                        }
+                    }
+                    else if (engine.Evaluate(folder, table).Score is { } score)
+                    {
+                        using var json = System.Text.Json.JsonDocument.Parse(Core.Output.ScoreJson.Write([score]));
+                        if (Numbers(json.RootElement).Any(n => !double.IsFinite(n)))
+                        {
+                            failures.Add($"{where}: a score that is not finite");
+                        }
+                    }
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"{where}: {e}");
+                }
+                finally
+                {
+                    File.WriteAllBytes(path, original);
+                }
+            }
+
+            log.WriteLine($"{iterations} data-set edits: {refused} refused with findings");
+            Assert.True(failures.Count == 0, $"{failures.Count} of {iterations} edits failed; replay with the seed and iteration:\n" + string.Join("\n\n", failures.Take(10)));
+            Assert.True(refused > 0, "no edit was refused: the edits are too gentle to test anything");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     /// <summary>The contract: invalid with at least one error, every finding at a real place in its file; or valid and rendered.</summary>
-    private static (string? Problem, bool Valid) Check(AssessmentLoader loader, ReportTemplates templates, string folder, string root)
+    private static (string? Problem, bool Valid) Check(AssessmentLoader loader, ReportTemplates templates, string folder, string root, bool withPack)
     {
         var loaded = loader.Load(folder);
         if (Misplaced(loaded.Findings, root) is { } misplaced)
@@ -144,8 +225,47 @@ public partial class MutationTests(ITestOutputHelper log)
         // number. Only attributes (the pictures) and CSV cells are checked, not hover titles: author text may say "NaN" and is shown as written.
         var broken = BrokenAttribute().IsMatch(report.Html)
             || report.Csv.Split("\r\n").SelectMany(l => l.Split(',')).Any(c => c is "NaN" or "Infinity" or "-Infinity" or "\u221e" or "-\u221e");
-        return (broken ? "valid, but the report draws or lists NaN or infinity" : null, true);
+        if (broken)
+        {
+            return ("valid, but the report draws or lists NaN or infinity", true);
+        }
+
+        if (new[] { report.Html, report.Markdown, report.Csv }.Any(text => text.Any(c => Core.Text.VisibleText.IsHiddenInReport(c) && c != '\r')))
+        {
+            return ("valid, but a control or directional character reached the report raw", true);
+        }
+
+        // score --format json: the documented contract must stay parseable JSON with only finite numbers.
+        using (var json = System.Text.Json.JsonDocument.Parse(Core.Output.ScoreJson.Write([score])))
+        {
+            if (Numbers(json.RootElement).Any(n => !double.IsFinite(n)))
+            {
+                return ("valid, but the JSON holds a number that is not finite", true);
+            }
+        }
+
+        if (!withPack)
+        {
+            return (null, true);
+        }
+
+        // compare: the page, the CSV and the workbook of a pack holding this one assessment.
+        var (pack, packError) = new Reporting.Runs.ReportRun(templates).RenderPack([score], null, null, null, Path.Combine(root, "pack"));
+        if (pack is null)
+        {
+            return ($"valid, but the comparison pack failed: {packError}", true);
+        }
+
+        return (pack.Files.Any(f => f.Content.Length == 0) ? "valid, but a comparison pack file is empty" : null, true);
     }
+
+    private static IEnumerable<double> Numbers(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Number => [element.GetDouble()],
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Numbers(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(Numbers),
+        _ => [],
+    };
 
     private static string? Misplaced(IEnumerable<Finding> findings, string root)
     {

@@ -32,6 +32,12 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
+        // When no assessment could be scored, an empty pack would replace the last good one with nothing.
+        if (batch.Scores.Count == 0)
+        {
+            return Seeds.ExitCode(batch, io);
+        }
+
         if (ComparisonBuilder.NoMatch(batch.Scores, only.Year, only.Sha) is { } problem)
         {
             io.Error.WriteLine($"wcc: {problem}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WccAssure.Core.Output;
+using WccAssure.Core.Text;
 
 namespace WccAssure.Cli.Commands;
 
@@ -29,9 +30,9 @@ internal static class InitCommand
         var near = organisation is null ? seeds.Register.Search(code).Take(3).Select(o => $"{o.Code} ({o.Name})").ToList() : [];
         var problem = organisation is null
                 ? near.Count > 0
-                    ? $"organisation '{code}' is not a code in the register; did you mean {string.Join(" or ", near)}? (wcc orgs TEXT searches it)"
-                    : $"organisation '{code}' is not in the register (seeds/organisations.csv); wcc orgs TEXT searches it"
-            : framework is null ? $"no framework for year '{year}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})"
+                    ? $"organisation '{VisibleText.Shorten(code)}' is not a code in the register; did you mean {string.Join(" or ", near)}? (wcc orgs TEXT searches it)"
+                    : $"organisation '{VisibleText.Shorten(code)}' is not in the register (seeds/organisations.csv); wcc orgs TEXT searches it"
+            : framework is null ? $"no framework for year '{VisibleText.Shorten(year)}' (frameworks: {string.Join(", ", seeds.FrameworkIds)})"
             : !AtomicFolder.IsFree(target) ? $"{target} already exists and is not empty; choose another --out"
             : null;
         if (problem is not null)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WccAssure.Core.Output;
 using WccAssure.Core.Synthetic;
+using WccAssure.Core.Text;
 
 namespace WccAssure.Cli.Commands;
 
@@ -25,8 +26,14 @@ internal static class SynthCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (count is < 1)
+        {
+            io.Error.WriteLine($"wcc: --count must be at least 1, not {count}");
+            return ExitCodes.Usage;
+        }
+
         var framework = seeds.FrameworkForYear(year);
-        var problem = framework is null ? $"no framework for year '{year}'"
+        var problem = framework is null ? $"no framework for year '{VisibleText.Shorten(year)}'"
             : !AtomicFolder.IsFree(output) ? $"{output} already exists and is not empty; choose another --out"
             : null;
         if (problem is not null)

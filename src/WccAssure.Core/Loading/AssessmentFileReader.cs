@@ -13,11 +13,13 @@ internal static class AssessmentFileReader
 
     public static readonly IReadOnlyList<string> Statuses = [.. AssessmentStatus.All.Select(s => s.Word)];
 
+    /// <summary>The header as far as it can be read (null without an organisation, year or framework); its errors are in the findings.</summary>
     public static AssessmentHeader? ReadHeader(YamlMapping root, string file, FindingSink findings)
     {
         var map = MappingReader.Open(root, findings, "assessment.yaml")!;
-        var sources = map.Items("sources").Select(n => ReadSource(n, findings)).OfType<SourceDocument>().ToList();
-        FrameworkLoader.CheckUnique(sources.Select(s => s.Id), map.LocationOf("sources"), "source", findings);
+        var sourceNodes = map.Items("sources").Select(n => (Node: n, Source: ReadSource(n, findings))).Where(s => s.Source is not null).ToList();
+        var sources = sourceNodes.Select(s => s.Source!).ToList();
+        FrameworkLoader.CheckUnique(sourceNodes.Select(s => (s.Source!.Id, s.Node.Location)), "source", findings);
         var header = new AssessmentHeader(
             map.Text("organisation", required: true) ?? "",
             map.Text("year", required: true) ?? "",
@@ -85,7 +87,7 @@ internal static class AssessmentFileReader
 
         var commentary = ReadCommentary(map.Optional("commentary"), context);
         var figures = map.Items("figures").Select(n => FigureReader.Read(n, context)).OfType<Figure>().ToList();
-        FrameworkLoader.CheckUnique(figures.Select(f => f.Id), map.LocationOf("figures"), "figure", context.Findings);
+        FrameworkLoader.CheckUnique(figures.Select(f => (f.Id, f.Location)), "figure", context.Findings);
         return (commentary, figures, ValueReaders.Narratives(map, "findings", context));
     }
 

@@ -17,6 +17,14 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
             return null;
         }
 
+        // Inside a folder that cannot be listed every file looks missing; the folder is the thing to name.
+        if (!File.Exists(path) && Path.GetDirectoryName(path) is { } parent && IsUnreadable(parent))
+        {
+            var subfolder = Path.GetDirectoryName(relative) is { Length: > 0 } name ? name : ".";
+            findings.Error(SourceLocation.StartOf(Display(relative)), $"cannot read the folder {subfolder}: permission denied");
+            return null;
+        }
+
         return YamlFileReader.Read(path, Display(relative), findings, cache);
     }
 
@@ -27,7 +35,7 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         foreach (var subfolder in new[] { "competencies", "governance" })
         {
             var directory = ContainedPath.Resolve(folder, subfolder);
-            if (directory is not null && Directory.Exists(directory))
+            if (directory is not null && Directory.Exists(directory) && !IsUnreadable(directory))
             {
                 relatives.AddRange(Directory.EnumerateFiles(directory, "*.yaml").Select(f => $"{subfolder}/{Path.GetFileName(f)}"));
             }
@@ -42,6 +50,26 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         }
     }
 
+    /// <summary>A folder that exists but cannot be listed (no read or search permission).</summary>
+    public static bool IsUnreadable(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(directory).GetEnumerator();
+            entries.MoveNext();
+            return false;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>A file the framework does not expect is most likely a misnamed one, so it is an error, not ignored.</summary>
     public void ReportStrays(string subfolder, IEnumerable<string> expected)
     {
@@ -51,6 +79,11 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         if (directory is null || !Directory.Exists(directory))
         {
             return;
+        }
+
+        if (IsUnreadable(directory))
+        {
+            return; // each expected file in it is already reported as unreadable
         }
 
         var known = expected.ToHashSet(StringComparer.Ordinal);

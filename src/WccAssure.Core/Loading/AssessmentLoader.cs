@@ -37,9 +37,19 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         var display = folder.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(folder))
         {
+            // .NET reads a command-line argument that is not UTF-8 with U+FFFD in place of each bad byte, so such a
+            // folder can never be found under the name it was given.
             findings.Error(SourceLocation.StartOf(display), File.Exists(folder)
                 ? "this file is not in an assessment folder (no assessment.yaml beside it or in the folder above)"
-                : "no such assessment folder");
+                : folder.Contains('\uFFFD', StringComparison.Ordinal)
+                    ? "no such assessment folder: its name is not valid UTF-8 (shown with \uFFFD); rename the folder with UTF-8 characters"
+                    : "no such assessment folder");
+            return null;
+        }
+
+        if (AssessmentFiles.IsUnreadable(folder))
+        {
+            findings.Error(SourceLocation.StartOf(display), "cannot read the assessment folder: permission denied");
             return null;
         }
 
@@ -66,9 +76,11 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             return null;
         }
 
+        // One error in the header must not hide the findings in every other file: an unknown organisation is
+        // reported after the files are read, and an unknown framework is replaced by the one for the year, if any.
         var header = AssessmentFileReader.ReadHeader(root, files.Display(HeaderFile), findings);
         var organisation = header is null ? null : CheckOrganisation(header, findings);
-        var framework = header is null ? null : ResolveFramework(header, findings);
+        var framework = header is null ? null : ResolveFramework(header, findings) ?? Seeds.FrameworkForYear(header.Year);
         if (header is null || framework is null)
         {
             files.CheckSyntaxOfTheRest();
@@ -126,7 +138,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         findings.AddRange(frameworkFindings);
         if (framework is not null && framework.Year != header.Year)
         {
-            findings.Error(at, $"year '{header.Year}' does not match framework '{framework.Id}', which is for {framework.Year}");
+            findings.Error(at, $"year '{NodeValues.Shorten(header.Year)}' does not match framework '{framework.Id}', which is for {framework.Year}");
         }
 
         return framework;

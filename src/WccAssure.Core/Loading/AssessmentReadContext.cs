@@ -25,10 +25,10 @@ internal sealed class AssessmentReadContext(FindingSink findings, FrameworkDefin
         {
             var declared = sourceIds.Order(StringComparer.Ordinal).ToList();
             Findings.Error(reference.Location, sourceIds.Count == 0
-                ? $"source '{reference.SourceId}' is not declared: add it under 'sources' in assessment.yaml"
+                ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared: add it under 'sources' in assessment.yaml"
                 : Suggestions.DidYouMean(reference.SourceId, declared) is { } advice
-                    ? $"source '{reference.SourceId}' is not declared in assessment.yaml; {advice}"
-                    : $"source '{reference.SourceId}' is not declared in assessment.yaml (declared: {string.Join(", ", declared)})");
+                    ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml; {advice}"
+                    : $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml (declared: {string.Join(", ", declared)})");
         }
 
         return reference;

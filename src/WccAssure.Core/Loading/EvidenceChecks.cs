@@ -35,7 +35,7 @@ internal static class EvidenceChecks
         CheckFigures(assessment.Figures, findings);
         foreach (var number in StatedNumbers(assessment).Where(n => n.IsPlaceholder))
         {
-            findings.Warning(number.Location, $"the source printed '{number.Placeholder}' where a number belongs; the value is unknown");
+            findings.Warning(number.Location, $"the source printed '{NodeValues.Shorten(number.Placeholder!)}' where a number belongs; the value is unknown");
         }
 
         CheckSources(assessment, findings);
@@ -79,7 +79,7 @@ internal static class EvidenceChecks
             var parts = figure.SumOf.Select(id => byId.GetValueOrDefault(id)).ToList();
             foreach (var unknown in figure.SumOf.Where(id => !byId.ContainsKey(id)))
             {
-                findings.Error(figure.Location, $"figure '{figure.Id}' sums '{unknown}', which is not a figure of this assessment");
+                findings.Error(figure.Location, $"figure '{NodeValues.Shorten(figure.Id)}' sums '{NodeValues.Shorten(unknown)}', which is not a figure of this assessment");
             }
 
             if (figure.Value.Value is not { } total || parts.Any(p => p?.Value.Value is null))

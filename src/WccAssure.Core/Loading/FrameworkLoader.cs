@@ -237,11 +237,21 @@ internal static class FrameworkLoader
         return new OutcomeCatalogue(indicators, AspirationRulesReader.Read(map.Required("aspiration"), findings));
     }
 
-    internal static void CheckUnique(IEnumerable<string> ids, SourceLocation at, string what, FindingSink findings)
+    internal static void CheckUnique(IEnumerable<string> ids, SourceLocation at, string what, FindingSink findings) =>
+        CheckUnique(ids.Select(id => (id, at)), what, findings);
+
+    /// <summary>Each repeat is reported where it is written, naming the line of the first use.</summary>
+    internal static void CheckUnique(IEnumerable<(string Id, SourceLocation At)> ids, string what, FindingSink findings)
     {
-        foreach (var id in ids.GroupBy(i => i, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var (id, at) in ids)
         {
-            findings.Error(at, $"{what} '{id}' is used more than once");
+            if (!first.TryAdd(id, at))
+            {
+                findings.Error(at, first[id] == at
+                    ? $"{what} '{NodeValues.Shorten(id)}' is used more than once"
+                    : $"{what} '{NodeValues.Shorten(id)}' is used more than once (first at line {first[id].Line})");
+            }
         }
     }
 }

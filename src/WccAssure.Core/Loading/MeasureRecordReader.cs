@@ -47,7 +47,7 @@ internal static class MeasureRecordReader
 
         foreach (var missing in measureIds.Where(id => !written.Contains(id) && !explained.Contains(id)))
         {
-            context.Findings.Error(measures.Location, $"measure '{missing}' is missing");
+            context.Findings.Error(measures.Location, $"measure '{NodeValues.Shorten(missing)}' is missing");
         }
 
         return [.. records.OrderBy(r => measureIds.ToList().IndexOf(r.Id))];
@@ -69,12 +69,14 @@ internal static class MeasureRecordReader
             return null;
         }
 
+        var rationale = map.Text("rationale");
+        Text.NarrativeMarkdown.Check(rationale, map.LocationOf("rationale"), context.Findings);
         return new MeasureRecord<T>(
             id,
             readRating(map.Optional("self"), context, "'self'"),
             readRating(map.Optional("panel"), context, "'panel'"),
             readRating(map.Optional("lastYear"), context, "'lastYear'"),
-            map.Text("rationale"),
+            rationale,
             context.Source(map),
             ValueReaders.Metrics(map, context),
             ValueReaders.Evidence(map, context),

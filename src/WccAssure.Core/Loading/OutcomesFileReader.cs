@@ -1,6 +1,7 @@
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Results;
 using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Loading;
@@ -23,7 +24,8 @@ internal static class OutcomesFileReader
         var known = context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         FrameworkLoader.CheckUnique(context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id), map.LocationOf("localIndicators"), "indicator", context.Findings);
         var outcomes = map.Items("outcomes").Select(n => ReadOutcome(n, context, known)).OfType<OutcomeRecord>().ToList();
-        FrameworkLoader.CheckUnique(outcomes.Select(o => o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), map.LocationOf("outcomes"), "outcome number", context.Findings);
+        FrameworkLoader.CheckUnique(outcomes.Select(o => (o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Location)), "outcome number", context.Findings);
+        CheckIndicatorsChosenOnce(outcomes, context);
         using var stated = MappingReader.Open(map.Optional("statedCounts"), context.Findings, "statedCounts");
         return new OutcomesRecord(map.Text("selectionDate"), [.. outcomes.OrderBy(o => o.Number)], local, ValueReaders.Narratives(map, "observations", context))
         {
@@ -47,6 +49,22 @@ internal static class OutcomesFileReader
 
         using var map = MappingReader.Open(node, context.Findings, $"'{key}'");
         return map?.Integer("count", 0, 99, required: true) is { } count ? new StatedCount(count, context.Source(map), map.Location) : null;
+    }
+
+    /// <summary>An indicator measures one outcome; chosen twice, its trend would be counted for both.</summary>
+    private static void CheckIndicatorsChosenOnce(IReadOnlyList<OutcomeRecord> outcomes, AssessmentReadContext context)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes.OrderBy(o => o.Location.Line).ThenBy(o => o.Location.Column))
+        {
+            foreach (var split in outcome.Splits.Where(s => s.IndicatorId is not null))
+            {
+                if (!first.TryAdd(split.IndicatorId!, outcome.Number) && first[split.IndicatorId!] != outcome.Number)
+                {
+                    context.Findings.Error(split.Location, $"indicator '{NodeValues.Shorten(split.IndicatorId!)}' is already chosen for outcome {first[split.IndicatorId!]}; choose each indicator for one outcome only");
+                }
+            }
+        }
     }
 
     private static OutcomeRecord? ReadOutcome(YamlNode node, AssessmentReadContext context, HashSet<string> indicators)
@@ -113,6 +131,9 @@ internal static class OutcomesFileReader
 
         var cagr = map.IsPresent("cagr") ? ValueReaders.Number(map.Optional("cagr") ?? NullAt(map.LocationOf("cagr")), context, "'cagr'", presentIfNull: true) : null;
         var series = map.Items("series").Select(n => ReadPoint(n, context, "a series point")).OfType<SeriesPoint>().ToList();
+        CheckOnePointPerPeriod(series, context);
+        CheckRateOf(Rules.Cagr.OfSeries(series), map.LocationOf("series"), context);
+        CheckStatedRate(cagr, context);
         if (cagr is not null && series.Count > 0)
         {
             context.Findings.Error(map.Location, "give either a stated 'cagr' or a 'series', not both: the engine computes the CAGR from a series");
@@ -121,15 +142,54 @@ internal static class OutcomesFileReader
         return new HistoricRecord(cagr, series, context.Source(map), map.Location);
     }
 
+    /// <summary>Two values for one period leave the trend undefined: which one the rate starts or ends at would be chance.</summary>
+    private static void CheckOnePointPerPeriod(IReadOnlyList<SeriesPoint> series, AssessmentReadContext context)
+    {
+        var first = new Dictionary<int, SeriesPoint>();
+        foreach (var point in series)
+        {
+            if (Periods.StartYear(point.Period) is { } year && !first.TryAdd(year, point))
+            {
+                context.Findings.Error(point.Location, $"the series already has a value for {NodeValues.Shorten(first[year].Period)} (line {first[year].Location.Line}); give one value per period");
+            }
+        }
+    }
+
     private static BenchmarkRecord? ReadBenchmarks(YamlNode? node, AssessmentReadContext context)
     {
         using var map = MappingReader.Open(node, context.Findings, "'benchmarks'");
-        return map is null ? null : new BenchmarkRecord(
+        if (map is null)
+        {
+            return null;
+        }
+
+        var record = new BenchmarkRecord(
             Present(map, "national", context),
             Present(map, "cluster", context),
             Present(map, "topDecile", context),
             context.Source(map),
             map.Location);
+        CheckStatedRate(record.National, context);
+        CheckStatedRate(record.Cluster, context);
+        CheckStatedRate(record.TopDecile, context);
+        return record;
+    }
+
+    /// <summary>A trend computed from the values given must be a number a chart and the JSON can hold.</summary>
+    private static void CheckRateOf(Derived rate, Diagnostics.SourceLocation at, AssessmentReadContext context)
+    {
+        if (rate.NotComputable is { } why && why.StartsWith(Rules.Cagr.TooLarge, StringComparison.Ordinal))
+        {
+            context.Findings.Error(at, why + "; check the values");
+        }
+    }
+
+    private static void CheckStatedRate(StatedNumber? rate, AssessmentReadContext context)
+    {
+        if (rate?.Value is { } value && !Rules.Cagr.IsPlausible(value))
+        {
+            context.Findings.Error(rate.Location, $"a growth rate of {NodeValues.Format(value)} % a year is outside what a trend can be (-100 to {NodeValues.Format(Rules.Cagr.MaxPercent)}); check the value");
+        }
     }
 
     private static AspirationRecord? ReadAspiration(YamlNode? node, AssessmentReadContext context)
@@ -146,6 +206,12 @@ internal static class OutcomesFileReader
             map.Optional("target") is { } target ? ReadPoint(target, context, "'target'") : null,
             context.Source(map),
             map.Location);
+        CheckStatedRate(aspiration.Cagr, context);
+        if (aspiration.Baseline is not null && aspiration.Target is not null)
+        {
+            CheckRateOf(Rules.Cagr.Between(aspiration.Baseline, aspiration.Target), map.Location, context);
+        }
+
         if (aspiration.Cagr is not null && (aspiration.Baseline is not null || aspiration.Target is not null))
         {
             context.Findings.Error(map.Location, "give either an aspiration 'cagr' or a baseline and target, not both");

@@ -1,6 +1,7 @@
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Text;
 using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Loading;
@@ -84,6 +85,7 @@ internal static class ValueReaders
             case null or YamlScalar { IsNull: true }:
                 return null;
             case YamlScalar scalar:
+                NarrativeMarkdown.Check(scalar.Value, node.Location, context.Findings);
                 return new NarrativeItem(scalar.Value, null, node.Location);
         }
 
@@ -94,6 +96,7 @@ internal static class ValueReaders
         }
 
         var text = map.Text("text", required: true);
+        NarrativeMarkdown.Check(text, map.LocationOf("text"), context.Findings);
         var source = context.Source(map);
         return text is null ? null : new NarrativeItem(text, source, node.Location);
     }
@@ -155,6 +158,13 @@ internal static class ValueReaders
                 context.Findings.Error(key.Location, Suggestions.DidYouMean(key.Value, metricIds) is { } advice
                     ? $"unknown metric '{NodeValues.Shorten(key.Value)}'; {advice}"
                     : $"unknown metric '{NodeValues.Shorten(key.Value)}' (known: {string.Join(", ", metricIds)})");
+                continue;
+            }
+
+            if (definition.IsBoolean && (node is YamlMapping m ? m["value"] : node) is YamlScalar { IsNull: false } written
+                && !(written.IsPlain && written.Value is "true" or "false"))
+            {
+                context.Findings.Error(written.Location, $"metric '{definition.Id}' should be true or false, {NodeValues.TrueOrFalseHint(written)}");
                 continue;
             }
 

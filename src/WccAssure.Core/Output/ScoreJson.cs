@@ -223,7 +223,8 @@ public static class ScoreJson
 
     internal static void Number(Utf8JsonWriter json, string name, double? value)
     {
-        if (value is null)
+        // Scores are finite by construction; null, never NaN or Infinity (which JSON cannot hold), if one is not.
+        if (value is null || !double.IsFinite(value.Value))
         {
             json.WriteNull(name);
         }

@@ -35,8 +35,24 @@ public static class Cagr
             return Derived.Missing($"a value is not positive ({start.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {end.ToString(System.Globalization.CultureInfo.InvariantCulture)}), so a growth rate is undefined");
         }
 
-        return new Derived((Math.Pow(end / start, 1.0 / years) - 1) * 100, how, null);
+        // Values a few hundred orders of magnitude apart overflow to infinity; a rate that large is a typing
+        // error, and it must never reach a chart or the JSON as Infinity or NaN.
+        var rate = (Math.Pow(end / start, 1.0 / years) - 1) * 100;
+        return IsPlausible(rate)
+            ? new Derived(rate, how, null)
+            : Derived.Missing(TooLarge + $" ({Show(start)} to {Show(end)} in {years} year(s))");
     }
+
+    /// <summary>The largest rate, in percent a year, that is taken as a rate rather than a mistake.</summary>
+    public const double MaxPercent = 1_000_000;
+
+    /// <summary>The start of the reason given when a rate is out of range, so loading can report it as a finding.</summary>
+    public const string TooLarge = "the growth rate is too large to be a real trend";
+
+    /// <summary>A growth rate cannot fall below −100 % (the value would have to become negative).</summary>
+    public static bool IsPlausible(double rate) => double.IsFinite(rate) && rate >= -100 && rate <= MaxPercent;
+
+    private static string Show(double value) => value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The historic rate between the series' first and last points; give the points of the period wanted (usually 3 years).</summary>
     public static Derived OfSeries(IReadOnlyList<SeriesPoint> series)

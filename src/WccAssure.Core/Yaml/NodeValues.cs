@@ -48,6 +48,20 @@ internal static class NodeValues
         return null;
     }
 
+    /// <summary>
+    /// Words YAML 1.1 read as yes/no, which this reader (YAML 1.2) takes as text; the message says what to write instead.
+    /// </summary>
+    public static bool IsYesNoWord(string text) =>
+        text.ToLowerInvariant() is "yes" or "no" or "y" or "n" or "on" or "off";
+
+    /// <summary>What to say when a yes/no value is not written true or false.</summary>
+    public static string TrueOrFalseHint(YamlScalar scalar) =>
+        scalar.IsPlain && IsYesNoWord(scalar.Value)
+            ? $"found '{Shorten(scalar.Value)}'; write true or false ({(scalar.Value.ToLowerInvariant() is "yes" or "y" or "on" ? "true" : "false")} here)"
+            : !scalar.IsPlain && scalar.Value is "true" or "false"
+                ? $"found the text '{scalar.Value}' in quotes; write it without quotes: {scalar.Value}"
+                : $"found '{Shorten(scalar.Value)}'; write true or false";
+
     public static int? Integer(YamlNode node, FindingSink findings, string what, int min, int max)
     {
         var number = Number(node, findings, what);
@@ -81,7 +95,9 @@ internal static class NodeValues
             }
         }
 
-        findings.Error(node.Location, $"{what} should be true or false");
+        findings.Error(node.Location, node is YamlScalar written
+            ? $"{what} should be true or false, {TrueOrFalseHint(written)}"
+            : $"{what} should be true or false, not {node.Kind}");
         return null;
     }
 
@@ -124,7 +140,9 @@ internal static class NodeValues
     public static IReadOnlyList<string> TextList(YamlNode node, FindingSink findings, string what) =>
         [.. Items(node, findings, what).Select(item => Text(item, findings, what)).OfType<string>()];
 
-    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>A number as a person would write it; a huge one in exponent form, so a message stays one line.</summary>
+    public static string Format(double value) =>
+        value.ToString(Math.Abs(value) >= 1e15 ? "0.###E+0" : "0.###", CultureInfo.InvariantCulture);
 
-    public static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    public static string Shorten(string text) => WccAssure.Core.Text.VisibleText.Shorten(text);
 }

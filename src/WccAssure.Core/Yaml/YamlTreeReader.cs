@@ -106,6 +106,16 @@ internal static class YamlTreeReader
             }
         }
 
+        /// <summary>
+        /// A tag (!!binary, !!str, !custom) asks for a type this reader never gives; read as if absent, a !!binary
+        /// value would be taken as its base64 text, so it is refused where it is written.
+        /// </summary>
+        private void Tag(SourceLocation at, string tag)
+        {
+            var shown = tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
+            findings.Error(at, $"YAML tags such as {NodeValues.Shorten(shown)} are not accepted; remove the tag and write the value plainly");
+        }
+
         public YamlNode ReadNode(int depth)
         {
             var current = parser.Current!;
@@ -113,6 +123,11 @@ internal static class YamlTreeReader
             if (depth > MaxDepth)
             {
                 throw new DepthExceeded(at);
+            }
+
+            if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+            {
+                Tag(at, tagged.Tag.Value);
             }
 
             switch (current)
@@ -162,7 +177,7 @@ internal static class YamlTreeReader
 
                 if (seen.TryGetValue(key.Value, out var first))
                 {
-                    findings.Error(key.Location, $"duplicate key '{key.Value}' (first at line {first.Line})");
+                    findings.Error(key.Location, $"duplicate key '{NodeValues.Shorten(key.Value)}' (first at line {first.Line})");
                     continue;
                 }
 

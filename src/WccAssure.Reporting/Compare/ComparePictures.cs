@@ -64,5 +64,5 @@ public static class ComparePictures
         return svg.Append("</svg>").ToString();
     }
 
-    private static string Esc(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private static string Esc(string text) => Pictures.Svg.Text(text);
 }

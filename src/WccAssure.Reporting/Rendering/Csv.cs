@@ -7,8 +7,9 @@ public static class Csv
 {
     public static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(Cell)) + "\r\n";
 
-    public static string Cell(string value)
+    public static string Cell(string text)
     {
+        var value = Core.Text.VisibleText.ForReport(text);
         // A leading =, +, -, @, tab or carriage return makes spreadsheets evaluate the cell (CSV injection).
         var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(value) ? "'" + value : value;
         return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;

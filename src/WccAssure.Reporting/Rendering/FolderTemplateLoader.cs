@@ -29,7 +29,11 @@ internal sealed class FolderTemplateLoader : ITemplateLoader
         return File.Exists(path) ? path : throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': no such file in the templates folder");
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        var (text, problem) = TemplateFile.Read(templatePath);
+        return text ?? throw new ScriptRuntimeException(callerSpan, $"include '{Path.GetFileName(templatePath)}': {problem}");
+    }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 

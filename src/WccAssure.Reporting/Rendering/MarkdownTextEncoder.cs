@@ -4,14 +4,13 @@ using System.Text.Encodings.Web;
 namespace WccAssure.Reporting.Rendering;
 
 /// <summary>
-/// Encodes template output for Markdown: angle brackets and ampersands become entities so no viewer runs
-/// user text as HTML, and pipes and line breaks cannot break a table row.
+/// Encodes template output for Markdown with the rules of <see cref="MarkdownEscape"/>.
 /// </summary>
 internal sealed class MarkdownTextEncoder : TextEncoder
 {
     public static readonly MarkdownTextEncoder Instance = new();
 
-    public override int MaxOutputCharactersPerInputCharacter => 5;
+    public override int MaxOutputCharactersPerInputCharacter => 6;
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
@@ -28,16 +27,7 @@ internal sealed class MarkdownTextEncoder : TextEncoder
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
-        var replacement = unicodeScalar switch
-        {
-            '<' => "&lt;",
-            '>' => "&gt;",
-            '&' => "&amp;",
-            '|' => "\\|",
-            '\n' => " ",
-            '\r' => "",
-            _ => null,
-        };
+        var replacement = MarkdownEscape.For(unicodeScalar);
         var output = new Span<char>(buffer, bufferLength);
         if (replacement is null)
         {
@@ -55,5 +45,5 @@ internal sealed class MarkdownTextEncoder : TextEncoder
         return true;
     }
 
-    public override bool WillEncode(int unicodeScalar) => unicodeScalar is '<' or '>' or '&' or '|' or '\n' or '\r';
+    public override bool WillEncode(int unicodeScalar) => MarkdownEscape.WillEscape(unicodeScalar);
 }

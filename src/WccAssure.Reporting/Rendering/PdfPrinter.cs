@@ -23,19 +23,53 @@ public sealed class PdfPrinter : IAsyncDisposable
     public static string InstallHint =>
         "PDF needs Chromium: install it with 'sudo apt-get install -y chromium' (or set WCC_CHROMIUM to its path); HTML and Markdown do not need it";
 
+    /// <summary>How long Chromium may take to start and report its DevTools endpoint; it takes about a second.</summary>
+    public static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long one DevTools call (opening a page, printing it) may take before the browser counts as hung.</summary>
+    public static readonly TimeSpan CallLimit = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Starts Chromium. One that does not answer in time is killed with its children and the failure is a
+    /// <see cref="TimeoutException"/> naming the program: left running, it would hold wcc's output streams open
+    /// and keep the user's shell waiting after wcc had given up.
+    /// </summary>
     public static async Task<PdfPrinter> StartAsync(string executable)
     {
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        var launcher = new Launcher();
+        try
         {
-            ExecutablePath = executable,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
-            ],
-        }).ConfigureAwait(false);
-        return new PdfPrinter(browser);
+            var browser = await launcher.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Timeout = (int)StartLimit.TotalMilliseconds,
+                ProtocolTimeout = (int)CallLimit.TotalMilliseconds,
+                Args =
+                [
+                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic",
+                ],
+            }).ConfigureAwait(false);
+            return new PdfPrinter(browser);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Kill(launcher.Process?.Process);
+            throw new TimeoutException($"Chromium ({executable}) did not start and answer within {StartLimit.TotalSeconds:0} s ({e.Message.TrimEnd('.', '!')})", e);
+        }
+    }
+
+    private static void Kill(System.Diagnostics.Process? process)
+    {
+        try
+        {
+            process?.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
     }
 
     public async Task<byte[]> PrintAsync(string html)
@@ -77,7 +111,16 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await browser.CloseAsync().ConfigureAwait(false);
+        try
+        {
+            await browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TimeoutException or PuppeteerException or IOException)
+        {
+            // A browser that does not close when asked is stopped, so it cannot outlive wcc.
+            Kill(browser.Process);
+        }
+
         browser.Dispose();
     }
 }

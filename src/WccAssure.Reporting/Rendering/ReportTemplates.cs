@@ -20,7 +20,7 @@ public sealed class ReportTemplates
     public const string CompareTemplate = "compare.html.sbn";
     public const string Stylesheet = "report.css";
 
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly TextEncoder Html = InertHtmlEncoder.Instance;
     private readonly Dictionary<string, Template> templates;
     private readonly FolderTemplateLoader loader;
 
@@ -55,7 +55,14 @@ public sealed class ReportTemplates
                 continue;
             }
 
-            var template = Template.Parse(File.ReadAllText(path), name);
+            var (source, problem) = TemplateFile.Read(path);
+            if (source is null)
+            {
+                errors.Add(new TemplateError(Display(directory, name), 1, 1, problem!));
+                continue;
+            }
+
+            var template = Template.Parse(source, name);
             if (template.HasErrors)
             {
                 errors.AddRange(template.Messages.Where(m => m.Type == ParserMessageType.Error)
@@ -68,7 +75,18 @@ public sealed class ReportTemplates
         }
 
         var cssPath = Path.Combine(directory, Stylesheet);
-        var css = File.Exists(cssPath) ? File.ReadAllText(cssPath) : "";
+        var css = "";
+        if (File.Exists(cssPath))
+        {
+            var (stylesheet, problem) = TemplateFile.Read(cssPath);
+            if (stylesheet is null)
+            {
+                errors.Add(new TemplateError(Display(directory, Stylesheet), 1, 1, problem!));
+            }
+
+            css = stylesheet ?? "";
+        }
+
         return errors.Count > 0 ? (null, errors) : (new ReportTemplates(directory, parsed, css, limits), []);
     }
 

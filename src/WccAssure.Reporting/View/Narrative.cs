@@ -3,6 +3,8 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Text;
+using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.View;
 
@@ -12,14 +14,17 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 public static class Narrative
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+    private static MarkdownPipeline Pipeline => NarrativeMarkdown.Pipeline;
 
     public static NoteView Note(NarrativeItem item) => Note(item.Text, item.Source?.ToString() ?? "");
 
     public static NoteView Note(string text, string cite) => new(Html(text), Markdown(text), cite);
 
-    public static string Html(string markdown)
+    public static string Html(string text)
     {
+        // Control and directional characters are made visible before Markdig sees them: an unclosed right-to-left
+        // override would otherwise reverse the citation printed after the text.
+        var markdown = VisibleText.ForReport(text);
         if (IsPlain(markdown))
         {
             return Escape(markdown.Trim());
@@ -40,7 +45,17 @@ public static class Narrative
     /// </summary>
     private static string Render(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Loading refuses text Markdig cannot read (NarrativeMarkdown); should one get through, it is shown as written.
+            return Pictures.Svg.Text(markdown);
+        }
+
         foreach (var link in document.Descendants<LinkInline>())
         {
             link.IsImage = false;
@@ -75,9 +90,10 @@ public static class Narrative
     /// <summary>The escaping Markdig applies to text: the same bytes whichever path a sentence takes.</summary>
     private static string Escape(string text) => text.Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    /// <summary>Markdown kept as Markdown, with HTML-significant characters neutralised.</summary>
-    public static string Markdown(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
+    /// <summary>
+    /// Markdown kept as Markdown (emphasis, code) on one line, with everything that could act neutralised by the
+    /// same rules as every other value in the Markdown report: no HTML, no links or images, no table breaks.
+    /// </summary>
+    public static string Markdown(string text) => MarkdownEscape.Text(text);
 
 }

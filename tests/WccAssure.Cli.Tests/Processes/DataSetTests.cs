@@ -1,0 +1,63 @@
+using System.Diagnostics;
+
+namespace WccAssure.Cli.Tests.Processes;
+
+/// <summary>
+/// A benchmark or cluster CSV handed to --benchmarks / --clusters: a named pipe, a file too large to hold, a number
+/// with a thousands separator, conflicting rows. Each must be a located finding in the CSV from score, report and
+/// compare alike, quickly, with nothing written.
+/// </summary>
+public class DataSetTests
+{
+    [Theory]
+    [InlineData("pipe", ":1:1")]
+    [InlineData("oversized", ":1:1")]
+    [InlineData("thousands", ":2:")]
+    [InlineData("conflict", ":3:")]
+    public void A_hostile_data_set_is_a_located_finding_from_every_command(string shape, string place)
+    {
+        using var scratch = new Scratch();
+        var csv = Path.Combine(scratch.Work, "benchmarks.csv");
+        const string header = "organisation,indicator,period,value,numerator,denominator\n";
+        switch (shape)
+        {
+            case "pipe":
+                using (var mkfifo = Process.Start("mkfifo", [csv]))
+                {
+                    mkfifo.WaitForExit();
+                }
+
+                break;
+            case "oversized":
+                using (var stream = File.Create(csv))
+                {
+                    stream.SetLength(1L << 30); // sparse: no disk, and never read
+                }
+
+                break;
+            case "thousands":
+                File.WriteAllText(csv, header + "5PK,infant-mortality,2008-09,1,234,5,1000\n");
+                break;
+            default:
+                File.WriteAllText(csv, header + "5PK,infant-mortality,2008-09,4.5,,\n5PK,infant-mortality,2008-09,6.1,,\n");
+                break;
+        }
+
+        var runs = new Func<ProcessResult>[]
+        {
+            () => WccProcess.Run("score", scratch.Folder, "--benchmarks", csv),
+            () => WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--benchmarks", csv),
+            () => WccProcess.Run("compare", scratch.Folder, "--out", Path.Combine(scratch.Work, "pack"), "--benchmarks", csv),
+        };
+        foreach (var result in runs.AsParallel().WithDegreeOfParallelism(2).Select(run => run()))
+        {
+            result.AssertExit(1);
+            Assert.True(result.Findings.Any(f => f.StartsWith(csv + place, StringComparison.Ordinal)), $"{result.Describe()}: expected a finding at {csv}{place}");
+            Assert.True(result.Elapsed < TimeSpan.FromSeconds(30), $"took {result.Elapsed.TotalSeconds:0} s");
+        }
+
+        Assert.False(Directory.Exists(scratch.Out));
+        Assert.False(Directory.Exists(Path.Combine(scratch.Work, "pack")));
+        Assert.Empty(scratch.TemporaryFiles());
+    }
+}

@@ -78,8 +78,8 @@ public class UserTemplateTests
                 }
 
                 return ("report.html.sbn", "1:1", "limited to 4 MB");
-            default: // a loop well under the step cap whose body is slow: only the time budget stops it
-                File.WriteAllText(html, "{{ for i in 1..1999000 }}{{ y = string.pad_left \"\" 20000 }}{{ end }}");
+            default: // a loop well under the step cap whose body is slow (a megabyte a step, so no machine ends it inside the budget): only the time budget stops it
+                File.WriteAllText(html, "{{ for i in 1..1999000 }}{{ y = string.pad_left \"\" 1000000 }}{{ end }}");
                 return ("report.html.sbn", "1:", "time budget");
         }
     }

@@ -25,14 +25,13 @@ internal static class AssessmentFileReader
             map.Text("year", required: true) ?? "",
             map.Text("framework", required: true) ?? "",
             AssessmentStatus.Parse(map.Choice("status", Statuses, required: true)) ?? AssessmentStatus.SelfAssessment,
-            map.Text("panelDate"),
+            // A bad panel date is reported with the rest, but it does not stop the other files being read.
+            PanelDate(map, findings),
             sources,
             SourceLocation.StartOf(file),
             map.LocationOf("organisation"),
             map.LocationOf("framework"),
             map.Boolean("synthetic") ?? false);
-        // A bad panel date is reported with the rest, but it does not stop the other files being read.
-        header = header with { PanelDate = PanelDate(map, findings) };
         // Only what the rest of the folder cannot be read without stops here: a misspelt status or a bad source
         // entry is reported with the other files' findings, and a preview can still show the draft.
         return header.OrganisationCode.Length == 0 || header.Year.Length == 0 || header.FrameworkId.Length == 0 ? null : header;

@@ -21,16 +21,7 @@ internal static class WccProcess
 
     public static ProcessResult Run(RunOptions options, params string[] args)
     {
-        var start = new ProcessStartInfo(Program.EndsWith(".dll", StringComparison.Ordinal) ? "dotnet" : Program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = options.WorkingDirectory ?? Path.GetTempPath(),
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-        };
+        var start = StartInfo(Program.EndsWith(".dll", StringComparison.Ordinal) ? "dotnet" : Program, options);
         if (Program.EndsWith(".dll", StringComparison.Ordinal))
         {
             start.ArgumentList.Add(Program);
@@ -44,6 +35,18 @@ internal static class WccProcess
         return Start(start, options);
     }
 
+    /// <summary>Both ways of starting wcc capture its three streams as UTF-8 and run in a neutral folder unless told otherwise.</summary>
+    private static ProcessStartInfo StartInfo(string file, RunOptions options) => new(file)
+    {
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+        RedirectStandardInput = true,
+        UseShellExecute = false,
+        WorkingDirectory = options.WorkingDirectory ?? Path.GetTempPath(),
+        StandardOutputEncoding = new UTF8Encoding(false),
+        StandardErrorEncoding = new UTF8Encoding(false),
+    };
+
     /// <summary>
     /// Runs a bash script with $WCC set to the program, for what .NET cannot pass as a string: argv bytes that are
     /// not UTF-8, standard output redirected to /dev/full, a different user.
@@ -51,16 +54,7 @@ internal static class WccProcess
     public static ProcessResult Shell(string script, RunOptions? options = null)
     {
         options ??= new RunOptions();
-        var start = new ProcessStartInfo("/bin/bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = options.WorkingDirectory ?? Path.GetTempPath(),
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-        };
+        var start = StartInfo("/bin/bash", options);
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
         start.Environment["WCC"] = Program.EndsWith(".dll", StringComparison.Ordinal) ? $"dotnet {Program}" : Program;

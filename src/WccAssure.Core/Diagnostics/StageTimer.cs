@@ -20,7 +20,12 @@ public static class StageTimer
 
         // The assemblies loaded so far: a cold start is mostly loading, so a command should load only what it uses.
         var assemblies = AppDomain.CurrentDomain.GetAssemblies().Length;
-        Console.Error.WriteLine($"[timing] {stage,-28} {now - last,7:0} ms (at {now:0} ms since start, {assemblies} assemblies)");
+        // Allocation and collector pauses so far: on two cores a collection stops every rendering thread.
+        var allocated = GC.GetTotalAllocatedBytes() / (1024 * 1024);
+        var pauses = GC.GetTotalPauseDuration().TotalMilliseconds;
+        Console.Error.WriteLine($"[timing] {stage,-28} {now - last,7:0} ms (at {now:0} ms since start, {assemblies} assemblies, " +
+            $"{allocated:N0} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections, {pauses:0} ms paused, " +
+            $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms)");
         if (Environment.GetEnvironmentVariable("WCC_TIMINGS_ASSEMBLIES") == "1")
         {
             Console.Error.WriteLine("[timing]   " + string.Join(", ", AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal)));

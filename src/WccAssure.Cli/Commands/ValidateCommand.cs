@@ -32,6 +32,7 @@ internal static class ValidateCommand
         var evaluations = targets.Count == 1
             ? [engine.Evaluate(targets[0].Folder)]
             : engine.EvaluateBatch(targets.Select(t => t.Folder)).Evaluations;
+        Core.Diagnostics.StageTimer.Mark("load, validate, score");
         var findings = targets.Zip(evaluations, (target, evaluation) => evaluation.Findings.Where(target.Concerns)).SelectMany(f => f).ToList();
         Seeds.Print(findings, io.Output);
         var errors = findings.Count(f => f.Severity == Core.Diagnostics.Severity.Error);

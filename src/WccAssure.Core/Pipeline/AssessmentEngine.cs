@@ -10,11 +10,18 @@ namespace WccAssure.Core.Pipeline;
 /// The one pipeline every command uses: load a folder (with last year's beside it), validate it, resolve what
 /// scoring needs, score it and merge the findings; for a batch, also the rules that concern several folders.
 /// </summary>
-public sealed class AssessmentEngine(SeedLibrary seeds)
+public sealed class AssessmentEngine
 {
-    private readonly AssessmentLoader loader = new(seeds);
+    private readonly AssessmentLoader loader;
 
-    public SeedLibrary Seeds { get; } = seeds;
+    public AssessmentEngine(SeedLibrary seeds)
+    {
+        Seeds = seeds;
+        loader = new AssessmentLoader(seeds);
+        seeds.Prefetch();
+    }
+
+    public SeedLibrary Seeds { get; }
 
     /// <summary>Loads, validates and scores one folder.</summary>
     public Evaluation Evaluate(string folder, BenchmarkTable? benchmarks = null)

@@ -29,7 +29,9 @@ internal static class CompareWorkbook
     {
         var title = "WCC comparison " + pack.Year;
         using var stream = new MemoryStream();
-        await using (var book = await Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { DocumentProperties = new DocumentProperties { Title = title } }))
+        // No dates are written, so no date format: each style would otherwise get a date twin in the styles part.
+        var options = new SpreadCheetahOptions { DocumentProperties = new DocumentProperties { Title = title }, DefaultDateTimeFormat = null };
+        await using (var book = await Spreadsheet.CreateNewAsync(stream, options))
         {
             var styles = new WorkbookStyles(book);
             await League(book, styles, pack);

@@ -110,5 +110,4 @@ internal sealed class XlsxWorkbook
         }
         while (reader.NextResult());
     }
-
 }

@@ -45,7 +45,7 @@ public sealed class AssessmentEngine
     /// </summary>
     public AssessmentBatch EvaluateBatch(IEnumerable<string> folders, BenchmarkTable? benchmarks = null)
     {
-        var evaluations = folders.AsParallel().AsOrdered().Select(folder => Evaluate(folder, benchmarks)).ToList();
+        var evaluations = OrderedParallel.Map([.. folders], folder => Evaluate(folder, benchmarks));
         StageTimer.Mark("load, validate, score");
         return new AssessmentBatch(BatchRules.RefuseDuplicates(evaluations), benchmarks);
     }
@@ -59,7 +59,9 @@ public sealed class AssessmentEngine
         var findings = new FindingSink();
         var data = BenchmarkDataSet.Load(dataSet, clusters, findings);
         var framework = Seeds.FrameworkIds.Select(id => Seeds.Framework(id).Framework).LastOrDefault(f => f is not null);
-        return (data is null || framework is null ? null : BenchmarkTable.From(data, framework.Outcomes.Indicators, Seeds.Register), findings.Sorted());
+        var table = data is null || framework is null ? null : BenchmarkTable.From(data, framework.Outcomes.Indicators, Seeds.Register);
+        StageTimer.Mark("benchmark data set read");
+        return (table, findings.Sorted());
     }
 
     private static string Display(string folder) => folder.Replace('\\', '/').TrimEnd('/');

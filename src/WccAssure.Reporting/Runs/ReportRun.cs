@@ -1,5 +1,6 @@
 using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Pipeline;
 using WccAssure.Core.Results;
 using WccAssure.Reporting.Compare;
 using WccAssure.Reporting.Rendering;
@@ -28,8 +29,10 @@ public sealed class ReportRun(ReportTemplates templates)
         var errors = new List<TemplateError>();
         var problems = new List<string>();
         var reports = new List<RenderedReport>();
-        foreach (var (score, (report, error)) in scores.AsParallel().AsOrdered().Select(s => (s, RenderedReport.Render(s, Templates, request.Audience))).ToList())
+        var rendered = OrderedParallel.Map(scores, s => RenderedReport.Render(s, Templates, request.Audience));
+        for (var i = 0; i < scores.Count; i++)
         {
+            var (score, (report, error)) = (scores[i], rendered[i]);
             if (error is not null)
             {
                 errors.Add(error);

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using WccAssure.Core.Output;
 using WccAssure.Reporting.Rendering;
 
@@ -9,32 +8,28 @@ internal static class ScoreCommand
 {
     public static Command Create(CommandIo io)
     {
-        var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders" };
+        var batch = new BatchOptions();
         var format = new Option<string>("--format") { Description = "text (tables) or json (the documented contract)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { folders, format };
-        var benchmarks = new BenchmarkOptions();
-        benchmarks.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, parsed.GetValue(format)!, benchmarks, io));
+        var command = batch.Add(new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { batch.Folders, format });
+        command.SetAction(parsed =>
+        {
+            if (batch.Evaluate(parsed, io) is not { } scored)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            if (parsed.GetValue(format) == "json")
+            {
+                io.Output.Write(ScoreJson.Write(scored.Scores));
+            }
+            else
+            {
+                ScoreTables.Write(scored.Scores, io.Output);
+            }
+
+            return Say.ExitCode(scored, io);
+        });
         return command;
-    }
-
-    private static int Run(ParseResult parsed, string[] folders, string format, BenchmarkOptions benchmarks, CommandIo io)
-    {
-        if (Seeds.Evaluate(parsed, folders, benchmarks, io) is not { } batch)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        if (format == "json")
-        {
-            io.Output.Write(ScoreJson.Write(batch.Scores));
-        }
-        else
-        {
-            ScoreTables.Write(batch.Scores, io.Output);
-        }
-
-        return Seeds.ExitCode(batch, io);
     }
 }

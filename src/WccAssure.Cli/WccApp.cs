@@ -48,18 +48,14 @@ public static class WccApp
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Output paths are the user's to choose; one that cannot be written is bad input, not a crash.
-            // (A report run names each folder it could not write itself; this covers init, synth and schema.)
-            error.WriteLine($"wcc: cannot write the output: {e.Message}");
-            return ExitCodes.InvalidInput;
-        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Last resort: the user sees what failed, never a stack trace.
-            error.WriteLine($"wcc: internal error: {e.Message}");
-            return ExitCodes.Internal;
+            // Output paths are the user's to choose: one that cannot be written is bad input, not a crash (a report
+            // run names each folder it could not write itself; this covers init, synth and schema). Anything else is
+            // the last resort: the user sees what failed, never a stack trace.
+            var writing = e is IOException or UnauthorizedAccessException;
+            error.WriteLine(writing ? $"wcc: cannot write the output: {e.Message}" : $"wcc: internal error: {e.Message}");
+            return writing ? ExitCodes.InvalidInput : ExitCodes.Internal;
         }
     }
 }

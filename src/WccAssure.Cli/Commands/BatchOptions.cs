@@ -21,24 +21,12 @@ internal sealed class BatchOptions(string folders = "assessment folders", bool s
 
     public static Option<string?> Templates(string description) => new("--templates") { Description = description };
 
-    /// <summary>Adds the data set's options after the command's own, where `wcc CMD --help` lists them.</summary>
-    public Command Add(Command command)
-    {
-        command.Options.Add(DataSet);
-        command.Options.Add(Clusters);
-        return command;
-    }
-
     /// <summary>Evaluates the folders and prints their findings (only the failed ones' when quiet); null when seeds or benchmarks are unusable.</summary>
     public AssessmentBatch? Evaluate(ParseResult parsed, CommandIo io, bool quiet = false)
     {
         var run = new BatchRequest(parsed.GetValue(Folders)!, new BenchmarkRequest(parsed.GetValue(DataSet), parsed.GetValue(Clusters), shippedDataSet)).Run();
         Say.Lines(run.AllFindings(failedOnly: quiet), io.Error);
-        if (run.Problem is { } problem)
-        {
-            Say.Problem(io, problem);
-        }
-
+        Say.Problem(io, run.Problem);
         return run.Batch;
     }
 

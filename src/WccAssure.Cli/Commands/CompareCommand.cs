@@ -12,10 +12,10 @@ internal static class CompareCommand
         var sha = new Option<string?>("--sha") { Description = "only organisations of this strategic health authority" };
         var output = BatchOptions.Out("output folder", "out/compare");
         var templates = BatchOptions.Templates("folder with compare.html.sbn and report.css");
-        var command = batch.Add(new Command("compare", "Compare many assessments: league table, heatmap, governance matrix, calibration, movement, outcome benchmarks")
+        var command = new Command("compare", "Compare many assessments: league table, heatmap, governance matrix, calibration, movement, outcome benchmarks")
         {
-            batch.Folders, year, sha, output, templates,
-        });
+            batch.Folders, year, sha, output, templates, batch.DataSet, batch.Clusters,
+        };
         command.SetAction(parsed =>
         {
             if (BatchOptions.LoadTemplates(parsed, templates, io) is not { } parsedTemplates || batch.Evaluate(parsed, io, quiet: true) is not { } scored)
@@ -30,16 +30,12 @@ internal static class CompareCommand
             }
 
             var pack = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!).Render(scored.Scores, scored.Benchmarks, parsedTemplates);
-            if (pack.Problem is { } problem)
-            {
-                return Say.Problem(io, problem);
-            }
-
-            Say.Lines([.. pack.Conflicts, .. pack.TemplateError is { } error ? [error] : Array.Empty<object>()], io.Error);
+            Say.Lines(pack.Errors, io.Error);
             Say.Lines(pack.Notes, io.Output);
             if (pack.Folder is null)
             {
-                return ExitCodes.InvalidInput;
+                // A year or SHA that no assessment has is bad usage; two folders for one row or a template error, bad input.
+                return Say.Problem(io, pack.Problem, pack.Problem is null ? ExitCodes.InvalidInput : ExitCodes.Usage);
             }
 
             var written = Say.Written(ReportRun.Write([pack.Folder]), null, io);

@@ -15,18 +15,9 @@ internal static class PreviewCommand
         {
             var request = new PreviewRequest(parsed.GetValue(folder)!, parsed.GetValue(port), parsed.GetValue(templates));
             var (target, unusable) = request.Target();
-            if (target is null)
-            {
-                return Say.Problem(io, unusable!);
-            }
-
-            if (Say.Seeds(io) is not { } seeds)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            return await request.ServeAsync(target, seeds, io.Output.WriteLine, cancel).ConfigureAwait(false) is { } problem
-                ? Say.Problem(io, problem)
+            return target is null ? Say.Problem(io, unusable)
+                : Say.Seeds(io) is not { } seeds ? ExitCodes.InvalidInput
+                : await request.ServeAsync(target, seeds, io.Output.WriteLine, cancel).ConfigureAwait(false) is { } problem ? Say.Problem(io, problem)
                 : ExitCodes.Success;
         });
         return command;

@@ -1,13 +1,9 @@
-using Spectre.Console;
 using WccAssure.Reporting.Runs;
 using WccAssure.Reporting.View;
 
 namespace WccAssure.Cli.Commands;
 
-/// <summary>
-/// `wcc report folder… [--out DIR] [--pdf] [--templates DIR] [--compare DIR] [--audience panel|author]`. Everything is rendered in memory
-/// first, then each output folder is replaced as a whole; an assessment that fails is named and the others are written.
-/// </summary>
+/// <summary>`wcc report folder… [--out DIR] [--pdf] [--templates DIR] [--compare DIR] [--audience panel|author]`: a <see cref="ReportRun"/>.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CommandIo io)
@@ -19,7 +15,7 @@ internal static class ReportCommand
         var compare = new Option<string?>("--compare") { Description = "also write the comparison pack of these assessments to this folder" };
         var audience = new Option<string?>("--audience") { Description = "panel: the report a panel issues (no gap to the next level, no findings, no YAML line citations); author: every section. Default: panel for a panel assessment, author for a self-assessment draft" };
         audience.AcceptOnlyFromAmong([.. ReportAudiences.Words]);
-        var command = batch.Add(new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { batch.Folders, output, pdf, templates, compare, audience });
+        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { batch.Folders, output, pdf, templates, compare, audience, batch.DataSet, batch.Clusters };
         command.SetAction(parsed =>
         {
             var request = new ReportRequest(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf), ReportAudiences.Parse(parsed.GetValue(audience)));
@@ -36,19 +32,9 @@ internal static class ReportCommand
             }
 
             var rendered = new ReportRun(parsedTemplates).RenderAsync(scored.Scores, request, scored.Benchmarks).GetAwaiter().GetResult();
-            var written = WithProgress(rendered.Folders.Count, advance => ReportRun.Write(rendered.Folders, advance));
+            var written = WriteProgress.Show(rendered.Folders.Count, advance => ReportRun.Write(rendered.Folders, advance));
             return Say.ExitCode(scored, io, Say.Written(written, rendered, io));
         });
         return command;
     }
-
-    /// <summary>A progress bar for batches on an interactive terminal; silent otherwise so output stays diffable.</summary>
-    private static T WithProgress<T>(int count, Func<Action, T> work) =>
-        count < 5 || Console.IsOutputRedirected || Console.IsErrorRedirected
-            ? work(() => { })
-            : AnsiConsole.Progress().Start(context =>
-            {
-                var task = context.AddTask("Writing reports", maxValue: count);
-                return work(() => task.Increment(1));
-            });
 }

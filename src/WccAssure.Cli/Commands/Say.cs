@@ -17,10 +17,10 @@ internal static class Say
         }
     }
 
-    /// <summary>Prints a problem the user can act on and returns <paramref name="code"/>: by default bad usage.</summary>
-    public static int Problem(CommandIo io, string problem, int code = ExitCodes.Usage)
+    /// <summary>Prints a problem the user can act on (if there is one) and returns <paramref name="code"/>: by default bad usage.</summary>
+    public static int Problem(CommandIo io, string? problem, int code = ExitCodes.Usage)
     {
-        io.Error.WriteLine($"wcc: {problem}");
+        Lines(problem is null ? [] : new[] { $"wcc: {problem}" }, io.Error);
         return code;
     }
 
@@ -29,7 +29,7 @@ internal static class Say
     {
         var seeds = SeedLibrary.Open();
         Lines(seeds?.RegisterFindings ?? [], io.Error);
-        Lines(seeds is null ? [$"wcc: {SeedLibrary.NotFound}"] : Array.Empty<string>(), io.Error);
+        Problem(io, seeds is null ? SeedLibrary.NotFound : null);
         return seeds;
     }
 
@@ -40,14 +40,9 @@ internal static class Say
     /// <summary>Makes a folder a command planned, or says why it cannot be made (bad usage: the user chose the name).</summary>
     public static int Make(CommandIo io, (IFolderPlan? Plan, string? Problem) planned)
     {
-        if (planned.Plan is not { } plan)
-        {
-            return Problem(io, planned.Problem!);
-        }
-
-        plan.Write();
-        io.Output.WriteLine(plan.Summary);
-        return ExitCodes.Success;
+        planned.Plan?.Write();
+        Lines(planned.Plan is { } plan ? [plan.Summary] : Array.Empty<string>(), io.Output);
+        return Problem(io, planned.Problem, planned.Plan is null ? ExitCodes.Usage : ExitCodes.Success);
     }
 
     /// <summary>Prints the folders a run wrote and every problem; false when there was any.</summary>
@@ -62,11 +57,6 @@ internal static class Say
     /// <summary>Exit 1 when any assessment of the batch failed (named last) or when what else was asked for failed.</summary>
     public static int ExitCode(AssessmentBatch batch, CommandIo io, bool othersOk = true)
     {
-        if (batch.FailureSummary is { } failures)
-        {
-            Problem(io, failures);
-        }
-
-        return batch.AnyFailed || !othersOk ? ExitCodes.InvalidInput : ExitCodes.Success;
+        return Problem(io, batch.FailureSummary, batch.AnyFailed || !othersOk ? ExitCodes.InvalidInput : ExitCodes.Success);
     }
 }

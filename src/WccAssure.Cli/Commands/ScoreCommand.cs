@@ -1,4 +1,5 @@
 using WccAssure.Core.Output;
+using WccAssure.Core.Pipeline;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Cli.Commands;
@@ -9,9 +10,11 @@ internal static class ScoreCommand
     public static Command Create(CommandIo io)
     {
         var batch = new BatchOptions();
+        // Lambdas, not method groups, so that `wcc --help` builds this command without loading the report code.
+        var formats = new Dictionary<string, Action<AssessmentBatch, TextWriter>> { ["text"] = (b, w) => ScoreTables.Write(b.Scores, w), ["json"] = (b, w) => w.Write(ScoreJson.Write(b.Scores)) };
         var format = new Option<string>("--format") { Description = "text (tables) or json (the documented contract)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = batch.Add(new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { batch.Folders, format });
+        format.AcceptOnlyFromAmong([.. formats.Keys]);
+        var command = new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { batch.Folders, format, batch.DataSet, batch.Clusters };
         command.SetAction(parsed =>
         {
             if (batch.Evaluate(parsed, io) is not { } scored)
@@ -19,15 +22,7 @@ internal static class ScoreCommand
                 return ExitCodes.InvalidInput;
             }
 
-            if (parsed.GetValue(format) == "json")
-            {
-                io.Output.Write(ScoreJson.Write(scored.Scores));
-            }
-            else
-            {
-                ScoreTables.Write(scored.Scores, io.Output);
-            }
-
+            formats[parsed.GetValue(format)!](scored, io.Output);
             return Say.ExitCode(scored, io);
         });
         return command;

@@ -1,6 +1,3 @@
-using WccAssure.Core.Diagnostics;
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.Runs;
 
 /// <summary>
@@ -12,9 +9,8 @@ public sealed record PackOutcome
     /// <summary>The request names nothing that is there: bad usage, not bad input.</summary>
     public string? Problem { get; init; }
 
-    public IReadOnlyList<Finding> Conflicts { get; init; } = [];
-
-    public TemplateError? TemplateError { get; init; }
+    /// <summary>Why nothing was rendered: two folders for one row (findings), or the compare template's error.</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
 
     public OutputFolder? Folder { get; init; }
 

@@ -25,11 +25,11 @@ public sealed record PackRequest(string? Year, string? Sha, string OutputDirecto
         var selection = PackSelection.Of(scores);
         if (selection.Conflicts.Count > 0)
         {
-            return new PackOutcome { Conflicts = selection.Conflicts };
+            return new PackOutcome { Errors = [.. selection.Conflicts.Select(c => c.ToString())] };
         }
 
         var (folder, error) = new ReportRun(templates).RenderPack(scores, Year, Sha, benchmarks, OutputDirectory);
-        return folder is null ? new PackOutcome { TemplateError = error } : new PackOutcome
+        return folder is null ? new PackOutcome { Errors = [error!.ToString()] } : new PackOutcome
         {
             Folder = folder,
             Notes = [.. selection.Replaced.Select(r => $"note: {r.Code} {r.Year}: the real assessment {r.RealFolder} replaces the synthetic {r.SyntheticFolder}")],

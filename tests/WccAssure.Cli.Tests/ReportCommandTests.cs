@@ -99,7 +99,7 @@ public class ReportCommandTests
         var output = Temp();
         var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates);
         Assert.Equal(1, code);
-        Assert.Contains("report.md.sbn:2:", error); // line 1 defines the provenance mark helper
+        Assert.Contains("report.md.sbn:1:", error); // the title is the template's first line
         Assert.Contains(": error:", error);
         Assert.Contains("shout", error);
         Assert.False(Directory.Exists(output));

@@ -1,4 +1,4 @@
-using ClosedXML.Excel;
+using System.Xml.Linq;
 using PuppeteerSharp;
 using WccAssure.Core.Comparison;
 using WccAssure.Reporting.Compare;
@@ -49,30 +49,57 @@ public class CompareTests
         Assert.Contains(lines, l => l.Contains(",5F7,Stockport PCT,North West,2009-10,self-assessment,no,evidenced,evidenced levels (computed by the tool),", StringComparison.Ordinal));
     }
 
-    /// <summary>The header row of a sheet: the row whose first cell is the first column's name.</summary>
-    private static IXLRow HeaderRow(IXLWorksheet sheet, string first) => sheet.RowsUsed().First(r => r.Cell(1).GetString() == first);
-
     [Fact]
     public void The_xlsx_league_has_headers_in_words_rag_fills_and_number_formats()
     {
-        using var workbook = new XLWorkbook(new MemoryStream(CompareExports.Xlsx(Pack)));
-        var sheet = workbook.Worksheet("League");
-        var headerRow = HeaderRow(sheet, "National rank");
-        var header = headerRow.CellsUsed().Select(c => c.GetString()).ToList();
-        Assert.Contains("C1 Local leader of NHS", header);
-        Assert.Contains("Rank in SHA", header);
-        var row = sheet.RowsUsed().First(r => r.Cell(3).GetString() == "5PK");
-        var strategy = row.Cell(header.IndexOf("Strategy") + 1);
-        Assert.Equal("Amber", strategy.GetString());
-        Assert.Equal("FFFBE9C3", strategy.Style.Fill.BackgroundColor.Color.ToArgb().ToString("X8", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("Green", row.Cell(header.IndexOf("Finance") + 1).GetString());
-        var c1 = row.Cell(header.IndexOf("C1 Local leader of NHS") + 1);
-        Assert.Equal(XLDataType.Number, c1.DataType);
-        Assert.Equal("0.00", c1.Style.NumberFormat.Format);
-        Assert.NotEqual("FFFBE9C3", c1.Style.Fill.BackgroundColor.Color.ToArgb().ToString("X8", System.Globalization.CultureInfo.InvariantCulture)); // not the RAG scale
-        Assert.True(sheet.AutoFilter.IsEnabled);
-        Assert.Equal(headerRow.RowNumber(), sheet.AutoFilter.Range.FirstRow().RowNumber());
+        var book = new XlsxWorkbook(CompareExports.Xlsx(Pack));
+        var header = book.RowOf("League", s => s == "National rank");
+        var names = book.Rows("League")[header - 1].Select(v => v as string).ToList();
+        Assert.Contains("C1 Local leader of NHS", names);
+        Assert.Contains("Rank in SHA", names);
+        var row = book.Rows("League").ToList().FindIndex(r => r.ElementAtOrDefault(2) as string == "5PK") + 1;
+        Assert.True(row > header);
+        var strategy = names.IndexOf("Strategy") + 1;
+        Assert.Equal("Amber", book.Value("League", row, strategy));
+        Assert.Equal("FFFBE9C3", book.Style("League", row, strategy).Fill);
+        Assert.Equal("Green", book.Value("League", row, names.IndexOf("Finance") + 1));
+        var c1 = names.IndexOf("C1 Local leader of NHS") + 1;
+        var score = Assert.IsType<double>(book.Value("League", row, c1));
+        var style = book.Style("League", row, c1);
+        Assert.Equal("0.00", style.NumberFormat);
+        var (fill, ink) = HeatmapScale.Of(score);
+        Assert.Equal("FF" + fill.TrimStart('#'), style.Fill); // the heatmap's own scale, not the RAG one
+        Assert.Equal("FF" + ink.TrimStart('#'), style.Ink);
+        Assert.Equal("0", book.Style("League", row, 1).NumberFormat);
+        Assert.Equal("0", book.Style("League", row, names.IndexOf("Governance points") + 1).NumberFormat);
+        Assert.Equal("0.00", book.Style("League", row, names.IndexOf("Total") + 1).NumberFormat);
+        Assert.IsType<double>(book.Value("League", row, names.IndexOf("Total") + 1));
     }
+
+    [Fact]
+    public void The_xlsx_header_is_bold_wrapped_frozen_and_filtered_over_the_data_only()
+    {
+        var book = new XlsxWorkbook(CompareExports.Xlsx(Pack));
+        var header = book.RowOf("League", s => s == "National rank");
+        var columns = book.Rows("League")[header - 1].Count(v => v is not null);
+        Assert.Equal(new XlsxStyle("General", null, null, true, true, "top"), book.Style("League", header, 4) with { Fill = null, Ink = null });
+        Assert.True(book.Style("League", 1, 1).Bold); // the title
+        Assert.Equal(38, book.Width("League", 4)); // Organisation: widths are set, not measured
+        Assert.Equal((header, 4), book.Frozen("League"));
+        Assert.Equal($"A{header}:{ColumnName(columns)}{header + Pack.League.Count}", book.AutoFilter("League"));
+        foreach (var sheet in book.SheetNames.Skip(1))
+        {
+            Assert.StartsWith($"A{header}:", book.AutoFilter(sheet), StringComparison.Ordinal);
+            Assert.Equal((header, 0), book.Frozen(sheet));
+            Assert.True(book.Style(sheet, header, 1).Bold, $"{sheet}: header not bold");
+        }
+
+        var distribution = book.RowOf("Distribution", s => s == "Competency") + 1;
+        Assert.IsType<double>(book.Value("Distribution", distribution, 2));
+        Assert.Equal("0", book.Style("Distribution", distribution, 6).NumberFormat);
+    }
+
+    private static string ColumnName(int column) => column <= 26 ? $"{(char)('A' + column - 1)}" : $"{(char)('A' + (column - 1) / 26 - 1)}{(char)('A' + (column - 1) % 26)}";
 
     [Fact]
     public void The_xlsx_has_a_sheet_per_section_and_the_synthetic_notice_above_the_header()
@@ -80,12 +107,16 @@ public class CompareTests
         var real = Fixture.Score("assessments/south-staffordshire/2009-10");
         var synthetic = real with { Assessment = real.Assessment with { OrganisationCode = "5QT", Sha = "South Central", Synthetic = true, Folder = "synthetic/5qt/2009-10" } };
         var pack = ComparisonBuilder.Build([real, synthetic], "2009-10", null, null);
-        using var workbook = new XLWorkbook(new MemoryStream(CompareExports.Xlsx(pack)));
-        Assert.Equal(["League", "Distribution", "Calibration", "Movement", "Outcome benchmarks", "Outcome rates"], workbook.Worksheets.Select(w => w.Name));
-        foreach (var sheet in workbook.Worksheets)
+        var book = new XlsxWorkbook(CompareExports.Xlsx(pack));
+        Assert.Equal(["League", "Distribution", "Calibration", "Movement", "Outcome benchmarks", "Outcome rates"], book.SheetNames);
+        foreach (var sheet in book.SheetNames)
         {
-            var notice = sheet.RowsUsed().First(r => r.Cell(1).GetString().Contains("SYNTHETIC", StringComparison.Ordinal)).RowNumber();
-            Assert.True(notice < sheet.AutoFilter.Range.FirstRow().RowNumber(), $"{sheet.Name}: the notice is not above the filtered rows");
+            var notice = book.RowOf(sheet, s => s.Contains("SYNTHETIC", StringComparison.Ordinal));
+            Assert.True(notice > 0, $"{sheet}: no synthetic notice");
+            Assert.Equal("FFFFF3BF", book.Style(sheet, notice, 1).Fill);
+            var filtered = int.Parse(book.AutoFilter(sheet)!.Split(':')[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(notice < filtered, $"{sheet}: the notice is not above the filtered rows");
+            Assert.Equal(filtered, book.Frozen(sheet).Rows);
         }
     }
 
@@ -94,13 +125,64 @@ public class CompareTests
     {
         var row = Pack.League[0] with { Code = "5E1" };
         var pack = Pack with { League = [row] };
-        var first = CompareExports.Xlsx(pack);
-        using var workbook = new XLWorkbook(new MemoryStream(first));
-        var sheet = workbook.Worksheet("League");
-        var data = HeaderRow(sheet, "National rank").RowBelow();
-        Assert.Equal(XLDataType.Text, data.Cell(3).DataType);
-        Assert.Equal("5E1", data.Cell(3).GetString());
-        Assert.Equal(XLDataType.Number, data.Cell(1).DataType);
+        var book = new XlsxWorkbook(CompareExports.Xlsx(pack));
+        var data = book.RowOf("League", s => s == "National rank") + 1;
+        Assert.Equal("5E1", book.Value("League", data, 3));
+        Assert.Equal("inlineStr", (string?)book.Cell("League", data, 3)!.Attribute("t"));
+        Assert.IsType<double>(book.Value("League", data, 1));
+    }
+
+    [Fact]
+    public void The_xlsx_leaves_unknown_scores_empty_not_zero()
+    {
+        var row = Pack.League[0] with { Competencies = [null, .. Pack.League[0].Competencies.Skip(1)] };
+        var calibration = Pack.Calibration[0] with { MeanSelf = null, MeanPanel = null, MeanGap = null };
+        var pack = Pack with { League = [row], Calibration = [calibration] };
+        var book = new XlsxWorkbook(CompareExports.Xlsx(pack));
+        var data = book.RowOf("League", s => s == "National rank") + 1;
+        Assert.Null(book.Value("League", data, 11)); // C1, the first competency
+        Assert.Null(book.Cell("League", data, 11)!.Element(book.Cell("League", data, 11)!.Name.Namespace + "v"));
+        Assert.IsType<double>(book.Value("League", data, 12));
+        var mean = book.RowOf("Calibration", s => s == "Competency") + 1;
+        Assert.Equal(calibration.Organisations, Assert.IsType<double>(book.Value("Calibration", mean, 2)));
+        Assert.All(Enumerable.Range(3, 3), c => Assert.Null(book.Value("Calibration", mean, c)));
+    }
+
+    [Fact]
+    public void The_xlsx_stores_formula_looking_text_as_text()
+    {
+        const string Hostile = "=cmd|' /C calc'!A0";
+        var row = Pack.League[0] with { Name = Hostile, Year = "+1+1", Sha = "@SUM(A1)" };
+        var bytes = CompareExports.Xlsx(Pack with { League = [row] });
+        var book = new XlsxWorkbook(bytes);
+        var data = book.RowOf("League", s => s == "National rank") + 1;
+        Assert.Equal(Hostile, book.Value("League", data, 4));
+        Assert.Equal("@SUM(A1)", book.Value("League", data, 5));
+        Assert.Equal("+1+1", book.Value("League", data, 6));
+        Assert.Equal("inlineStr", (string?)book.Cell("League", data, 4)!.Attribute("t"));
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)))
+        {
+            var xml = System.Xml.Linq.XDocument.Load(sheet.Open());
+            Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName == "f"); // no formula anywhere
+        }
+    }
+
+    [Fact]
+    public void The_xlsx_opens_as_a_package_with_every_row_and_is_the_same_bytes_each_time()
+    {
+        var first = CompareExports.Xlsx(Pack);
+        Assert.Equal(first, CompareExports.Xlsx(Pack));
+        var book = new XlsxWorkbook(first);
+        var header = book.RowOf("League", s => s == "National rank");
+        Assert.Equal(header + Pack.League.Count, book.Rows("League").Count);
+        Assert.Equal(header + Pack.Distribution.Count, book.Rows("Distribution").Count);
+        Assert.Equal(header + Pack.Movement.Count, book.Rows("Movement").Count);
+        XNamespace terms = "http://purl.org/dc/terms/";
+        Assert.Equal("2010-05-01T00:00:00Z", (string?)book.CoreProperties.Descendants(terms + "created").Single());
+        Assert.Contains(book.CoreProperties.Descendants(), e => e.Name.LocalName == "title" && e.Value == "WCC comparison 2009-10");
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(first));
+        Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2010, 5, 1), e.LastWriteTime.DateTime));
     }
 
     [SkippableFact]

@@ -23,7 +23,8 @@ public static class StageTimer
         // Allocation and collector pauses so far: on two cores a collection stops every rendering thread.
         var allocated = GC.GetTotalAllocatedBytes() / (1024 * 1024);
         var pauses = GC.GetTotalPauseDuration().TotalMilliseconds;
-        Console.Error.WriteLine($"[timing] {stage,-28} {now - last,7:0} ms (at {now:0} ms since start, {assemblies} assemblies, " +
+        var processor = Environment.CpuUsage.TotalTime.TotalMilliseconds;
+        Console.Error.WriteLine($"[timing] {stage,-28} {now - last,7:0} ms (at {now:0} ms since start, {processor:0} ms processor, {assemblies} assemblies, " +
             $"{allocated:N0} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections, {pauses:0} ms paused, " +
             $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms)");
         if (Environment.GetEnvironmentVariable("WCC_TIMINGS_ASSEMBLIES") == "1")

@@ -6,11 +6,14 @@ namespace WccAssure.Core.Loading;
 /// <summary>The files of one assessment folder: read safely, named for findings, strays reported.</summary>
 internal sealed class AssessmentFiles(string folder, string display, FindingSink findings, YamlParseCache? cache = null)
 {
+    // The folder's own links are followed once; each file then only checks the steps below it.
+    private readonly Lazy<string?> root = new(() => ContainedPath.RealFolder(folder));
+
     public string Display(string relative) => $"{display}/{relative}";
 
     public YamlNode? Read(string relative)
     {
-        var path = ContainedPath.Resolve(folder, relative);
+        var path = ContainedPath.Within(root.Value, relative);
         if (path is null)
         {
             findings.Error(SourceLocation.StartOf(Display(relative)), "this file links outside the assessment folder (or round a loop of links); copy it in instead");
@@ -34,7 +37,7 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         var relatives = new List<string> { AssessmentLoader.OutcomesFile };
         foreach (var subfolder in new[] { "competencies", "governance" })
         {
-            var directory = ContainedPath.Resolve(folder, subfolder);
+            var directory = ContainedPath.Within(root.Value, subfolder);
             if (directory is not null && Directory.Exists(directory) && !IsUnreadable(directory))
             {
                 relatives.AddRange(Directory.EnumerateFiles(directory, "*.yaml").Select(f => $"{subfolder}/{Path.GetFileName(f)}"));
@@ -43,7 +46,7 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
 
         foreach (var relative in relatives.Order(StringComparer.Ordinal))
         {
-            if (ContainedPath.Resolve(folder, relative) is { } path && File.Exists(path))
+            if (ContainedPath.Within(root.Value, relative) is { } path && File.Exists(path))
             {
                 Read(relative);
             }
@@ -75,7 +78,7 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
     {
         // A subfolder that links elsewhere (governance -> /etc) must not have its listing printed: the expected
         // files in it are already refused as links outside the folder.
-        var directory = ContainedPath.Resolve(folder, subfolder);
+        var directory = ContainedPath.Within(root.Value, subfolder);
         if (directory is null || !Directory.Exists(directory))
         {
             return;

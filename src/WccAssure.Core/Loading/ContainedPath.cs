@@ -13,18 +13,64 @@ internal static class ContainedPath
     /// </summary>
     private const int MaxLinks = 40;
 
-    public static string? Resolve(string folder, string relative)
+    public static string? Resolve(string folder, string relative) => Within(RealFolder(folder), relative);
+
+    /// <summary>The folder with every link in its path followed; null for a loop or an over-long chain.</summary>
+    public static string? RealFolder(string folder)
     {
         var links = 0;
-        var root = RealPath(Path.GetFullPath(folder), ref links);
-        var candidate = root is null ? null : RealPath(Path.GetFullPath(Path.Combine(root, relative)), ref links);
-        if (root is null || candidate is null)
+        return RealPath(Path.GetFullPath(folder), ref links);
+    }
+
+    /// <summary>
+    /// A path below a folder already made real by <see cref="RealFolder"/>. Only the steps below it are looked at:
+    /// re-reading every link of the folder's own path for each file cost a dozen system calls a file.
+    /// </summary>
+    public static string? Within(string? root, string relative)
+    {
+        if (root is null)
         {
             return null;
         }
 
         var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-        return candidate.StartsWith(prefix, StringComparison.Ordinal) ? candidate : null;
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null; // ".." climbed out
+        }
+
+        var links = 0;
+        var current = root;
+        foreach (var name in full[prefix.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Step(current, name, ref links);
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current.StartsWith(prefix, StringComparison.Ordinal) ? current : null;
+    }
+
+    /// <summary>One step down from a real folder: the entry itself, or wherever its link leads (made real in full).</summary>
+    private static string? Step(string realParent, string name, ref int links)
+    {
+        var current = Path.Combine(realParent, name);
+        try
+        {
+            if (new FileInfo(current).LinkTarget is { } target)
+            {
+                return ++links > MaxLinks ? null : RealPath(Path.GetFullPath(Path.Combine(realParent, target)), ref links);
+            }
+        }
+        catch (IOException)
+        {
+            // A broken link resolves to itself; reading it later reports a located error.
+        }
+
+        return current;
     }
 
     private static string? RealPath(string path, ref int links)

@@ -10,11 +10,18 @@ namespace WccAssure.Core.Pipeline;
 /// The one pipeline every command uses: load a folder (with last year's beside it), validate it, resolve what
 /// scoring needs, score it and merge the findings; for a batch, also the rules that concern several folders.
 /// </summary>
-public sealed class AssessmentEngine(SeedLibrary seeds)
+public sealed class AssessmentEngine
 {
-    private readonly AssessmentLoader loader = new(seeds);
+    private readonly AssessmentLoader loader;
 
-    public SeedLibrary Seeds { get; } = seeds;
+    public AssessmentEngine(SeedLibrary seeds)
+    {
+        Seeds = seeds;
+        loader = new AssessmentLoader(seeds);
+        seeds.Prefetch();
+    }
+
+    public SeedLibrary Seeds { get; }
 
     /// <summary>Loads, validates and scores one folder.</summary>
     public Evaluation Evaluate(string folder, BenchmarkTable? benchmarks = null)
@@ -62,6 +69,7 @@ public sealed class AssessmentEngine(SeedLibrary seeds)
         var evaluations = targets.Count == 1
             ? [Evaluate(targets[0].Folder)]
             : EvaluateBatch(targets.Select(t => t.Folder)).Evaluations;
+        StageTimer.Mark("load, validate, score");
         return new PathValidation(targets.Count, [.. targets.Zip(evaluations, (target, evaluation) => evaluation.Findings.Where(target.Concerns)).SelectMany(f => f)]);
     }
 

@@ -1,3 +1,5 @@
+using WccAssure.Reporting.Rendering;
+
 namespace WccAssure.Reporting.View;
 
 /// <summary>
@@ -17,6 +19,18 @@ public sealed record ValueMark(string Symbol, string Kind, string Note)
     public static ValueMark Reconstructed(string note) => new(ReconstructedSymbol, "reconstructed", note);
 
     public static ValueMark Computed(string note) => new(ComputedSymbol, "computed", note);
+
+    /// <summary>
+    /// The symbol as Markdown writes it (a bare * would start emphasis), so a Markdown template prints a mark as
+    /// a value instead of calling a function for each cell: a call costs more than the rest of the cell.
+    /// </summary>
+    [Trusted(OutputFormat.Markdown)]
+    public string Markdown => Symbol switch
+    {
+        ReconstructedSymbol => "\\*",
+        ComputedSymbol => ComputedSymbol,
+        _ => "", // trusted text: only the two known symbols pass
+    };
 
     /// <summary>"2.33*" for plain-text outputs (CSV, Markdown tables, terminal).</summary>
     public string After(string text) => IsEmpty ? text : text + Symbol;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WccAssure.Cli;
+using WccAssure.Core.Text;
 
 // The quick commands run for a fraction of a second: code generated at run time (compiled regular expressions in
 // the YAML parser, compiled expression trees) costs more to generate than it saves. Set before anything reads it.

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
 using WccAssure.Cli.Commands;
 using WccAssure.Core.Diagnostics;
@@ -30,23 +29,18 @@ public static class WccApp
         var parsed = root.Parse(args);
         StageTimer.Mark("start and parse arguments");
 
-        // System.CommandLine takes an unknown option (a misspelt --fromat) for a folder name, which would then be
-        // reported as bad input (exit 1); it is bad usage (exit 2). Tokens after "--" are names, whatever they look like.
-        var unknownOptions = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
-            .Where(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-'
-                && !double.TryParse(t.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
-            .Select(t => Core.Diagnostics.Suggestions.DidYouMean(t.Value, parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))) is { } advice
-                ? $"unknown option '{t.Value}'; {advice}"
-                : $"unknown option '{t.Value}' (write a folder whose name starts with '-' as ./{t.Value})");
-        var problems = parsed.Errors.Select(e => e.Message).Concat(unknownOptions).Concat(EmptyValues(parsed)).ToList();
+        // Words the parser accepts but the user cannot have meant: a misspelt option (taken for a folder name), an
+        // empty or control-character value. Tokens after "--" are names, whatever they look like.
+        var tokens = parsed.Tokens;
+        var options = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
+        var problems = parsed.Errors.Select(e => e.Message)
+            .Concat(tokens.TakeWhile(t => t.Type != TokenType.DoubleDash).Where(t => t.Type == TokenType.Argument).Select(t => CommandLineAdvice.UnknownOption(t.Value, options)))
+            .Concat(tokens.Select((t, i) => t.Type != TokenType.Argument ? null
+                : CommandLineAdvice.BadValue(t.Value, i > 0 && tokens[i - 1].Type == TokenType.Option ? tokens[i - 1].Value : null)))
+            .OfType<string>().ToList();
         if (problems.Count > 0)
         {
-            foreach (var problem in problems)
-            {
-                error.WriteLine($"wcc: {problem}");
-            }
-
-            error.WriteLine("Run 'wcc --help' for usage.");
+            Say.Lines(problems.Select(p => $"wcc: {p}").Append("Run 'wcc --help' for usage."), error);
             return ExitCodes.Usage;
         }
 
@@ -54,48 +48,14 @@ public static class WccApp
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Output paths are the user's to choose; one that cannot be written is bad input, not a crash.
-            // (A report run names each folder it could not write itself; this covers init, synth and schema.)
-            error.WriteLine($"wcc: cannot write the output: {e.Message}");
-            return ExitCodes.InvalidInput;
-        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Last resort: the user sees what failed, never a stack trace.
-            error.WriteLine($"wcc: internal error: {e.Message}");
-            return ExitCodes.Internal;
-        }
-    }
-
-    /// <summary>
-    /// A control character in a value is never meant (and would be echoed into messages).
-    /// An empty string where a folder or file belongs ("$UNSET" expanded to nothing) would mean the current folder
-    /// to the file system: `--out ""` would write reports among the user's files. It is bad usage, named.
-    /// </summary>
-    private static IEnumerable<string> EmptyValues(ParseResult parsed)
-    {
-        var tokens = parsed.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Type != TokenType.Argument)
-            {
-                continue;
-            }
-
-            var what = i > 0 && tokens[i - 1].Type == TokenType.Option ? $"option '{tokens[i - 1].Value}'" : "an argument";
-            if (tokens[i].Value.Trim().Length == 0)
-            {
-                yield return what == "an argument"
-                    ? "an argument is an empty string; give a folder name"
-                    : $"{what} is given an empty value; give a folder or file name";
-            }
-            else if (tokens[i].Value.Any(char.IsControl))
-            {
-                // A newline in a value echoed by a message would start a forged line of output.
-                yield return $"{what} holds a control character: '{Core.Text.VisibleText.Shorten(Core.Text.VisibleText.ForMessage(tokens[i].Value))}'";
-            }
+            // Output paths are the user's to choose: one that cannot be written is bad input, not a crash (a report
+            // run names each folder it could not write itself; this covers init, synth and schema). Anything else is
+            // the last resort: the user sees what failed, never a stack trace.
+            var writing = e is IOException or UnauthorizedAccessException;
+            error.WriteLine(writing ? $"wcc: cannot write the output: {e.Message}" : $"wcc: internal error: {e.Message}");
+            return writing ? ExitCodes.InvalidInput : ExitCodes.Internal;
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace WccAssure.Cli.Commands;
 
 /// <summary>`wcc orgs TEXT`: finds an organisation's code and SHA in the register by any part of its name, code or SHA.</summary>
@@ -9,30 +7,20 @@ internal static class OrgsCommand
     {
         var text = new Argument<string[]>("text") { Arity = ArgumentArity.OneOrMore, Description = "words of the name, the code or the SHA, e.g. wigan" };
         var command = new Command("orgs", "Find an organisation's code and SHA in the register") { text };
-        command.SetAction(parsed => Run(string.Join(' ', parsed.GetValue(text)!), io));
+        command.SetAction(parsed => Say.WithSeeds(io, seeds =>
+        {
+            var words = string.Join(' ', parsed.GetValue(text)!);
+            var found = seeds.Register.Search(words);
+            if (found.Count == 0)
+            {
+                return Say.Problem(io, $"no organisation in the register matches '{words}'", ExitCodes.InvalidInput);
+            }
+
+            // Names line up so the SHA column can be read down.
+            var width = found.Max(o => o.Name.Length);
+            Say.Lines(found.Select(o => $"{o.Code,-4} {o.Name.PadRight(width)}  {o.Sha}"), io.Output);
+            return ExitCodes.Success;
+        }));
         return command;
-    }
-
-    private static int Run(string text, CommandIo io)
-    {
-        if (Seeds.Open(io) is not { } seeds)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        var found = seeds.Register.Search(text);
-        if (found.Count == 0)
-        {
-            io.Error.WriteLine($"wcc: no organisation in the register matches '{text}'");
-            return ExitCodes.InvalidInput;
-        }
-
-        var nameWidth = found.Max(o => o.Name.Length);
-        foreach (var organisation in found)
-        {
-            io.Output.WriteLine($"{organisation.Code,-4} {organisation.Name.PadRight(nameWidth)}  {organisation.Sha}");
-        }
-
-        return ExitCodes.Success;
     }
 }

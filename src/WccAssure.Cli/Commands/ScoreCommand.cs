@@ -1,5 +1,5 @@
-using System.CommandLine;
 using WccAssure.Core.Output;
+using WccAssure.Core.Pipeline;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Cli.Commands;
@@ -9,32 +9,22 @@ internal static class ScoreCommand
 {
     public static Command Create(CommandIo io)
     {
-        var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders" };
+        var batch = new BatchOptions();
+        // Lambdas, not method groups, so that `wcc --help` builds this command without loading the report code.
+        var formats = new Dictionary<string, Action<AssessmentBatch, TextWriter>> { ["text"] = (b, w) => ScoreTables.Write(b.Scores, w), ["json"] = (b, w) => w.Write(ScoreJson.Write(b.Scores)) };
         var format = new Option<string>("--format") { Description = "text (tables) or json (the documented contract)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { folders, format };
-        var benchmarks = new BenchmarkOptions();
-        benchmarks.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(folders)!, parsed.GetValue(format)!, benchmarks, io));
+        format.AcceptOnlyFromAmong([.. formats.Keys]);
+        var command = new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { batch.Folders, format, batch.DataSet, batch.Clusters };
+        command.SetAction(parsed =>
+        {
+            if (batch.Evaluate(parsed, io) is not { } scored)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            formats[parsed.GetValue(format)!](scored, io.Output);
+            return Say.ExitCode(scored, io);
+        });
         return command;
-    }
-
-    private static int Run(ParseResult parsed, string[] folders, string format, BenchmarkOptions benchmarks, CommandIo io)
-    {
-        if (Seeds.Evaluate(parsed, folders, benchmarks, io) is not { } batch)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        if (format == "json")
-        {
-            io.Output.Write(ScoreJson.Write(batch.Scores));
-        }
-        else
-        {
-            ScoreTables.Write(batch.Scores, io.Output);
-        }
-
-        return Seeds.ExitCode(batch, io);
     }
 }

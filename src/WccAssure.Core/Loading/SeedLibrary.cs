@@ -73,6 +73,12 @@ public partial class SeedLibrary(string seedsDirectory)
     public FrameworkDefinition? FrameworkForYear(string year) =>
         FrameworkIds.Select(id => Framework(id).Framework).FirstOrDefault(f => f?.Year == year);
 
+    /// <summary>What a user is told when <see cref="Open"/> finds nothing.</summary>
+    public const string NotFound = "cannot find the seeds/ folder (frameworks and organisation register); set WCC_SEEDS to its path";
+
+    /// <summary>The seeds <see cref="Locate"/> finds, or null (say <see cref="NotFound"/>).</summary>
+    public static SeedLibrary? Open() => Locate() is { } directory ? new SeedLibrary(directory) : null;
+
     /// <summary>Finds seeds/ beside the program, else in the working directory or one of its parents.</summary>
     public static string? Locate()
     {

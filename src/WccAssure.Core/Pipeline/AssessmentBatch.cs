@@ -15,4 +15,12 @@ public sealed record AssessmentBatch(IReadOnlyList<Evaluation> Evaluations, Benc
     public IReadOnlyList<Evaluation> Failures { get; } = [.. Evaluations.Where(e => e.Failed)];
 
     public bool AnyFailed => Failures.Count > 0;
+
+    /// <summary>
+    /// The assessments that failed, named after the others' outputs so a long batch does not bury them; null when
+    /// none failed or the batch is one folder (its findings already name it).
+    /// </summary>
+    public string? FailureSummary => AnyFailed && Evaluations.Count > 1
+        ? $"{Failures.Count} of {Evaluations.Count} assessment(s) could not be scored (findings above): {string.Join(", ", Failures.Select(f => f.Folder))}"
+        : null;
 }

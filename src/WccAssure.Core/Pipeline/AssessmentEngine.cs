@@ -51,6 +51,29 @@ public sealed class AssessmentEngine
     }
 
     /// <summary>
+    /// Evaluates what the user named: an assessment folder, a folder holding assessments (an organisation, a tree)
+    /// or one file of an assessment, which stands for its assessment. A folder named twice is evaluated once.
+    /// </summary>
+    public AssessmentBatch EvaluatePaths(IEnumerable<string> paths, BenchmarkTable? benchmarks = null) =>
+        EvaluateBatch(AssessmentFolders.Expand(paths).Select(t => t.Folder).Distinct(StringComparer.Ordinal), benchmarks);
+
+    /// <summary>
+    /// Every finding of what the user named, loading, scoring and batch rules alike; a file named on its own keeps
+    /// only the findings that concern it.
+    /// </summary>
+    public PathValidation Validate(IEnumerable<string> paths)
+    {
+        var targets = AssessmentFolders.Expand(paths);
+
+        // One assessment (the author's usual case) is checked without starting the parallel machinery.
+        var evaluations = targets.Count == 1
+            ? [Evaluate(targets[0].Folder)]
+            : EvaluateBatch(targets.Select(t => t.Folder)).Evaluations;
+        StageTimer.Mark("load, validate, score");
+        return new PathValidation(targets.Count, [.. targets.Zip(evaluations, (target, evaluation) => evaluation.Findings.Where(target.Concerns)).SelectMany(f => f)]);
+    }
+
+    /// <summary>
     /// The national data set as a benchmark table. Every framework year shares the indicator catalogue's ids, and
     /// the newest framework's catalogue is the fullest, so that one decides which indicators are known.
     /// </summary>

@@ -22,6 +22,10 @@ public sealed class ReportRun(ReportTemplates templates)
     public static string DefaultTemplatesDirectory(string seedsDirectory) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seedsDirectory))!, "templates");
 
+    /// <summary>The templates of a run: a user's folder, else those shipped beside seeds/; their errors at their places.</summary>
+    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) LoadTemplates(string? directory) =>
+        ReportTemplates.Load(directory ?? DefaultTemplatesDirectory(Core.Loading.SeedLibrary.Locate() ?? "seeds"));
+
     public async Task<RenderedBatch> RenderAsync(IReadOnlyList<AssessmentScore> scores, ReportRequest request, BenchmarkTable? benchmarks = null)
     {
         // The pack's spreadsheet is CPU work independent of the reports, so it is built while they render.

@@ -35,6 +35,18 @@ internal static class WccProcess
         return Start(start, options);
     }
 
+    /// <summary>Runs another program (dotnet, an installed copy of wcc) the same way: captured, in a folder, with a time limit.</summary>
+    public static ProcessResult Other(string file, RunOptions options, params string[] args)
+    {
+        var start = StartInfo(file, options);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Start(start, options);
+    }
+
     /// <summary>Both ways of starting wcc capture its three streams as UTF-8 and run in a neutral folder unless told otherwise.</summary>
     private static ProcessStartInfo StartInfo(string file, RunOptions options) => new(file)
     {

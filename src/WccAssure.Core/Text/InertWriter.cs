@@ -1,15 +1,14 @@
 using System.Text;
-using WccAssure.Core.Text;
 
-namespace WccAssure.Cli;
+namespace WccAssure.Core.Text;
 
 /// <summary>
 /// Standard output and error as the terminal sees them: a control or directional character that reached a message
 /// from the input (an organisation code with an escape sequence, a folder name with a right-to-left override) is
 /// written as an escape such as \u001B, so nothing the input holds can act on the terminal. Findings are already
-/// escaped where they are made (<see cref="Core.Diagnostics.Finding"/>); this is the last line for every other message.
+/// escaped where they are made (<see cref="Diagnostics.Finding"/>); this is the last line for every other message.
 /// </summary>
-internal sealed class InertWriter(TextWriter inner) : TextWriter
+public sealed class InertWriter(TextWriter inner) : TextWriter
 {
     public override Encoding Encoding => inner.Encoding;
 

@@ -1,0 +1,38 @@
+using System.Globalization;
+using WccAssure.Core.Text;
+
+namespace WccAssure.Core.Diagnostics;
+
+/// <summary>
+/// What is wrong with one word of a command line that the parser accepts but the user cannot have meant. Each is
+/// bad usage (exit 2), said before anything is read or written.
+/// </summary>
+public static class CommandLineAdvice
+{
+    /// <summary>
+    /// A word that looks like an option the command does not have (a misspelt --fromat). The parser takes it for
+    /// a folder name, which would then be reported as bad input; a negative number is a value, not an option.
+    /// </summary>
+    public static string? UnknownOption(string word, IEnumerable<string> options) =>
+        word.Length <= 1 || word[0] != '-' || double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? null
+            : Suggestions.DidYouMean(word, options) is { } advice ? $"unknown option '{word}'; {advice}"
+            : $"unknown option '{word}' (write a folder whose name starts with '-' as ./{word})";
+
+    /// <summary>
+    /// A value given to <paramref name="option"/> (null: a bare argument) that is never meant. An empty string
+    /// ("$UNSET" expanded to nothing) would mean the current folder to the file system: `--out ""` would write
+    /// reports among the user's files. A control character would be echoed into messages, where a newline would
+    /// start a forged line of output.
+    /// </summary>
+    public static string? BadValue(string value, string? option)
+    {
+        if (value.Trim().Length == 0)
+        {
+            return option is null ? "an argument is an empty string; give a folder name" : $"option '{option}' is given an empty value; give a folder or file name";
+        }
+
+        return value.Any(char.IsControl)
+            ? $"{(option is null ? "an argument" : $"option '{option}'")} holds a control character: '{VisibleText.Shorten(VisibleText.ForMessage(value))}'"
+            : null;
+    }
+}

@@ -1,0 +1,22 @@
+namespace WccAssure.Reporting.Runs;
+
+/// <summary>
+/// What a <see cref="PackRequest"/> came to: the pack's folder, ready to write, with the notes and the outcome brief
+/// to show beside it; or why there is none (a year or SHA no assessment has, two folders for one row, a template error).
+/// </summary>
+public sealed record PackOutcome
+{
+    /// <summary>The request names nothing that is there: bad usage, not bad input.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>Why nothing was rendered: two folders for one row (findings), or the compare template's error.</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
+    public OutputFolder? Folder { get; init; }
+
+    /// <summary>Synthetic assessments a real one replaced.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The outcome benchmarks in brief (<see cref="Core.Comparison.OutcomeBrief"/>).</summary>
+    public IReadOnlyList<string> Brief { get; init; } = [];
+}

@@ -1,0 +1,98 @@
+using WccAssure.Core.Pipeline;
+
+namespace WccAssure.Core.Tests;
+
+/// <summary>What a scoring command asks of the engine is resolved before any folder is read, and said in words when it cannot be met.</summary>
+public class BatchRequestTests
+{
+    private static readonly AssessmentEngine Engine = new(Repo.Seeds);
+
+    [Fact]
+    public void Clusters_without_a_data_set_are_refused_before_anything_is_read()
+    {
+        var resolved = new BenchmarkRequest(Clusters: "clusters.csv").Resolve(Engine);
+        Assert.False(resolved.Usable);
+        Assert.Equal("--clusters needs --benchmarks (cluster rates are computed from the data set)", resolved.Problem);
+    }
+
+    [Fact]
+    public void No_data_set_asked_for_is_no_table_and_no_problem()
+    {
+        var resolved = new BenchmarkRequest().Resolve(Engine);
+        Assert.True(resolved.Usable);
+        Assert.Null(resolved.Table);
+        Assert.Empty(resolved.Findings);
+    }
+
+    [Fact]
+    public void A_pack_uses_the_shipped_national_data_set_when_none_is_given()
+    {
+        var resolved = new BenchmarkRequest(ShippedByDefault: true).Resolve(Engine);
+        Assert.True(resolved.Usable);
+        Assert.NotNull(resolved.Table);
+    }
+
+    [Fact]
+    public void A_data_set_that_cannot_be_read_fails_with_its_findings()
+    {
+        var resolved = new BenchmarkRequest(Repo.Path("no-such-data-set.csv")).Resolve(Engine);
+        Assert.False(resolved.Usable);
+        Assert.Null(resolved.Problem);
+        Assert.NotEmpty(resolved.Findings);
+    }
+
+    [Fact]
+    public void A_run_evaluates_the_assessments_below_a_folder_once_each()
+    {
+        var folder = Repo.Path("assessments", "stockport");
+        var run = new BatchRequest([folder, folder], new BenchmarkRequest()).Run();
+        Assert.Null(run.Problem);
+        Assert.Equal(2, run.Batch!.Evaluations.Count);
+        Assert.Null(run.Batch.FailureSummary);
+    }
+
+    [Fact]
+    public void A_run_whose_benchmarks_cannot_be_met_evaluates_nothing()
+    {
+        var run = new BatchRequest([Repo.Path("assessments")], new BenchmarkRequest(Clusters: "c.csv")).Run();
+        Assert.Null(run.Batch);
+        Assert.NotNull(run.Problem);
+    }
+
+    [Fact]
+    public void Failed_assessments_of_a_batch_are_named_together()
+    {
+        var missing = Repo.Path("no-such-pct", "2009-10").Replace('\\', '/');
+        var batch = Engine.EvaluatePaths([Repo.Path("assessments", "trafford", "2008-09"), missing]);
+        Assert.Equal($"1 of 2 assessment(s) could not be scored (findings above): {missing}", batch.FailureSummary);
+        Assert.Null(Engine.EvaluatePaths([missing]).FailureSummary);
+    }
+
+    [Fact]
+    public void Validating_one_file_keeps_only_the_findings_about_that_file()
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "wcc-validate-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Repo.Path("tests", "fixtures", "valid"), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(scratch, Path.GetRelativePath(Repo.Path("tests", "fixtures", "valid"), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            File.AppendAllText(Path.Combine(scratch, "competencies", "c01.yaml"), "\nrationle: x\n");
+            File.AppendAllText(Path.Combine(scratch, "competencies", "c02.yaml"), "\nrationle: x\n");
+            var whole = Engine.Validate([scratch]);
+            var one = Engine.Validate([Path.Combine(scratch, "competencies", "c01.yaml")]);
+            Assert.Equal(1, whole.Assessments);
+            Assert.True(whole.Errors >= 2, string.Join("\n", whole.Findings));
+            Assert.NotEmpty(one.Findings);
+            Assert.All(one.Findings, f => Assert.Contains("c01.yaml", f.ToString(), StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+}

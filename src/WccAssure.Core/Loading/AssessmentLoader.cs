@@ -16,10 +16,11 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
     public LoadResult Load(string folder, bool withPreviousYear = true)
     {
         var findings = new FindingSink();
-        var assessment = LoadInto(folder, findings);
-        if (assessment is not null && withPreviousYear)
+        Task<(string, LoadResult)>? lastYear = null;
+        var assessment = LoadInto(folder, findings, withPreviousYear ? framework => lastYear = PreviousYear.Start(folder, framework, this) : null);
+        if (assessment is not null && lastYear is not null)
         {
-            assessment = PreviousYear.Apply(assessment, this, findings);
+            assessment = PreviousYear.Apply(assessment, lastYear.Result, findings);
         }
 
         if (assessment is not null)
@@ -32,7 +33,8 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         FrameworkDefinition? Frame(AssessmentRecord? a) => a is null ? null : Seeds.Framework(a.FrameworkId).Framework;
     }
 
-    private AssessmentRecord? LoadInto(string folder, FindingSink findings)
+    /// <summary>Reads the folder; <paramref name="frameworkKnown"/> hears of its framework as soon as the header names it.</summary>
+    private AssessmentRecord? LoadInto(string folder, FindingSink findings, Action<FrameworkDefinition>? frameworkKnown)
     {
         var display = folder.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(folder))
@@ -87,6 +89,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             return null;
         }
 
+        frameworkKnown?.Invoke(framework);
         var context = new AssessmentReadContext(findings, framework, header.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         var (commentary, figures, notes) = AssessmentFileReader.ReadBody(root, context);
         var competencies = framework.Competencies

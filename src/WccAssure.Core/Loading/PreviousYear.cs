@@ -1,6 +1,7 @@
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Loading;
 
@@ -10,21 +11,24 @@ namespace WccAssure.Core.Loading;
 /// </summary>
 internal static class PreviousYear
 {
-    public static AssessmentRecord Apply(AssessmentRecord assessment, AssessmentLoader loader, FindingSink findings)
+    /// <summary>
+    /// Starts reading last year's folder (the sibling named for the framework's previous year) on the thread pool,
+    /// so it loads while this year's files do; null when the framework has no previous year or there is no folder.
+    /// </summary>
+    public static Task<(string Year, LoadResult Loaded)>? Start(string folder, FrameworkDefinition framework, AssessmentLoader loader)
     {
-        var framework = loader.Seeds.Framework(assessment.FrameworkId).Framework;
-        if (framework?.PreviousYear is not { } year)
+        if (framework.PreviousYear is not { } year)
         {
-            return assessment;
+            return null;
         }
 
-        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(assessment.Folder)) ?? ".", year);
-        if (!Directory.Exists(folder))
-        {
-            return assessment;
-        }
+        var previous = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder)) ?? ".", year);
+        return Directory.Exists(previous) ? Task.Run(() => (year, loader.Load(previous, withPreviousYear: false))) : null;
+    }
 
-        var previous = loader.Load(folder, withPreviousYear: false);
+    public static AssessmentRecord Apply(AssessmentRecord assessment, (string Year, LoadResult Loaded) lastYear, FindingSink findings)
+    {
+        var (year, previous) = lastYear;
         if (previous.Assessment is null)
         {
             findings.Warning(SourceLocation.StartOf(assessment.Folder + "/" + AssessmentLoader.HeaderFile),

@@ -26,6 +26,8 @@ public partial class SeedLibrary(string seedsDirectory)
             .Select(p => Path.GetFileNameWithoutExtension(p))
             .Order(StringComparer.Ordinal)]);
 
+    private int prefetched;
+
     public string Directory { get; } = seedsDirectory;
 
     /// <summary>
@@ -63,6 +65,11 @@ public partial class SeedLibrary(string seedsDirectory)
     /// </summary>
     public void Prefetch()
     {
+        if (Interlocked.Exchange(ref prefetched, 1) == 1)
+        {
+            return;
+        }
+
         foreach (var id in FrameworkIds)
         {
             _ = Task.Run(() => Framework(id));
@@ -76,8 +83,16 @@ public partial class SeedLibrary(string seedsDirectory)
     /// <summary>What a user is told when <see cref="Open"/> finds nothing.</summary>
     public const string NotFound = "cannot find the seeds/ folder (frameworks and organisation register); set WCC_SEEDS to its path";
 
-    /// <summary>The seeds <see cref="Locate"/> finds, or null (say <see cref="NotFound"/>).</summary>
-    public static SeedLibrary? Open() => Locate() is { } directory ? new SeedLibrary(directory) : null;
+    /// <summary>
+    /// The seeds <see cref="Locate"/> finds, or null (say <see cref="NotFound"/>). The frameworks start loading at
+    /// once, so they are read while the register is.
+    /// </summary>
+    public static SeedLibrary? Open()
+    {
+        var seeds = Locate() is { } directory ? new SeedLibrary(directory) : null;
+        seeds?.Prefetch();
+        return seeds;
+    }
 
     /// <summary>Finds seeds/ beside the program, else in the working directory or one of its parents.</summary>
     public static string? Locate()

@@ -39,7 +39,7 @@ internal sealed class ViewAccessor : IObjectAccessor
     /// precompiled code of one generic method per kind of property value.
     /// </summary>
     private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
-        (Func<object, object?>)TypedGetter.MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod!])!;
+        TypedGetter.MakeGenericMethod(type, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
 
     private static readonly MethodInfo TypedGetter = typeof(ViewAccessor).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;
 

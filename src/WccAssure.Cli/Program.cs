@@ -9,8 +9,12 @@ if (args.Length == 0 || args[0] is not ("report" or "compare" or "synth" or "pre
     AppContext.SetSwitch("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", false);
 }
 
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+if (args.Length > 0 && args[0] is "validate" or "score" or "report" or "compare" or "preview")
+{
+    WccAssure.Core.Loading.SeedLibrary.Warm(); // read while the command line is parsed
+}
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 using var output = new InertWriter(Console.Out);
 using var error = new InertWriter(Console.Error);
 return WccApp.Run(args, output, error);

@@ -89,10 +89,31 @@ public partial class SeedLibrary(string seedsDirectory)
     /// </summary>
     public static SeedLibrary? Open()
     {
-        var seeds = Locate() is { } directory ? new SeedLibrary(directory) : null;
+        var directory = Locate();
+        if (warming?.Result is { } warm && warm.Directory == directory)
+        {
+            return warm;
+        }
+
+        var seeds = directory is null ? null : new SeedLibrary(directory);
         seeds?.Prefetch();
         return seeds;
     }
+
+    private static Task<SeedLibrary?>? warming;
+
+    /// <summary>
+    /// Starts opening the seeds (register and frameworks) on the thread pool before the command line is parsed:
+    /// parsing it is a sixth of a cold `wcc validate`, and the seeds can be read meanwhile. <see cref="Open"/> then
+    /// returns these seeds if they are the ones it finds. Only the program's entry point calls this, once.
+    /// </summary>
+    public static void Warm() => warming ??= Task.Run(() =>
+    {
+        var seeds = Locate() is { } directory ? new SeedLibrary(directory) : null;
+        seeds?.Prefetch();
+        _ = seeds?.RegisterFindings;
+        return seeds;
+    });
 
     /// <summary>Finds seeds/ beside the program, else in the working directory or one of its parents.</summary>
     public static string? Locate()

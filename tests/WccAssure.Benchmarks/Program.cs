@@ -38,6 +38,11 @@ try
         Processes.NationalRun(wcc, synthetic, folders, work);
     }
 
+    if (args.Contains("--national-only"))
+    {
+        return;
+    }
+
     Console.WriteLine("\nStages in one process (warm):");
     Stages.Run(root, synthetic, folders);
     if (!args.Contains("--no-pdf") && !args.Contains("--stages-only"))

@@ -24,9 +24,10 @@ public sealed class AssessmentEngine
     public SeedLibrary Seeds { get; }
 
     /// <summary>Loads, validates and scores one folder.</summary>
-    public Evaluation Evaluate(string folder, BenchmarkTable? benchmarks = null)
+    public Evaluation Evaluate(string folder, BenchmarkTable? benchmarks = null) => Score(folder, loader.Load(folder), benchmarks);
+
+    private Evaluation Score(string folder, LoadResult loaded, BenchmarkTable? benchmarks)
     {
-        var loaded = loader.Load(folder);
         if (loaded.Assessment is not { } assessment || loaded.Framework is not { } framework)
         {
             return new Evaluation(Display(folder), null, loaded.Findings);
@@ -43,11 +44,21 @@ public sealed class AssessmentEngine
     /// Evaluates every folder (in parallel; results keep the given order) and applies the batch rules: two
     /// folders for one organisation and year are both refused, each naming the other.
     /// </summary>
-    public AssessmentBatch EvaluateBatch(IEnumerable<string> folders, BenchmarkTable? benchmarks = null)
+    public AssessmentBatch EvaluateBatch(IEnumerable<string> folders, BenchmarkTable? benchmarks = null) =>
+        EvaluateBatch(folders, Task.FromResult(benchmarks));
+
+    /// <summary>
+    /// As <see cref="EvaluateBatch(IEnumerable{string}, BenchmarkTable?)"/> with benchmarks still being computed:
+    /// every folder is loaded first, while they are, and scored once they are ready.
+    /// </summary>
+    public AssessmentBatch EvaluateBatch(IEnumerable<string> folders, Task<BenchmarkTable?> benchmarks)
     {
-        var evaluations = OrderedParallel.Map([.. folders], folder => Evaluate(folder, benchmarks));
+        string[] all = [.. folders];
+        var loaded = OrderedParallel.Map(all, folder => loader.Load(folder));
+        var table = benchmarks.GetAwaiter().GetResult();
+        var evaluations = OrderedParallel.Map([.. Enumerable.Range(0, all.Length)], i => Score(all[i], loaded[i], table));
         StageTimer.Mark("load, validate, score");
-        return new AssessmentBatch(BatchRules.RefuseDuplicates(evaluations), benchmarks);
+        return new AssessmentBatch(BatchRules.RefuseDuplicates(evaluations), table);
     }
 
     /// <summary>
@@ -55,6 +66,9 @@ public sealed class AssessmentEngine
     /// or one file of an assessment, which stands for its assessment. A folder named twice is evaluated once.
     /// </summary>
     public AssessmentBatch EvaluatePaths(IEnumerable<string> paths, BenchmarkTable? benchmarks = null) =>
+        EvaluatePaths(paths, Task.FromResult(benchmarks));
+
+    public AssessmentBatch EvaluatePaths(IEnumerable<string> paths, Task<BenchmarkTable?> benchmarks) =>
         EvaluateBatch(AssessmentFolders.Expand(paths).Select(t => t.Folder).Distinct(StringComparer.Ordinal), benchmarks);
 
     /// <summary>

@@ -17,10 +17,13 @@ public sealed record BatchRequest(IReadOnlyList<string> Paths, BenchmarkRequest 
             return new BatchRun([], SeedLibrary.NotFound, null);
         }
 
+        // The data set is read while the folders load (it is only needed to score them); a batch whose data set
+        // turns out unusable is loaded for nothing and not shown.
         var engine = new AssessmentEngine(seeds);
-        var benchmarks = Benchmarks.Resolve(engine);
+        var resolving = Task.Run(() => Benchmarks.Resolve(engine));
+        var batch = engine.EvaluatePaths(Paths, resolving.ContinueWith(r => r.IsCompletedSuccessfully && r.Result.Usable ? r.Result.Table : null, TaskScheduler.Default));
+        var benchmarks = resolving.GetAwaiter().GetResult();
         IReadOnlyList<Finding> findings = [.. seeds.RegisterFindings, .. benchmarks.Findings];
-        return benchmarks.Usable ? new BatchRun(findings, null, engine.EvaluatePaths(Paths, benchmarks.Table))
-            : new BatchRun(findings, benchmarks.Problem, null);
+        return benchmarks.Usable ? new BatchRun(findings, null, batch) : new BatchRun(findings, benchmarks.Problem, null);
     }
 }

@@ -84,20 +84,15 @@ public partial class SeedLibrary(string seedsDirectory)
     public const string NotFound = "cannot find the seeds/ folder (frameworks and organisation register); set WCC_SEEDS to its path";
 
     /// <summary>
-    /// The seeds <see cref="Locate"/> finds, or null (say <see cref="NotFound"/>). The frameworks start loading at
-    /// once, so they are read while the register is.
+    /// The seeds <see cref="Locate"/> finds, or null (say <see cref="NotFound"/>): those <see cref="Warm"/> opened
+    /// when they are the same folder. Frameworks are read ahead by <see cref="Warm"/> or by the engine, not here,
+    /// so a command that needs only the register (`wcc orgs`) reads only the register.
     /// </summary>
     public static SeedLibrary? Open()
     {
         var directory = Locate();
-        if (warming?.Result is { } warm && warm.Directory == directory)
-        {
-            return warm;
-        }
-
-        var seeds = directory is null ? null : new SeedLibrary(directory);
-        seeds?.Prefetch();
-        return seeds;
+        return warming?.Result is { } warm && warm.Directory == directory ? warm
+            : directory is null ? null : new SeedLibrary(directory);
     }
 
     private static Task<SeedLibrary?>? warming;

@@ -56,7 +56,7 @@ public sealed class AssessmentEngine
         string[] all = [.. folders];
         var loaded = OrderedParallel.Map(all, folder => loader.Load(folder));
         var table = benchmarks.GetAwaiter().GetResult();
-        var evaluations = OrderedParallel.Map([.. Enumerable.Range(0, all.Length)], i => Score(all[i], loaded[i], table));
+        var evaluations = OrderedParallel.Map(loaded, (load, i) => Score(all[i], load, table));
         StageTimer.Mark("load, validate, score");
         return new AssessmentBatch(BatchRules.RefuseDuplicates(evaluations), table);
     }

@@ -7,10 +7,14 @@ namespace WccAssure.Core.Pipeline;
 /// </summary>
 public static class OrderedParallel
 {
-    public static TResult[] Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work)
+    public static TResult[] Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work) =>
+        Map(items, (item, _) => work(item));
+
+    /// <summary>As <see cref="Map{TItem, TResult}(IReadOnlyList{TItem}, Func{TItem, TResult})"/>, with each item's index.</summary>
+    public static TResult[] Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, int, TResult> work)
     {
         var results = new TResult[items.Count];
-        Parallel.For(0, items.Count, i => results[i] = work(items[i]));
+        Parallel.For(0, items.Count, i => results[i] = work(items[i], i));
         return results;
     }
 }

@@ -64,9 +64,19 @@ public sealed class PreviewServer : IAsyncDisposable
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
             await next(context);
         });
-        app.MapGet("/", () => Results.Text(session.Current.Html, "text/html; charset=utf-8"));
-        app.MapGet("/events", (HttpContext context) => Events(context, session, stopping));
-        app.MapFallback(() => Results.NotFound());
+        // Request delegates, not minimal-API handlers: those bind parameters by reflection, which wcc compiled
+        // ahead of time (Native AOT) cannot do.
+        app.MapGet("/", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync(session.Current.Html, context.RequestAborted);
+        });
+        app.MapGet("/events", context => Events(context, session, stopping));
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         await app.StartAsync(stopping).ConfigureAwait(false);
         var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         allowedHosts.Add($"127.0.0.1:{bound.Port}");

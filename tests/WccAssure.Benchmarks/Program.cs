@@ -23,7 +23,7 @@ try
     }
 
     var wcc = Processes.Publish(root, work);
-    Console.WriteLine("\nCold start of the author's check (whole process, ReadyToRun):");
+    Console.WriteLine("\nCold start of the author's check (whole process, native):");
     ColdStart.Run(wcc, root);
     if (args.Contains("--author-only"))
     {

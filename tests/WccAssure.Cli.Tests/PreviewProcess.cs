@@ -29,10 +29,11 @@ internal sealed class PreviewProcess : IDisposable
         }
     }
 
-    public static PreviewProcess Start(string folder, TimeSpan limit)
+    /// <summary>Starts the wcc built beside the tests, or <paramref name="program"/> (an installed, native wcc) when given.</summary>
+    public static PreviewProcess Start(string folder, TimeSpan limit, string? program = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Wcc.Root };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "wcc.dll"), "preview", folder, "--port", "0" })
+        var start = new ProcessStartInfo(program ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Wcc.Root };
+        foreach (var argument in (program is null ? [Path.Combine(AppContext.BaseDirectory, "wcc.dll")] : Array.Empty<string>()).Concat(["preview", folder, "--port", "0"]))
         {
             start.ArgumentList.Add(argument);
         }

@@ -48,6 +48,27 @@ public class PdfTests
     }
 
     [SkippableFact]
+    public void The_same_report_prints_to_the_same_bytes_with_a_fixed_document_date()
+    {
+        RequireTools();
+        Thread.Sleep(1100); // Chromium's clock has second resolution: the second print is in another second.
+        var again = PrintSouthStaffordshire();
+        Assert.True(File.ReadAllBytes(Pdf.Value).AsSpan().SequenceEqual(File.ReadAllBytes(again)), "two prints of the same report differ");
+        var info = Run("/usr/bin/pdfinfo", "-isodates", again);
+        Assert.Matches(@"CreationDate:\s+2010-05-01T00:00:00(Z|\+00:00)", info);
+        Assert.Matches(@"ModDate:\s+2010-05-01T00:00:00(Z|\+00:00)", info);
+    }
+
+    [Fact]
+    public void The_stamp_rewrites_only_the_dates_digits_in_place()
+    {
+        const string Clocked = "%PDF-1.4\n1 0 obj <</Creator (x) /CreationDate (D:20261201073743+01'00') /ModDate (D:20261201073744Z)>>\nendobj\n";
+        var stamped = System.Text.Encoding.Latin1.GetString(PdfStamp.Apply(System.Text.Encoding.Latin1.GetBytes(Clocked)));
+        Assert.Equal("%PDF-1.4\n1 0 obj <</Creator (x) /CreationDate (D:20100501000000+00'00') /ModDate (D:20100501000000Z)>>\nendobj\n", stamped);
+        Assert.Equal(Clocked.Length, stamped.Length);
+    }
+
+    [SkippableFact]
     public void The_pdf_is_a4_with_page_numbers_and_every_section()
     {
         RequireTools();

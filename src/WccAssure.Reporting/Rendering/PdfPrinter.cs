@@ -13,6 +13,9 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     private readonly IBrowser browser;
 
+    /// <summary>PuppeteerSharp reads this once, the first time it serializes anything, so it is set before any browser starts.</summary>
+    static PdfPrinter() => Puppeteer.ExtraJsonSerializerContext = PdfJson.Default;
+
     private PdfPrinter(IBrowser browser) => this.browser = browser;
 
     public static string? FindChromium() =>
@@ -80,24 +83,24 @@ public sealed class PdfPrinter : IAsyncDisposable
         await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
         page.Request += (_, e) => _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? e.Request.ContinueAsync() : e.Request.AbortAsync();
         await page.SetContentAsync(html).ConfigureAwait(false);
-        var pdf = await PrintPageAsync(page, draft: true).ConfigureAwait(false);
 
-        // Chromium cannot compute page numbers for a contents list in CSS, so the first print is read back to
+        // Chromium cannot compute page numbers for a contents list in CSS, so a first, draft print is read back to
         // find the page each section starts on, the numbers are written in, and the page is printed again. The
-        // numbers take the space the first print reserved for them, so no section moves.
+        // numbers take the space the first print reserved for them, so no section moves. Without a contents list,
+        // or without pdftotext to read the draft, the one print is the final one.
         var entries = await page.EvaluateExpressionAsync<string[][]>(
             "Array.from(document.querySelectorAll('nav.toc a[href^=\"#\"]')).map(a => [a.getAttribute('href').slice(1), a.textContent.trim()])").ConfigureAwait(false);
-        if (entries.Length == 0 || PdfText.FindTool() is not { } pdftotext)
+        if (entries.Length > 0 && PdfText.FindTool() is { } pdftotext)
         {
-            return pdf;
+            var draft = await PrintPageAsync(page, draft: true).ConfigureAwait(false);
+            var numbers = await PdfText.StartPagesAsync(pdftotext, draft, [.. entries.Select(e => e[1])]).ConfigureAwait(false);
+            var filled = entries.Zip(numbers, (e, n) => new[] { e[0], n?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" }).ToArray();
+            await page.EvaluateFunctionAsync(
+                "entries => entries.forEach(([id, n]) => document.querySelectorAll('.toc-page[data-for=\"' + id + '\"]').forEach(s => s.textContent = n))",
+                [filled]).ConfigureAwait(false);
         }
 
-        var numbers = await PdfText.StartPagesAsync(pdftotext, pdf, [.. entries.Select(e => e[1])]).ConfigureAwait(false);
-        var filled = entries.Zip(numbers, (e, n) => new[] { e[0], n?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" }).ToArray();
-        await page.EvaluateFunctionAsync(
-            "entries => entries.forEach(([id, n]) => document.querySelectorAll('.toc-page[data-for=\"' + id + '\"]').forEach(s => s.textContent = n))",
-            [filled]).ConfigureAwait(false);
-        return await PrintPageAsync(page, draft: false).ConfigureAwait(false);
+        return PdfStamp.Apply(await PrintPageAsync(page, draft: false).ConfigureAwait(false));
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,6 +18,7 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static readonly ConcurrentDictionary<Type, ViewAccessor> Cache = new();
     private readonly Dictionary<string, Func<object, object?>> getters;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View types come from GetType(); the published wcc roots this assembly (TrimmerRootAssembly in WccAssure.Cli.csproj), so every view property survives trimming.")]
     private ViewAccessor(Type type)
     {
         getters = new(StringComparer.Ordinal);
@@ -34,11 +37,17 @@ internal sealed class ViewAccessor : IObjectAccessor
     public IReadOnlyList<string> Members { get; }
 
     /// <summary>
-    /// A typed delegate over the property's getter. PropertyInfo.GetValue would emit and compile an invoke stub per
-    /// property at run time (about 175 of them in a national run, each compiled by the JIT); this shares the
-    /// precompiled code of one generic method per kind of property value.
+    /// Under the JIT, a typed delegate over the property's getter: PropertyInfo.GetValue would emit and compile an
+    /// invoke stub per property at run time (about 175 of them in a national run), while this shares the
+    /// precompiled code of one generic method per kind of property value. Compiled ahead of time (Native AOT) no
+    /// code can be made at run time, and GetValue is already native code, so it is the one used there.
     /// </summary>
     private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
+        RuntimeFeature.IsDynamicCodeSupported ? TypedDelegate(type, property) : property.GetValue;
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Called only where RuntimeFeature.IsDynamicCodeSupported is true.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Typed<TView, TValue> places no requirement on its type arguments.")]
+    private static Func<object, object?> TypedDelegate(Type type, PropertyInfo property) =>
         TypedGetter.MakeGenericMethod(type, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
 
     private static readonly MethodInfo TypedGetter = typeof(ViewAccessor).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;

@@ -1,56 +1,57 @@
+using System.Diagnostics;
+using System.Net;
 using System.Runtime.InteropServices;
+using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Cli.Tests.Processes;
 
 /// <summary>
-/// `wcc` installs as a .NET tool (issue 14) exactly as the README says: packed, installed from the package folder,
-/// and run from a folder that has no seeds or templates anywhere above it, so the report can only be rendered
-/// if the package carries them. It installs into a tool path of its own, never the machine's global tools.
+/// `wcc` installs as a .NET tool (issue 14) and, on Linux x64, runs as native code compiled ahead of time. Code
+/// compiled ahead of time has no reflection emit and keeps only what the trimmer saw used, so a template reading a
+/// property or PuppeteerSharp serializing a message can fail there and nowhere else: every command is run with the
+/// installed native tool and with the wcc the other tests use (compiled as it runs), and their exit codes, output
+/// and written files must be the same bytes.
 /// </summary>
-public sealed class ToolInstallTests : IDisposable
+public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<InstalledTool>
 {
-    /// <summary>Packing builds the tool twice (ReadyToRun for Linux x64, portable) on a CI machine shared with other tests.</summary>
-    private static readonly TimeSpan PackLimit = TimeSpan.FromMinutes(8);
+    private static bool NativeHere => OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;
 
-    private readonly string work = Path.Combine(Path.GetTempPath(), "wcc-tool-" + Guid.NewGuid().ToString("N"));
+    private static string Assessment => Path.Combine(Wcc.Root, "assessments", "south-staffordshire", "2009-10");
 
     [Fact]
-    public void The_packed_tool_installs_and_validates_and_reports_from_any_folder()
+    public void Dotnet_tool_install_chooses_the_native_package_on_linux_x64()
     {
-        // A copy of the sources, so packing never rebuilds the binaries the other tests are running.
-        var sources = Path.Combine(work, "source");
-        foreach (var part in new[] { "src", "seeds", "templates" })
+        var program = tool.Program;
+        Assert.True(File.Exists(program), $"no {program} after install");
+        if (!NativeHere)
         {
-            Copy(Path.Combine(Wcc.Root, part), Path.Combine(sources, part));
+            return;
         }
 
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig" })
+        var folder = tool.PackageFolder("linux-x64");
+        Assert.True(Directory.Exists(folder), "dotnet tool install did not choose the linux-x64 package");
+        var head = new byte[4];
+        using (var file = File.OpenRead(Path.Combine(folder, "wcc")))
         {
-            File.Copy(Path.Combine(Wcc.Root, file), Path.Combine(sources, file));
+            file.ReadExactly(head);
         }
 
-        var packages = Path.Combine(work, "packages");
-        var tools = Path.Combine(work, "tools");
-        var dotnet = new RunOptions(work, PackLimit) { Environment = Isolated() };
-        Succeeds(WccProcess.Other("dotnet", dotnet, "pack", Path.Combine(sources, "src", "WccAssure.Cli"), "-c", "Release", "-o", packages, "--disable-build-servers"));
-        Succeeds(WccProcess.Other("dotnet", dotnet with { Limit = TimeSpan.FromMinutes(3) }, "tool", "install", "WccAssure.Tool", "--tool-path", tools, "--add-source", packages));
-        if (OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64)
-        {
-            // The ReadyToRun package is the one that starts fast; the portable one would also run, more slowly.
-            Assert.True(Directory.Exists(Path.Combine(tools, ".store", "wccassure.tool", "1.0.0", "wccassure.tool.linux-x64")),
-                "dotnet tool install did not choose the linux-x64 (ReadyToRun) package");
-        }
+        Assert.Equal("\u007fELF"u8.ToArray(), head);
+        Assert.False(File.Exists(Path.Combine(folder, "wcc.dll")), "the linux-x64 package holds IL to compile as it runs, not native code");
+    }
 
-        var elsewhere = Path.Combine(work, "elsewhere");
-        Copy(Path.Combine(Wcc.Root, "assessments", "south-staffordshire", "2009-10"), Path.Combine(elsewhere, "south-staffordshire", "2009-10"));
-        var wcc = Path.Combine(tools, OperatingSystem.IsWindows() ? "wcc.exe" : "wcc");
+    [Fact]
+    public void The_installed_tool_validates_and_reports_from_a_folder_with_no_seeds_above_it()
+    {
+        var elsewhere = Path.Combine(tool.Work, "elsewhere");
+        InstalledTool.Copy(Assessment, Path.Combine(elsewhere, "south-staffordshire", "2009-10"));
         var user = new RunOptions(elsewhere) { Environment = { ["WCC_SEEDS"] = null } };
 
-        var validated = WccProcess.Other(wcc, user, "validate", "south-staffordshire/2009-10").AssertExit(ExitCodes.Success);
+        var validated = WccProcess.Other(tool.Program, user, "validate", "south-staffordshire/2009-10").AssertExit(ExitCodes.Success);
         Assert.Contains("1 assessment(s): 0 error(s)", validated.Output, StringComparison.Ordinal);
 
-        var output = Path.Combine(work, "out");
-        WccProcess.Other(wcc, user, "report", "south-staffordshire/2009-10", "--out", output).AssertExit(ExitCodes.Success);
+        var output = Path.Combine(tool.Work, "out");
+        WccProcess.Other(tool.Program, user, "report", "south-staffordshire/2009-10", "--out", output).AssertExit(ExitCodes.Success);
         foreach (var file in new[] { "report.html", "report.md", "scorecard.csv" })
         {
             var path = Path.Combine(output, "south-staffordshire-pct-2009-10", file);
@@ -58,45 +59,127 @@ public sealed class ToolInstallTests : IDisposable
         }
     }
 
-    public void Dispose()
+    [Fact]
+    public void Every_command_gives_the_same_exit_code_output_and_files_native_as_compiled_as_it_runs()
     {
-        if (Directory.Exists(work))
+        var native = Session(tool.Program, "native");
+        var jit = Session(null, "jit");
+        Assert.Equal(jit.Count, native.Count);
+        foreach (var (n, j) in native.Zip(jit))
         {
-            Directory.Delete(work, recursive: true);
+            Assert.True(n.Code == j.Code && n.Output == j.Output && n.Error == j.Error,
+                $"native and JIT differ\n--- native:\n{n.Describe()}\n--- jit:\n{j.Describe()}");
         }
+
+        var nativeFiles = Files(Path.Combine(tool.Work, "native"));
+        var jitFiles = Files(Path.Combine(tool.Work, "jit"));
+        Assert.Equal(jitFiles.Keys.Order(StringComparer.Ordinal), nativeFiles.Keys.Order(StringComparer.Ordinal));
+        Assert.True(nativeFiles.Count > 40, $"only {nativeFiles.Count} files were written");
+        Assert.All(nativeFiles, file => Assert.True(file.Value.AsSpan().SequenceEqual(jitFiles[file.Key]), $"{file.Key} differs native from JIT"));
+    }
+
+    [SkippableFact]
+    public void The_native_tool_prints_the_same_pdf_bytes()
+    {
+        Skip.If(PdfPrinter.FindChromium() is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
+        var native = Path.Combine(tool.Work, "pdf-native");
+        var jit = Path.Combine(tool.Work, "pdf-jit");
+        WccProcess.Other(tool.Program, new RunOptions(tool.Work, TimeSpan.FromMinutes(2)), "report", Assessment, "--out", native, "--pdf").AssertExit(ExitCodes.Success);
+        WccProcess.Run(new RunOptions(tool.Work, TimeSpan.FromMinutes(2)), "report", Assessment, "--out", jit, "--pdf").AssertExit(ExitCodes.Success);
+        var nativePdf = Path.Combine(native, "south-staffordshire-pct-2009-10", "report.pdf");
+        var jitPdf = Path.Combine(jit, "south-staffordshire-pct-2009-10", "report.pdf");
+        Assert.Contains("South Staffordshire", PdfToText(nativePdf), StringComparison.Ordinal);
+        Assert.True(File.ReadAllBytes(nativePdf).AsSpan().SequenceEqual(File.ReadAllBytes(jitPdf)), "the native and JIT PDFs differ");
+    }
+
+    [Fact]
+    public async Task The_native_preview_serves_the_report_follows_an_edit_and_serves_nothing_else()
+    {
+        var folder = Path.Combine(tool.Work, "preview", "2009-10");
+        InstalledTool.Copy(Assessment, folder);
+        using var preview = PreviewProcess.Start(folder, TimeSpan.FromSeconds(60), tool.Program);
+        using var client = new HttpClient { BaseAddress = preview.Url, Timeout = TimeSpan.FromSeconds(20) };
+        Assert.Contains("<title>World Class Commissioning panel report: South Staffordshire PCT</title>", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/competencies/c01.yaml")).StatusCode);
+
+        var c01 = Path.Combine(folder, "competencies", "c01.yaml");
+        var original = await File.ReadAllTextAsync(c01);
+        var edited = original.Replace("Key stakeholders agree that the PCT is recognised", "Edited under the native preview: the PCT is recognised", StringComparison.Ordinal);
+        Assert.NotEqual(original, edited);
+        await File.WriteAllTextAsync(c01, edited);
+        var clock = Stopwatch.StartNew();
+        while (!(await client.GetStringAsync("/")).Contains("Edited under the native preview", StringComparison.Ordinal))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the edit did not show; preview said: {string.Join(" | ", preview.Lines)}");
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, preview.Terminate(TimeSpan.FromSeconds(20)));
     }
 
     /// <summary>
-    /// The test host runs under `dotnet test`, whose MSBuild settings must not leak into a separate pack; and the
-    /// build server is not left running after the test.
+    /// One author's and one SHA's session, run from a working folder of its own: every command, usage errors and
+    /// every hostile fixture. Paths on the command line are the same in both sessions, so the output can be.
     /// </summary>
-    private static Dictionary<string, string?> Isolated() => new()
+    private List<ProcessResult> Session(string? program, string name)
     {
-        ["MSBuildSDKsPath"] = null,
-        ["MSBuildExtensionsPath"] = null,
-        ["MSBUILD_EXE_PATH"] = null,
-        ["MSBuildLoadMicrosoftTargetsReadOnly"] = null,
-        ["MSBUILDDISABLENODEREUSE"] = "1",
-        ["DOTNET_CLI_UI_LANGUAGE"] = "en",
-        ["WCC_SEEDS"] = null,
-    };
-
-    private static void Succeeds(ProcessResult result) => Assert.True(result.Code == 0, result.Describe());
-
-    /// <summary>Copies a folder without build outputs, which hold paths of the original place.</summary>
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        var work = Path.Combine(tool.Work, name);
+        Directory.CreateDirectory(work);
+        var options = new RunOptions(work, TimeSpan.FromMinutes(2));
+        var results = new List<ProcessResult>();
+        foreach (var args in Commands())
         {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            results.Add(program is null ? WccProcess.Run(options, args) : WccProcess.Other(program, options, args));
         }
+
+        return results;
+    }
+
+    private static IEnumerable<string[]> Commands()
+    {
+        var assessments = Path.Combine(Wcc.Root, "assessments");
+        var benchmarks = Path.Combine(Wcc.Root, "seeds", "benchmarks", "ons-cancer-survival-index-pct-1996-2010.csv");
+        yield return ["--help"];
+        yield return ["report", "--help"];
+        yield return ["validate", assessments];
+        yield return ["validate", Path.Combine(Wcc.Root, "tests", "fixtures", "broken")];
+        foreach (var hostile in Directory.GetDirectories(Path.Combine(Wcc.Root, "tests", "fixtures", "hostile")).Order(StringComparer.Ordinal))
+        {
+            yield return ["validate", hostile];
+        }
+
+        yield return ["validate", Path.Combine(assessments, "stockport", "2009-10", "competencies", "c01.yaml")];
+        yield return ["score", Path.Combine(assessments, "south-staffordshire", "2009-10")];
+        yield return ["score", assessments, "--format", "json"];
+        yield return ["score", Path.Combine(assessments, "stockport"), "--format", "json", "--benchmarks", benchmarks];
+        yield return ["report", assessments, "--out", "reports", "--compare", "pack"];
+        yield return ["report", Path.Combine(assessments, "trafford"), "--out", "author", "--audience", "author"];
+        yield return ["report", Path.Combine(assessments, "stockport"), "--out", "own", "--templates", Path.Combine(Wcc.Root, "templates")];
+        yield return ["compare", assessments, "--out", "sha", "--year", "2009-10"];
+        yield return ["synth", "--out", "synthetic", "--seed", "2010", "--count", "4"];
+        yield return ["validate", "synthetic"];
+        yield return ["report", "synthetic", "--out", "synthetic-reports", "--compare", "synthetic-pack",
+            "--benchmarks", "synthetic/benchmarks-synthetic.csv", "--clusters", "synthetic/clusters-synthetic.csv"];
+        yield return ["init", "5PK", "--year", "2009-10", "--out", "new-assessment"];
+        yield return ["validate", "new-assessment"];
+        yield return ["schema", "--out", "schemas"];
+        yield return ["orgs", "staff"];
+        yield return ["validate"];
+        yield return ["score", "--format", "xml", assessments];
+        yield return ["report", Path.Combine(assessments, "stockport"), "--templates", "missing-templates"];
+    }
+
+    private static Dictionary<string, byte[]> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes, StringComparer.Ordinal);
+
+    private static string PdfToText(string pdf)
+    {
+        Assert.True(File.Exists(pdf), $"no {pdf}");
+        var pdftotext = new[] { "/usr/bin/pdftotext", "/usr/local/bin/pdftotext" }.FirstOrDefault(File.Exists);
+        Skip.If(pdftotext is null && Environment.GetEnvironmentVariable("CI") != "true", "pdftotext not installed");
+        var text = WccProcess.Other(pdftotext ?? "pdftotext", new RunOptions(), "-layout", pdf, "-");
+        Assert.True(text.Code == 0, text.Describe());
+        return text.Output;
     }
 }

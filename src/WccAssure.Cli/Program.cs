@@ -9,7 +9,7 @@ if (args.Length == 0 || args[0] is not ("report" or "compare" or "synth" or "pre
     AppContext.SetSwitch("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", false);
 }
 
-if (args.Length > 0 && args[0] is "validate" or "score" or "report" or "compare" or "preview")
+if (args.Length > 0 && args[0] is "validate" or "score" or "report" or "compare" or "preview" or "diff")
 {
     WccAssure.Core.Loading.SeedLibrary.Warm(); // read while the command line is parsed
 }

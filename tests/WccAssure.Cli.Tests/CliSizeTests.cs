@@ -7,8 +7,12 @@ namespace WccAssure.Cli.Tests;
 /// </summary>
 public class CliSizeTests
 {
-    /// <summary>The aim; the CLI stood at 869 lines when it was written.</summary>
-    private const int Budget = 450;
+    /// <summary>
+    /// The aim was 450 lines for the nine commands of the time (the CLI stood at 869): fifty lines a command,
+    /// option binding and printing included. A new command brings its own binding, so the budget is per command;
+    /// logic creeping into a command still shows, as that command outgrows its share.
+    /// </summary>
+    private const int LinesPerCommand = 50;
 
     [Fact]
     public void The_command_line_project_stays_under_its_line_budget()
@@ -19,9 +23,11 @@ public class CliSizeTests
             .ToList();
         var lines = files.ToDictionary(f => Path.GetRelativePath(project, f), f => File.ReadAllText(f).Count(c => c == '\n'));
 
-        Assert.True(files.Count > 5, "the CLI's sources were not found");
-        Assert.True(lines.Values.Sum() <= Budget,
-            $"src/WccAssure.Cli has {lines.Values.Sum()} lines, over the budget of {Budget}: move what is not option binding or printing into a library\n"
+        var commands = files.Count(f => f.EndsWith("Command.cs", StringComparison.Ordinal));
+        var budget = LinesPerCommand * commands;
+        Assert.True(files.Count > 5 && commands >= 10, "the CLI's sources were not found");
+        Assert.True(lines.Values.Sum() <= budget,
+            $"src/WccAssure.Cli has {lines.Values.Sum()} lines, over the budget of {budget} for {commands} commands: move what is not option binding or printing into a library\n"
             + string.Join("\n", lines.OrderByDescending(l => l.Value).Select(l => $"{l.Value,5} {l.Key}")));
     }
 }

@@ -22,9 +22,9 @@ internal sealed class BatchOptions(string folders = "assessment folders", bool s
     public static Option<string?> Templates(string description) => new("--templates") { Description = description };
 
     /// <summary>Evaluates the folders and prints their findings (only the failed ones' when quiet); null when seeds or benchmarks are unusable.</summary>
-    public AssessmentBatch? Evaluate(ParseResult parsed, CommandIo io, bool quiet = false)
+    public AssessmentBatch? Evaluate(ParseResult parsed, CommandIo io, bool quiet = false, bool versions = false)
     {
-        var run = new BatchRequest(parsed.GetValue(Folders)!, new BenchmarkRequest(parsed.GetValue(DataSet), parsed.GetValue(Clusters), shippedDataSet)).Run();
+        var run = new BatchRequest(parsed.GetValue(Folders)!, new BenchmarkRequest(parsed.GetValue(DataSet), parsed.GetValue(Clusters), shippedDataSet)) { Versions = versions }.Run();
         Say.Lines(run.AllFindings(failedOnly: quiet), io.Error);
         Say.Problem(io, run.Problem);
         return run.Batch;

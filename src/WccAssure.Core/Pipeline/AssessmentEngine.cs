@@ -51,14 +51,14 @@ public sealed class AssessmentEngine
     /// As <see cref="EvaluateBatch(IEnumerable{string}, BenchmarkTable?)"/> with benchmarks still being computed:
     /// every folder is loaded first, while they are, and scored once they are ready.
     /// </summary>
-    public AssessmentBatch EvaluateBatch(IEnumerable<string> folders, Task<BenchmarkTable?> benchmarks)
+    public AssessmentBatch EvaluateBatch(IEnumerable<string> folders, Task<BenchmarkTable?> benchmarks, bool versions = false)
     {
         string[] all = [.. folders];
         var loaded = OrderedParallel.Map(all, folder => loader.Load(folder));
         var table = benchmarks.GetAwaiter().GetResult();
         var evaluations = OrderedParallel.Map(loaded, (load, i) => Score(all[i], load, table));
         StageTimer.Mark("load, validate, score");
-        return new AssessmentBatch(BatchRules.RefuseDuplicates(evaluations), table);
+        return new AssessmentBatch(versions ? evaluations : BatchRules.RefuseDuplicates(evaluations), table);
     }
 
     /// <summary>
@@ -68,8 +68,12 @@ public sealed class AssessmentEngine
     public AssessmentBatch EvaluatePaths(IEnumerable<string> paths, BenchmarkTable? benchmarks = null) =>
         EvaluatePaths(paths, Task.FromResult(benchmarks));
 
-    public AssessmentBatch EvaluatePaths(IEnumerable<string> paths, Task<BenchmarkTable?> benchmarks) =>
-        EvaluateBatch(AssessmentFolders.Expand(paths).Select(t => t.Folder).Distinct(StringComparer.Ordinal), benchmarks);
+    /// <param name="versions">
+    /// The folders are versions of one assessment (`wcc diff` of two drafts), so one organisation and year may
+    /// appear twice; nothing is written per organisation, so nothing can be overwritten.
+    /// </param>
+    public AssessmentBatch EvaluatePaths(IEnumerable<string> paths, Task<BenchmarkTable?> benchmarks, bool versions = false) =>
+        EvaluateBatch(AssessmentFolders.Expand(paths).Select(t => t.Folder).Distinct(StringComparer.Ordinal), benchmarks, versions);
 
     /// <summary>
     /// Every finding of what the user named, loading, scoring and batch rules alike; a file named on its own keeps

@@ -9,6 +9,9 @@ namespace WccAssure.Core.Pipeline;
 /// </summary>
 public sealed record BatchRequest(IReadOnlyList<string> Paths, BenchmarkRequest Benchmarks)
 {
+    /// <summary>The paths are versions of one assessment, compared rather than reported: one organisation and year may appear twice.</summary>
+    public bool Versions { get; init; }
+
     /// <summary>Opens the seeds, resolves the benchmarks and evaluates the batch; stops at the first of them that fails.</summary>
     public BatchRun Run()
     {
@@ -21,7 +24,7 @@ public sealed record BatchRequest(IReadOnlyList<string> Paths, BenchmarkRequest 
         // turns out unusable is loaded for nothing and not shown.
         var engine = new AssessmentEngine(seeds);
         var resolving = Task.Run(() => Benchmarks.Resolve(engine));
-        var batch = engine.EvaluatePaths(Paths, resolving.ContinueWith(r => r.IsCompletedSuccessfully && r.Result.Usable ? r.Result.Table : null, TaskScheduler.Default));
+        var batch = engine.EvaluatePaths(Paths, resolving.ContinueWith(r => r.IsCompletedSuccessfully && r.Result.Usable ? r.Result.Table : null, TaskScheduler.Default), Versions);
         var benchmarks = resolving.GetAwaiter().GetResult();
         IReadOnlyList<Finding> findings = [.. seeds.RegisterFindings, .. benchmarks.Findings];
         return benchmarks.Usable ? new BatchRun(findings, null, batch) : new BatchRun(findings, benchmarks.Problem, null);

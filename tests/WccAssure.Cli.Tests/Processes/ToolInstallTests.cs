@@ -164,6 +164,9 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         yield return ["validate", "new-assessment"];
         yield return ["schema", "--out", "schemas"];
         yield return ["orgs", "staff"];
+        yield return ["diff", Path.Combine(assessments, "stockport")];
+        yield return ["diff", Path.Combine(assessments, "stockport"), "--format", "json"];
+        yield return ["diff", Path.Combine(assessments, "stockport", "2009-10"), Path.Combine(assessments, "trafford", "2008-09")];
         yield return ["validate"];
         yield return ["score", "--format", "xml", assessments];
         yield return ["report", Path.Combine(assessments, "stockport"), "--templates", "missing-templates"];

@@ -1,0 +1,179 @@
+using System.Globalization;
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Core.Changes;
+
+/// <summary>
+/// Pairs the two assessments' measures, competencies, areas and outcomes by their framework ids (not by position:
+/// the 2009/10 framework added a competency) and keeps what differs, in the later assessment's order with what
+/// only the earlier one has after it.
+/// </summary>
+internal static class ChangeFinder
+{
+    public static IReadOnlyList<Change> Values(AssessmentScore before, AssessmentScore after) =>
+    [
+        .. Paired(Measures(before), Measures(after), (b, a) => MeasureChanges(ChangeSection.Competencies, b, a)),
+        .. Paired(Competencies(before), Competencies(after), CompetencyChanges),
+        .. Paired(GovernanceMeasures(before), GovernanceMeasures(after), (b, a) => MeasureChanges(ChangeSection.Governance, b, a)),
+        .. Paired(Areas(before), Areas(after), AreaChanges),
+        .. Paired(Outcomes(before), Outcomes(after), OutcomeChanges),
+    ];
+
+    public static IReadOnlyList<EvidenceChange> Evidence(AssessmentScore before, AssessmentScore after)
+    {
+        var earlier = EvidenceOf(before).ToList();
+        var later = EvidenceOf(after).ToList();
+        return [.. Unmatched(later, earlier, added: true), .. Unmatched(earlier, later, added: false)];
+    }
+
+    /// <summary>A measure's values as the diff compares them: self, evidenced (the engine's) and panel.</summary>
+    private sealed record MeasureValues(string Subject, ChangedValue? Self, ChangedValue Evidenced, ChangedValue? Panel, SourceLocation Where)
+    {
+        /// <summary>Where the later assessment states the aspect: the rating's own line, else the measure's.</summary>
+        public SourceLocation? SelfAt { get; init; }
+
+        public SourceLocation? PanelAt { get; init; }
+    }
+
+    private static IEnumerable<(string Key, MeasureValues Value)> Measures(AssessmentScore score) =>
+        from c in score.Competencies
+        from m in c.Measures
+        select ($"{c.Definition.Id}/{m.Definition.Id}", new MeasureValues($"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}",
+            Level(m.Self), new ChangedValue(Whole(m.EvidencedLevel), ProvenanceKind.Computed), Level(m.Panel), m.Record.Location)
+        { SelfAt = m.Self?.Location, PanelAt = m.Panel?.Location });
+
+    private static IEnumerable<(string Key, MeasureValues Value)> GovernanceMeasures(AssessmentScore score) =>
+        from area in score.Governance
+        from m in area.Measures
+        select ($"{area.Definition.Id}/{m.Definition.Id}", new MeasureValues($"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}",
+            Rag(m.Record.Self), new ChangedValue(m.Evidenced.Title(), ProvenanceKind.Computed), Rag(m.Record.Panel), m.Record.Location)
+        { SelfAt = m.Record.Self?.Location, PanelAt = m.Record.Panel?.Location });
+
+    private static IEnumerable<(string Key, CompetencyScore Value)> Competencies(AssessmentScore score) =>
+        score.Competencies.Select(c => (c.Definition.Id, c));
+
+    private static IEnumerable<(string Key, GovernanceAreaScore Value)> Areas(AssessmentScore score) =>
+        score.Governance.Select(g => (g.Definition.Id, g));
+
+    private static IEnumerable<(string Key, OutcomeScore Value)> Outcomes(AssessmentScore score) =>
+        score.Outcomes.Select(o => (o.Record.Number.ToString(CultureInfo.InvariantCulture), o));
+
+    private static IEnumerable<Change> MeasureChanges(ChangeSection section, MeasureValues? before, MeasureValues? after)
+    {
+        var subject = (after ?? before)!.Subject;
+        var where = after?.Where;
+        if (before is null || after is null)
+        {
+            yield return new Change(section, subject, "measure", before is null ? null : InFramework, after is null ? null : InFramework, where);
+            yield break;
+        }
+
+        var aspects = new[] { ("self", before.Self, after.Self, after.SelfAt), ("evidenced", before.Evidenced, after.Evidenced, null), ("panel", before.Panel, after.Panel, after.PanelAt) };
+        foreach (var (aspect, b, a, at) in aspects)
+        {
+            if (b != a)
+            {
+                yield return new Change(section, subject, aspect, b, a, at ?? where);
+            }
+        }
+    }
+
+    private static IEnumerable<Change> CompetencyChanges(CompetencyScore? before, CompetencyScore? after)
+    {
+        var subject = (after ?? before)!.Definition;
+        var label = $"{subject.Number} {subject.Name}";
+        (string, double?, double?)[] scores =
+        [
+            ("self", before?.SelfScore, after?.SelfScore), ("evidenced", before?.EvidencedScore, after?.EvidencedScore), ("panel", before?.PanelScore, after?.PanelScore),
+        ];
+        foreach (var (aspect, b, a) in scores)
+        {
+            if (Mean(b) != Mean(a))
+            {
+                yield return new Change(ChangeSection.CompetencyScores, label, aspect, Mean(b), Mean(a), null);
+            }
+        }
+    }
+
+    private static IEnumerable<Change> AreaChanges(GovernanceAreaScore? before, GovernanceAreaScore? after)
+    {
+        var label = (after ?? before)!.Definition.Name;
+        foreach (var (aspect, b, a) in new[] { ("evidenced", Rolled(before?.EvidencedRating), Rolled(after?.EvidencedRating)), ("panel", AreaRating(before), AreaRating(after)) })
+        {
+            if (b != a)
+            {
+                yield return new Change(ChangeSection.GovernanceAreas, label, aspect, b, a, after?.StatedRating?.Location);
+            }
+        }
+    }
+
+    private static IEnumerable<Change> OutcomeChanges(OutcomeScore? before, OutcomeScore? after)
+    {
+        var outcome = (after ?? before)!;
+        var label = $"{outcome.Record.Number} {(outcome.Splits.Count > 0 ? outcome.Splits[0].Indicator?.Name : null) ?? outcome.Record.Priority}";
+        var b = Judgement(before);
+        var a = Judgement(after);
+        if (b != a)
+        {
+            yield return new Change(ChangeSection.Outcomes, label, "judgement", b, a, after?.Record.Location);
+        }
+    }
+
+    /// <summary>Pairs items by key and hands each pair (one side null when only the other has it) to <paramref name="compare"/>.</summary>
+    private static IEnumerable<Change> Paired<T>(IEnumerable<(string Key, T Value)> before, IEnumerable<(string Key, T Value)> after, Func<T?, T?, IEnumerable<Change>> compare)
+        where T : class
+    {
+        var earlier = before.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var later = after.ToList();
+        var laterKeys = later.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return later.SelectMany(p => compare(earlier.GetValueOrDefault(p.Key), p.Value))
+            .Concat(before.Where(p => !laterKeys.Contains(p.Key)).SelectMany(p => compare(p.Value, null)));
+    }
+
+    private static IEnumerable<(string Subject, string Text, SourceLocation Where)> EvidenceOf(AssessmentScore score) =>
+        from c in score.Competencies
+        from m in c.Measures
+        from e in m.Record.Evidence
+        select ($"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}", Words(e.Text), e.Location);
+
+    /// <summary>The items of <paramref name="side"/> the other side lacks, counting repeats: a second copy added is a change.</summary>
+    private static IEnumerable<EvidenceChange> Unmatched(List<(string Subject, string Text, SourceLocation Where)> side, List<(string Subject, string Text, SourceLocation Where)> other, bool added)
+    {
+        var left = other.GroupBy(e => (e.Subject, e.Text)).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var item in side)
+        {
+            if (left.GetValueOrDefault((item.Subject, item.Text)) is > 0 and var count)
+            {
+                left[(item.Subject, item.Text)] = count - 1;
+                continue;
+            }
+
+            yield return new EvidenceChange(item.Subject, added, item.Text, item.Where);
+        }
+    }
+
+    private static readonly ChangedValue InFramework = new("in the framework", ProvenanceKind.Stated);
+
+    private static ChangedValue? Level(Rating<int>? rating) => rating is null ? null : new(Whole(rating.Value), rating.Provenance.Kind);
+
+    private static ChangedValue? Rag(Rating<Rag>? rating) => rating is null ? null : new(rating.Value.Title(), rating.Provenance.Kind);
+
+    private static ChangedValue? Rolled(Rag? rating) => rating is { } rag ? new(rag.Title(), ProvenanceKind.Computed) : null;
+
+    /// <summary>The area rating a report shows: the panel's stated one, else the roll-up of its measure ratings.</summary>
+    private static ChangedValue? AreaRating(GovernanceAreaScore? area) =>
+        area?.StatedRating is { } stated ? Rag(stated) : Rolled(area?.PanelRating);
+
+    private static ChangedValue? Judgement(OutcomeScore? outcome) =>
+        outcome?.JudgementText is { } text ? new(text, ProvenanceKind.Computed) : null;
+
+    /// <summary>Means are compared as printed (two decimals): a change below that is not one a reader can see.</summary>
+    private static ChangedValue? Mean(double? value) =>
+        value is { } v ? new(v.ToString("0.00", CultureInfo.InvariantCulture), ProvenanceKind.Computed) : null;
+
+    private static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using WccAssure.Core.Changes;
+using WccAssure.Core.Model;
+
+namespace WccAssure.Core.Output;
+
+/// <summary>
+/// The `wcc diff --format json` contract (schema version 1): the two assessments, every changed value with both
+/// sides (null where a value is not there) and their provenance, and the evidence given on one side only. Keys are
+/// camelCase and always present; changes follow the later assessment's framework order.
+/// </summary>
+public static class ChangesJson
+{
+    public const int SchemaVersion = 1;
+
+    public static string Write(AssessmentChanges changes)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            Side(json, "before", changes.Before);
+            Side(json, "after", changes.After);
+            json.WriteNumber("count", changes.Count);
+            json.WriteStartArray("changes");
+            foreach (var change in changes.Values)
+            {
+                json.WriteStartObject();
+                json.WriteString("section", Camel(change.Section.ToString()));
+                json.WriteString("subject", change.Subject);
+                json.WriteString("aspect", change.Aspect);
+                Value(json, "before", change.Before);
+                Value(json, "after", change.After);
+                json.WriteString("location", change.Where?.ToString());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("evidence");
+            foreach (var evidence in changes.Evidence)
+            {
+                json.WriteStartObject();
+                json.WriteString("subject", evidence.Subject);
+                json.WriteString("change", evidence.Added ? "added" : "removed");
+                json.WriteString("text", evidence.Text);
+                json.WriteString("location", evidence.Where.ToString());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Side(Utf8JsonWriter json, string name, AssessmentSide side)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("folder", side.Folder);
+        json.WriteString("organisation", side.OrganisationCode);
+        json.WriteString("organisationName", side.OrganisationName);
+        json.WriteString("year", side.Year);
+        json.WriteBoolean("synthetic", side.Synthetic);
+        json.WriteEndObject();
+    }
+
+    private static void Value(Utf8JsonWriter json, string name, ChangedValue? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("value", value.Text);
+        json.WriteString("provenance", Camel(value.Provenance.ToString()));
+        json.WriteEndObject();
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -125,7 +125,8 @@ internal static class ChangeFinder
     private static IEnumerable<Change> Paired<T>(IEnumerable<(string Key, T Value)> before, IEnumerable<(string Key, T Value)> after, Func<T?, T?, IEnumerable<Change>> compare)
         where T : class
     {
-        var earlier = before.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        // Keys are unique in a valid assessment; a repeat would pair with the first, never stop the diff.
+        var earlier = before.GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         var later = after.ToList();
         var laterKeys = later.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         return later.SelectMany(p => compare(earlier.GetValueOrDefault(p.Key), p.Value))

@@ -42,6 +42,8 @@ public sealed class AssessmentChangesTests : IDisposable
         Edit("competencies/c01.yaml", "    panel: {level: 3, provenance: reconstructed, note: \"Reconstruction: the panel glyph was lost (L332).", "    panel: {level: 4, source: panel-report L338, note: \"");
         Edit("competencies/c01.yaml", "      - text: \"The PCT's chief executive leads the Local Area Agreement Board.\"\n        tags: [partnership, in-practice]\n        source: panel-report L338\n", "");
         Edit("governance/finance.yaml", "    panel: green\n", "    panel: amber\n", once: true);
+        var governanceEvidence = File.ReadAllText(Path.Combine(draft, "governance", "finance.yaml")).Split('\n').First(l => l.TrimStart().StartsWith("- text: \"", StringComparison.Ordinal));
+        Edit("governance/finance.yaml", governanceEvidence, governanceEvidence.Replace("- text: \"", "- text: \"Edited: ", StringComparison.Ordinal), once: true);
 
         var (changes, problem) = AssessmentChanges.Between([Repo.Score("assessments/south-staffordshire/2009-10"), ScoreAt(draft)]);
         Assert.Null(problem);
@@ -57,9 +59,13 @@ public sealed class AssessmentChangesTests : IDisposable
         var finance = Assert.Single(changes.Values, c => c.Section == ChangeSection.Governance && c.Aspect == "panel");
         Assert.Equal(("Green", "Amber"), (finance.Before!.Text, finance.After!.Text));
 
-        var removed = Assert.Single(changes.Evidence);
+        var removed = Assert.Single(changes.Evidence, e => e.Subject.StartsWith("1a ", StringComparison.Ordinal));
         Assert.False(removed.Added);
         Assert.Equal("The PCT's chief executive leads the Local Area Agreement Board.", removed.Text);
+        var edited = changes.Evidence.Where(e => e.Subject.StartsWith("Finance ", StringComparison.Ordinal)).ToList();
+        Assert.Equal([true, false], edited.Select(e => e.Added));
+        Assert.StartsWith("Edited: ", edited[0].Text, StringComparison.Ordinal);
+        Assert.Equal(edited[0].Text, "Edited: " + edited[1].Text);
 
         var text = ChangesText.Write(changes);
         Assert.Contains("\n  1a Reputation as the local leader of the NHS: evidenced 3† → 1†; panel 3* → 4 — ", text, StringComparison.Ordinal);

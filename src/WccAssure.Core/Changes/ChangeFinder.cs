@@ -134,10 +134,15 @@ internal static class ChangeFinder
     }
 
     private static IEnumerable<(string Subject, string Text, SourceLocation Where)> EvidenceOf(AssessmentScore score) =>
-        from c in score.Competencies
-        from m in c.Measures
-        from e in m.Record.Evidence
-        select ($"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}", Words(e.Text), e.Location);
+        (from c in score.Competencies
+         from m in c.Measures
+         from e in m.Record.Evidence
+         select ($"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}", Words(e.Text), e.Location))
+        .Concat(
+            from area in score.Governance
+            from m in area.Measures
+            from e in m.Record.Evidence
+            select ($"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}", Words(e.Text), e.Location));
 
     /// <summary>The items of <paramref name="side"/> the other side lacks, counting repeats: a second copy added is a change.</summary>
     private static IEnumerable<EvidenceChange> Unmatched(List<(string Subject, string Text, SourceLocation Where)> side, List<(string Subject, string Text, SourceLocation Where)> other, bool added)

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using WccAssure.Core.Changes;
-using WccAssure.Core.Loading;
 using WccAssure.Core.Model;
 using WccAssure.Core.Output;
-using WccAssure.Core.Results;
-using WccAssure.Core.Rules;
 
 namespace WccAssure.Core.Tests;
 
@@ -13,16 +10,7 @@ public sealed class AssessmentChangesTests : IDisposable
 {
     private readonly string draft = Path.Combine(Path.GetTempPath(), "wcc-diff-" + Guid.NewGuid().ToString("N"), "2009-10");
 
-    public AssessmentChangesTests()
-    {
-        var from = Repo.Path("assessments", "south-staffordshire", "2009-10");
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(draft, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public AssessmentChangesTests() => Repo.CopyOf("assessments/south-staffordshire/2009-10", draft);
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(draft)!, recursive: true);
 
@@ -45,7 +33,7 @@ public sealed class AssessmentChangesTests : IDisposable
         var governanceEvidence = File.ReadAllText(Path.Combine(draft, "governance", "finance.yaml")).Split('\n').First(l => l.TrimStart().StartsWith("- text: \"", StringComparison.Ordinal));
         Edit("governance/finance.yaml", governanceEvidence, governanceEvidence.Replace("- text: \"", "- text: \"Edited: ", StringComparison.Ordinal), once: true);
 
-        var (changes, problem) = AssessmentChanges.Between([Repo.Score("assessments/south-staffordshire/2009-10"), ScoreAt(draft)]);
+        var (changes, problem) = AssessmentChanges.Between([Repo.Score("assessments/south-staffordshire/2009-10"), Repo.ScoreAt(draft)]);
         Assert.Null(problem);
         var c01a = Assert.Single(changes!.Values, c => c.Section == ChangeSection.Competencies && c.Aspect == "panel");
         Assert.Equal("1a Reputation as the local leader of the NHS", c01a.Subject);
@@ -95,7 +83,7 @@ public sealed class AssessmentChangesTests : IDisposable
     {
         var stockport = Repo.Score("assessments/stockport/2009-10");
         var trafford = Repo.Score("assessments/trafford/2008-09");
-        Assert.Equal("diff compares two assessments (two folders, or an organisation folder holding two years); 1 were given", AssessmentChanges.Between([stockport]).Problem);
+        Assert.Equal("diff compares two assessments (two folders, or an organisation folder holding two years); found 1", AssessmentChanges.Between([stockport]).Problem);
         Assert.StartsWith("diff compares two assessments of one organisation: ", AssessmentChanges.Between([stockport, trafford]).Problem, StringComparison.Ordinal);
     }
 
@@ -106,12 +94,5 @@ public sealed class AssessmentChangesTests : IDisposable
         var at = text.IndexOf(from, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{from}' is not in {relative}");
         File.WriteAllText(path, once ? text[..at] + to + text[(at + from.Length)..] : text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static AssessmentScore ScoreAt(string folder)
-    {
-        var loaded = new AssessmentLoader(Repo.Seeds).Load(folder);
-        Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-        return AssessmentScorer.Score(loaded.Assessment!, ScoringContext.Resolve(Repo.Seeds, loaded.Assessment!, loaded.Framework!));
     }
 }

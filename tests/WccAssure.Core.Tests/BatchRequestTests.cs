@@ -74,12 +74,7 @@ public class BatchRequestTests
         var scratch = Path.Combine(Path.GetTempPath(), "wcc-validate-" + Guid.NewGuid().ToString("N"));
         try
         {
-            foreach (var file in Directory.EnumerateFiles(Repo.Path("tests", "fixtures", "valid"), "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(scratch, Path.GetRelativePath(Repo.Path("tests", "fixtures", "valid"), file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            Repo.CopyOf("tests/fixtures/valid", scratch);
 
             File.AppendAllText(Path.Combine(scratch, "competencies", "c01.yaml"), "\nrationle: x\n");
             File.AppendAllText(Path.Combine(scratch, "competencies", "c02.yaml"), "\nrationle: x\n");

@@ -13,24 +13,12 @@ public class PipelineTests
 
     private static string Temp() => Path.Combine(Path.GetTempPath(), "wcc-pipeline-" + Guid.NewGuid().ToString("N"));
 
-    private static string CopyOf(string relative, string target)
-    {
-        foreach (var file in Directory.GetFiles(Repo.Path(relative.Split('/')), "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(Repo.Path(relative.Split('/')), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        return target;
-    }
-
     [Fact]
     public void Two_folders_for_one_organisation_and_year_are_both_refused_each_naming_the_other()
     {
         var root = Temp();
-        var a = CopyOf("assessments/trafford/2008-09", Path.Combine(root, "a", "2008-09"));
-        var b = CopyOf("assessments/trafford/2008-09", Path.Combine(root, "b", "2008-09"));
+        var a = Repo.CopyOf("assessments/trafford/2008-09", Path.Combine(root, "a", "2008-09"));
+        var b = Repo.CopyOf("assessments/trafford/2008-09", Path.Combine(root, "b", "2008-09"));
         var batch = Engine.EvaluateBatch([a, Repo.Path("assessments", "stockport", "2009-10"), b]);
         Assert.Equal([true, false, true], batch.Evaluations.Select(e => e.Failed));
         Assert.Contains(batch.Evaluations[0].Findings, f => f.ToString() == $"{a}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {b}; give one folder per organisation and year");
@@ -53,8 +41,8 @@ public class PipelineTests
     public void Last_year_is_only_taken_from_a_folder_that_really_holds_last_years_assessment()
     {
         var root = Temp();
-        var current = CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
-        CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2008-09"));
+        var current = Repo.CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
+        Repo.CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2008-09"));
         var evaluation = Engine.Evaluate(current);
         Assert.False(evaluation.Failed);
         Assert.Null(evaluation.Score!.Assessment.PreviousYear);
@@ -67,8 +55,8 @@ public class PipelineTests
     {
         // Load a copy (with last year beside it), resolve the context, then delete every file: scoring must still work.
         var root = Temp();
-        CopyOf("assessments/stockport/2008-09", Path.Combine(root, "stockport", "2008-09"));
-        var folder = CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
+        Repo.CopyOf("assessments/stockport/2008-09", Path.Combine(root, "stockport", "2008-09"));
+        var folder = Repo.CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
         var loaded = new AssessmentLoader(Repo.Seeds).Load(folder);
         var context = ScoringContext.Resolve(Repo.Seeds, loaded.Assessment!, loaded.Framework!);
         Directory.Delete(root, recursive: true);

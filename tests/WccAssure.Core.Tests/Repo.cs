@@ -16,11 +16,28 @@ internal static class Repo
     public static LoadResult Load(string relativeFolder) =>
         new AssessmentLoader(Seeds).Load(Path(relativeFolder.Split('/')));
 
-    public static AssessmentScore Score(string relativeFolder)
+    public static AssessmentScore Score(string relativeFolder) => ScoreAt(Path(relativeFolder.Split('/')));
+
+    /// <summary>Loads and scores a folder anywhere (a test's edited copy), which must be valid.</summary>
+    public static AssessmentScore ScoreAt(string folder)
     {
-        var loaded = Load(relativeFolder);
+        var loaded = new AssessmentLoader(Seeds).Load(folder);
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
         return AssessmentScorer.Score(loaded.Assessment!, ScoringContext.Resolve(Seeds, loaded.Assessment!, loaded.Framework!));
+    }
+
+    /// <summary>Copies a folder of the repository (e.g. "assessments/trafford/2008-09") to <paramref name="target"/>, for a test to edit.</summary>
+    public static string CopyOf(string relative, string target)
+    {
+        var source = Path(relative.Split('/'));
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
     }
 
     private static string FindRoot()

@@ -99,12 +99,7 @@ public class ValidationTests
         var root = Path.Combine(Path.GetTempPath(), "wcc-prev-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         Directory.Move(CopyOfValid(), Path.Combine(root, "2009-10"));
-        foreach (var file in Directory.GetFiles(Repo.Path("assessments", "trafford", "2008-09"), "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(root, "2008-09", Path.GetRelativePath(Repo.Path("assessments", "trafford", "2008-09"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        Repo.CopyOf("assessments/trafford/2008-09", Path.Combine(root, "2008-09"));
 
         var loaded = new Loading.AssessmentLoader(Repo.Seeds).Load(Path.Combine(root, "2009-10"));
         Assert.True(loaded.IsValid);
@@ -112,16 +107,6 @@ public class ValidationTests
         Assert.Contains("is for organisation 5NR, not 5PK", Assert.Single(loaded.Findings).Message);
     }
 
-    internal static string CopyOfValid()
-    {
-        var target = Path.Combine(Path.GetTempPath(), "wcc-test-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(Repo.Path("tests", "fixtures", "valid"), "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(Repo.Path("tests", "fixtures", "valid"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        return target;
-    }
+    internal static string CopyOfValid() =>
+        Repo.CopyOf("tests/fixtures/valid", Path.Combine(Path.GetTempPath(), "wcc-test-" + Guid.NewGuid().ToString("N")));
 }

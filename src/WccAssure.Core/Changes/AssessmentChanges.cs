@@ -19,7 +19,7 @@ public sealed record AssessmentChanges(AssessmentSide Before, AssessmentSide Aft
     {
         if (scores.Count != 2)
         {
-            return (null, $"diff compares two assessments (two folders, or an organisation folder holding two years); {scores.Count} were given");
+            return (null, $"diff compares two assessments (two folders, or an organisation folder holding two years); found {scores.Count}");
         }
 
         var (before, after) = (scores[0], scores[1]);

@@ -1,24 +1,28 @@
 using System.Globalization;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
+using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Results;
 
 namespace WccAssure.Core.Changes;
 
 /// <summary>
 /// Pairs the two assessments' measures, competencies, areas and outcomes by their framework ids (not by position:
-/// the 2009/10 framework added a competency) and keeps what differs, in the later assessment's order with what
-/// only the earlier one has after it.
+/// the 2009/10 framework added a competency) and keeps what differs: within a section in the later assessment's
+/// order, with what only the earlier one has after it.
 /// </summary>
 internal static class ChangeFinder
 {
+    /// <summary>Every change, section by section (the order <see cref="ChangeSection"/> lists them in).</summary>
     public static IReadOnlyList<Change> Values(AssessmentScore before, AssessmentScore after) =>
     [
-        .. Paired(Measures(before), Measures(after), (b, a) => MeasureChanges(ChangeSection.Competencies, b, a)),
-        .. Paired(Competencies(before), Competencies(after), CompetencyChanges),
-        .. Paired(GovernanceMeasures(before), GovernanceMeasures(after), (b, a) => MeasureChanges(ChangeSection.Governance, b, a)),
-        .. Paired(Areas(before), Areas(after), AreaChanges),
-        .. Paired(Outcomes(before), Outcomes(after), OutcomeChanges),
+        .. new[]
+        {
+            Paired(Measures(before), Measures(after), MeasureChanges),
+            Paired(Competencies(before), Competencies(after), CompetencyChanges),
+            Paired(Areas(before), Areas(after), AreaChanges),
+            Paired(Outcomes(before), Outcomes(after), OutcomeChanges),
+        }.SelectMany(c => c).OrderBy(c => c.Section),
     ];
 
     public static IReadOnlyList<EvidenceChange> Evidence(AssessmentScore before, AssessmentScore after)
@@ -28,28 +32,36 @@ internal static class ChangeFinder
         return [.. Unmatched(later, earlier, added: true), .. Unmatched(earlier, later, added: false)];
     }
 
-    /// <summary>A measure's values as the diff compares them: self, evidenced (the engine's) and panel.</summary>
-    private sealed record MeasureValues(string Subject, ChangedValue? Self, ChangedValue Evidenced, ChangedValue? Panel, SourceLocation Where)
-    {
-        /// <summary>Where the later assessment states the aspect: the rating's own line, else the measure's.</summary>
-        public SourceLocation? SelfAt { get; init; }
-
-        public SourceLocation? PanelAt { get; init; }
-    }
+    /// <summary>
+    /// A competency or governance measure as the diff compares it: self, evidenced (the engine's) and panel, where
+    /// each rating is written (else the measure), and its evidence.
+    /// </summary>
+    private sealed record MeasureValues(
+        ChangeSection Section,
+        string Subject,
+        ChangedValue? Self,
+        ChangedValue Evidenced,
+        ChangedValue? Panel,
+        SourceLocation Where,
+        SourceLocation? SelfAt,
+        SourceLocation? PanelAt,
+        IReadOnlyList<EvidenceItem> Evidence);
 
     private static IEnumerable<(string Key, MeasureValues Value)> Measures(AssessmentScore score) =>
-        from c in score.Competencies
-        from m in c.Measures
-        select ($"{c.Definition.Id}/{m.Definition.Id}", new MeasureValues($"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}",
-            Level(m.Self), new ChangedValue(Whole(m.EvidencedLevel), ProvenanceKind.Computed), Level(m.Panel), m.Record.Location)
-        { SelfAt = m.Self?.Location, PanelAt = m.Panel?.Location });
+        (from c in score.Competencies
+         from m in c.Measures
+         select ($"{c.Definition.Id}/{m.Definition.Id}",
+             Values(ChangeSection.Competencies, $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}", m.Record, m.EvidencedLevel)))
+        .Concat(
+            from area in score.Governance
+            from m in area.Measures
+            select ($"{area.Definition.Id}/{m.Definition.Id}",
+                Values(ChangeSection.Governance, $"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}", m.Record, m.Evidenced)));
 
-    private static IEnumerable<(string Key, MeasureValues Value)> GovernanceMeasures(AssessmentScore score) =>
-        from area in score.Governance
-        from m in area.Measures
-        select ($"{area.Definition.Id}/{m.Definition.Id}", new MeasureValues($"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}",
-            Rag(m.Record.Self), new ChangedValue(m.Evidenced.Title(), ProvenanceKind.Computed), Rag(m.Record.Panel), m.Record.Location)
-        { SelfAt = m.Record.Self?.Location, PanelAt = m.Record.Panel?.Location });
+    private static MeasureValues Values<T>(ChangeSection section, string subject, MeasureRecord<T> record, T evidenced)
+        where T : struct =>
+        new(section, subject, Rated(record.Self), new(RatingWords.Show(evidenced), ProvenanceKind.Computed), Rated(record.Panel),
+            record.Location, record.Self?.Location, record.Panel?.Location, record.Evidence);
 
     private static IEnumerable<(string Key, CompetencyScore Value)> Competencies(AssessmentScore score) =>
         score.Competencies.Select(c => (c.Definition.Id, c));
@@ -60,9 +72,9 @@ internal static class ChangeFinder
     private static IEnumerable<(string Key, OutcomeScore Value)> Outcomes(AssessmentScore score) =>
         score.Outcomes.Select(o => (o.Record.Number.ToString(CultureInfo.InvariantCulture), o));
 
-    private static IEnumerable<Change> MeasureChanges(ChangeSection section, MeasureValues? before, MeasureValues? after)
+    private static IEnumerable<Change> MeasureChanges(MeasureValues? before, MeasureValues? after)
     {
-        var subject = (after ?? before)!.Subject;
+        var (section, subject) = ((after ?? before)!.Section, (after ?? before)!.Subject);
         var where = after?.Where;
         if (before is null || after is null)
         {
@@ -134,15 +146,9 @@ internal static class ChangeFinder
     }
 
     private static IEnumerable<(string Subject, string Text, SourceLocation Where)> EvidenceOf(AssessmentScore score) =>
-        (from c in score.Competencies
-         from m in c.Measures
-         from e in m.Record.Evidence
-         select ($"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}", Words(e.Text), e.Location))
-        .Concat(
-            from area in score.Governance
-            from m in area.Measures
-            from e in m.Record.Evidence
-            select ($"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}", Words(e.Text), e.Location));
+        from measure in Measures(score)
+        from e in measure.Value.Evidence
+        select (measure.Value.Subject, Words(e.Text), e.Location);
 
     /// <summary>The items of <paramref name="side"/> the other side lacks, counting repeats: a second copy added is a change.</summary>
     private static IEnumerable<EvidenceChange> Unmatched(List<(string Subject, string Text, SourceLocation Where)> side, List<(string Subject, string Text, SourceLocation Where)> other, bool added)
@@ -162,15 +168,15 @@ internal static class ChangeFinder
 
     private static readonly ChangedValue InFramework = new("in the framework", ProvenanceKind.Stated);
 
-    private static ChangedValue? Level(Rating<int>? rating) => rating is null ? null : new(Whole(rating.Value), rating.Provenance.Kind);
-
-    private static ChangedValue? Rag(Rating<Rag>? rating) => rating is null ? null : new(rating.Value.Title(), rating.Provenance.Kind);
+    private static ChangedValue? Rated<T>(Rating<T>? rating)
+        where T : struct =>
+        rating is null ? null : new(RatingWords.Show(rating.Value), rating.Provenance.Kind);
 
     private static ChangedValue? Rolled(Rag? rating) => rating is { } rag ? new(rag.Title(), ProvenanceKind.Computed) : null;
 
     /// <summary>The area rating a report shows: the panel's stated one, else the roll-up of its measure ratings.</summary>
     private static ChangedValue? AreaRating(GovernanceAreaScore? area) =>
-        area?.StatedRating is { } stated ? Rag(stated) : Rolled(area?.PanelRating);
+        area?.StatedRating is { } stated ? Rated(stated) : Rolled(area?.PanelRating);
 
     private static ChangedValue? Judgement(OutcomeScore? outcome) =>
         outcome?.JudgementText is { } text ? new(text, ProvenanceKind.Computed) : null;
@@ -178,8 +184,6 @@ internal static class ChangeFinder
     /// <summary>Means are compared as printed (two decimals): a change below that is not one a reader can see.</summary>
     private static ChangedValue? Mean(double? value) =>
         value is { } v ? new(v.ToString("0.00", CultureInfo.InvariantCulture), ProvenanceKind.Computed) : null;
-
-    private static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

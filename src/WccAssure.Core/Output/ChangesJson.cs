@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using WccAssure.Core.Changes;
 using WccAssure.Core.Model;
@@ -15,47 +13,41 @@ public static class ChangesJson
 {
     public const int SchemaVersion = 1;
 
-    public static string Write(AssessmentChanges changes)
+    public static string Write(AssessmentChanges changes) => JsonText.Write(json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        Side(json, "before", changes.Before);
+        Side(json, "after", changes.After);
+        json.WriteNumber("count", changes.Count);
+        json.WriteStartArray("changes");
+        foreach (var change in changes.Values)
         {
             json.WriteStartObject();
-            json.WriteNumber("schemaVersion", SchemaVersion);
-            Side(json, "before", changes.Before);
-            Side(json, "after", changes.After);
-            json.WriteNumber("count", changes.Count);
-            json.WriteStartArray("changes");
-            foreach (var change in changes.Values)
-            {
-                json.WriteStartObject();
-                json.WriteString("section", Camel(change.Section.ToString()));
-                json.WriteString("subject", change.Subject);
-                json.WriteString("aspect", change.Aspect);
-                Value(json, "before", change.Before);
-                Value(json, "after", change.After);
-                json.WriteString("location", change.Where?.ToString());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("evidence");
-            foreach (var evidence in changes.Evidence)
-            {
-                json.WriteStartObject();
-                json.WriteString("subject", evidence.Subject);
-                json.WriteString("change", evidence.Added ? "added" : "removed");
-                json.WriteString("text", evidence.Text);
-                json.WriteString("location", evidence.Where.ToString());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteString("section", Camel(change.Section.ToString()));
+            json.WriteString("subject", change.Subject);
+            json.WriteString("aspect", change.Aspect);
+            Value(json, "before", change.Before);
+            Value(json, "after", change.After);
+            json.WriteString("location", change.Where?.ToString());
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        json.WriteEndArray();
+        json.WriteStartArray("evidence");
+        foreach (var evidence in changes.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("subject", evidence.Subject);
+            json.WriteString("change", evidence.Added ? "added" : "removed");
+            json.WriteString("text", evidence.Text);
+            json.WriteString("location", evidence.Where.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static void Side(Utf8JsonWriter json, string name, AssessmentSide side)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
@@ -15,25 +13,19 @@ public static class ScoreJson
 {
     public const int SchemaVersion = 1;
 
-    public static string Write(IReadOnlyList<AssessmentScore> scores)
+    public static string Write(IReadOnlyList<AssessmentScore> scores) => JsonText.Write(json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteStartArray("assessments");
+        foreach (var score in scores)
         {
-            json.WriteStartObject();
-            json.WriteNumber("schemaVersion", SchemaVersion);
-            json.WriteStartArray("assessments");
-            foreach (var score in scores)
-            {
-                WriteAssessment(json, score);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteAssessment(json, score);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static void WriteAssessment(Utf8JsonWriter json, AssessmentScore score)
     {

@@ -13,7 +13,7 @@ public class DiffTests
         using var scratch = new Scratch();
         var original = Path.Combine(Wcc.Root, "assessments", "south-staffordshire", "2009-10");
         var draft = Path.Combine(scratch.Work, "draft", "2009-10");
-        InstalledTool.Copy(original, draft);
+        Scratch.CopyInto(original, draft);
         var c01 = Path.Combine(draft, "competencies", "c01.yaml");
         var text = File.ReadAllText(c01);
         var at = text.IndexOf("    self: {level: 3", StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public class DiffTests
         Assert.Equal("", two.Output);
 
         var one = WccProcess.Run("diff", Path.Combine(Stockport, "2009-10")).AssertExit(ExitCodes.Usage);
-        Assert.Contains("wcc: diff compares two assessments (two folders, or an organisation folder holding two years); 1 were given", one.Error, StringComparison.Ordinal);
+        Assert.Contains("wcc: diff compares two assessments (two folders, or an organisation folder holding two years); found 1", one.Error, StringComparison.Ordinal);
     }
 
     [Fact]

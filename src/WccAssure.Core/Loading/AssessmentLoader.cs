@@ -13,11 +13,15 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
 
     public SeedLibrary Seeds { get; } = seeds;
 
-    public LoadResult Load(string folder, bool withPreviousYear = true)
+    /// <param name="edited">
+    /// Files of the folder to read from these bytes instead of the disk (by path relative to the folder, with '/'):
+    /// wcc panel-apply validates the files it would write before it writes them.
+    /// </param>
+    public LoadResult Load(string folder, bool withPreviousYear = true, IReadOnlyDictionary<string, byte[]>? edited = null)
     {
         var findings = new FindingSink();
         Task<(string, LoadResult)>? lastYear = null;
-        var assessment = LoadInto(folder, findings, withPreviousYear ? framework => lastYear = PreviousYear.Start(folder, framework, this) : null);
+        var assessment = LoadInto(folder, findings, withPreviousYear ? framework => lastYear = PreviousYear.Start(folder, framework, this) : null, edited);
         if (assessment is not null && lastYear is not null)
         {
             assessment = PreviousYear.Apply(assessment, lastYear.Result, findings);
@@ -26,6 +30,10 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         if (assessment is not null)
         {
             EvidenceChecks.Run(assessment, findings);
+            if (Frame(assessment) is { } framework)
+            {
+                PanelChecks.Run(assessment, framework, findings);
+            }
         }
 
         return new LoadResult(findings.HasErrors ? null : assessment, Frame(assessment), findings.Sorted()) { Draft = assessment };
@@ -34,7 +42,8 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
     }
 
     /// <summary>Reads the folder; <paramref name="frameworkKnown"/> hears of its framework as soon as the header names it.</summary>
-    private AssessmentRecord? LoadInto(string folder, FindingSink findings, Action<FrameworkDefinition>? frameworkKnown)
+    private AssessmentRecord? LoadInto(
+        string folder, FindingSink findings, Action<FrameworkDefinition>? frameworkKnown, IReadOnlyDictionary<string, byte[]>? edited)
     {
         var display = folder.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(folder))
@@ -64,7 +73,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             return null;
         }
 
-        var files = new AssessmentFiles(folder, display, findings, cache);
+        var files = new AssessmentFiles(folder, display, findings, cache) { Edited = edited };
         if (files.Read(HeaderFile) is not YamlMapping root)
         {
             if (findings.Findings.Count == 0)

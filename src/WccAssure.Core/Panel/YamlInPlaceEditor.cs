@@ -170,6 +170,10 @@ internal static class YamlInPlaceEditor
                 return ContentEnd(text, map.Entries[^1].Value);
             case YamlSequence list when text[list.Start] != '[' && list.Items.Count > 0:
                 return ContentEnd(text, list.Items[^1]);
+            case YamlMapping or YamlSequence:
+                // YamlDotNet reports a flow collection's end at its closing bracket rather than after it.
+                var close = text[node.Start] == '{' ? '}' : ']';
+                return text[node.End - 1] == close ? node.End : text.IndexOf(close, node.End) + 1;
             default:
                 var end = node.End;
                 while (end > node.Start && char.IsWhiteSpace(text[end - 1]))

@@ -110,6 +110,7 @@ public static class PanelApplication
         }
 
         var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return new($"\"{(words.Length <= 40 ? words : words[..40].TrimEnd() + "…")}\"", ProvenanceKind.Stated);
+        var cut = words.Length <= 40 ? words.Length : words.LastIndexOf(' ', 40) is > 10 and var space ? space : 40;
+        return new($"\"{words[..cut].TrimEnd(',', ';', ':', ' ')}{(cut < words.Length ? "…" : "")}\"", ProvenanceKind.Stated);
     }
 }

@@ -61,7 +61,7 @@ public class CompareBrowserTests
         Skip.If(PdfPrinter.FindChromium() is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
 
     private static Task<string[]> VisibleCodes(IPage page) => page.EvaluateExpressionAsync<string[]>(
-        "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[2].textContent)");
+        "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[3].textContent)");
 
     private static Task<double> Right(IPage page, string selector) =>
         page.EvaluateExpressionAsync<double>($"document.querySelector('{selector}').getBoundingClientRect().right");
@@ -130,13 +130,13 @@ public class CompareBrowserTests
         var (browser, page) = await Open(National.Value);
         await using var _ = browser;
         var codes = (await VisibleCodes(page)).ToList();
-        await page.FocusAsync("#league-table thead th:nth-child(3) button");
+        await page.FocusAsync("#league-table thead th:nth-child(4) button");
         Assert.Equal("Code", await page.EvaluateExpressionAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal(codes.Order(StringComparer.Ordinal), await VisibleCodes(page));
         await page.Keyboard.PressAsync(" ");
         Assert.Equal(codes.OrderDescending(StringComparer.Ordinal), await VisibleCodes(page));
-        Assert.Equal("descending", await page.EvaluateExpressionAsync<string>("document.querySelector('#league-table thead th:nth-child(3)').getAttribute('aria-sort')"));
+        Assert.Equal("descending", await page.EvaluateExpressionAsync<string>("document.querySelector('#league-table thead th:nth-child(4)').getAttribute('aria-sort')"));
     }
 
     [SkippableFact]
@@ -154,7 +154,7 @@ public class CompareBrowserTests
 
         await page.SelectAsync("#sha-filter", "North West");
         var ranks = await page.EvaluateExpressionAsync<string[][]>(
-            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => [r.cells[2].textContent, r.cells[0].textContent, r.cells[1].textContent])");
+            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => [r.cells[3].textContent, r.cells[1].textContent, r.cells[2].textContent])");
         var expected = pack.League.Where(r => r.Sha == "North West").ToList();
         Assert.Equal(expected.Select(r => new[] { r.Code, $"{r.Rank}", $"{r.ShaRank}" }), ranks);
         Assert.Equal("1", ranks[0][2]);

@@ -124,6 +124,34 @@ public class CompareBrowserTests
     }
 
     [SkippableFact]
+    public async Task At_1280_px_the_league_fits_or_scrolls_with_its_first_column_fixed_and_says_so()
+    {
+        SkipWithoutChromium();
+        var (browser, page) = await Open(National.Value);
+        await using var _ = browser;
+        Assert.True(await page.EvaluateExpressionAsync<bool>(
+            "Array.from(document.querySelectorAll('#league-table tr')).every(r => r.cells[0].classList.contains('org'))"), "the organisation is not the first column");
+        var overflows = await page.EvaluateExpressionAsync<bool>("(w => w.scrollWidth > w.clientWidth + 1)(document.getElementById('league-wrap'))");
+        var note = "document.getElementById('league-scroll-note')";
+        Assert.Equal(overflows, await page.EvaluateExpressionAsync<bool>($"!{note}.hidden && {note}.getBoundingClientRect().height > 0"));
+        if (overflows)
+        {
+            Assert.Contains("the organisation column stays in place", await page.EvaluateExpressionAsync<string>($"{note}.textContent"));
+            var first = "document.querySelector('#league-table tbody tr td:first-child').getBoundingClientRect().left";
+            var before = await page.EvaluateExpressionAsync<double>(first);
+            await page.EvaluateExpressionAsync("document.getElementById('league-wrap').scrollLeft = 5000");
+            Assert.InRange(await page.EvaluateExpressionAsync<double>(first), before - 1, before + 1);
+            // What was off-screen can be reached: the last column scrolls into the window.
+            var last = await page.EvaluateExpressionAsync<double>("document.querySelector('#league-table thead th:last-child').getBoundingClientRect().right");
+            Assert.True(last <= Desktop, $"the last column ends at {last} px after scrolling");
+        }
+
+        // A window wide enough for the whole table says nothing of scrolling.
+        await page.SetViewportAsync(new ViewPortOptions { Width = 2400, Height = 900 });
+        Assert.True(await page.EvaluateExpressionAsync<bool>($"{note}.hidden"), "the note shows when the table fits");
+    }
+
+    [SkippableFact]
     public async Task Sorting_works_from_the_keyboard()
     {
         SkipWithoutChromium();

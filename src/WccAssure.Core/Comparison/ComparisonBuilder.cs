@@ -86,10 +86,12 @@ public static class ComparisonBuilder
         var areas = areaNames.Select(name => score.Governance.FirstOrDefault(g => g.Definition.Name == name) is { } g
             ? (Rag?)(usePanel ? g.Rating!.Value : g.EvidencedRating) : null).ToList();
         var governancePoints = GovernancePoints(score, usePanel).Values.Sum();
-        var competencyPoints = competencies.Sum(v => v ?? 0);
+        // Nine places: the sum as stored (to well below anything shown), without the last bits that differ with the
+        // order of addition, so equal totals are equal.
+        var competencyPoints = Math.Round(competencies.Sum(v => v ?? 0), 9);
         var a = score.Assessment;
         return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
-            competencies, areas, competencyPoints, governancePoints, competencyPoints + governancePoints)
+            competencies, areas, competencyPoints, governancePoints, Math.Round(competencyPoints + governancePoints, 9))
         {
             Folder = a.Folder,
             Reconstructed = usePanel ? Reconstructions(score) : 0,
@@ -114,8 +116,7 @@ public static class ComparisonBuilder
     /// <summary>Competition ranking ("1, 2, 2, 4"): equal totals share a rank; ties are listed by code.</summary>
     private static List<LeagueRow> Rank(IReadOnlyList<LeagueRow> rows, Func<LeagueRow, int, LeagueRow> withRank)
     {
-        // Sums of thirds differ in the last bits with the order of addition: equal totals are ordered by code.
-        var ordered = rows.OrderByDescending(r => Math.Round(r.Total, 9)).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+        var ordered = rows.OrderByDescending(r => r.Total).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         var ranked = new List<LeagueRow>(ordered.Count);
         var rank = 0;
         for (var i = 0; i < ordered.Count; i++)

@@ -52,7 +52,8 @@ public static class ComparisonBuilder
             PeerGroups = benchmarks?.Clusters ?? new Dictionary<string, string>(),
             Years = YearsSideBySide.Coverage(selection.Chosen, chosenYear, InScope),
             YearCompetencies = yearColumns,
-            Organisations = YearsSideBySide.Organisations(selection.Chosen.Where(InScope).ToList(), s => Row(s, yearColumns, areas)),
+            Organisations = YearsSideBySide.Organisations(
+                selection.Chosen.Where(InScope).ToList(), s => Row(s, yearColumns, areas)),
             Means = YearsSideBySide.Means(selection.Chosen, sha, s => Row(s, yearColumns, areas)),
             IndicatorNames = IndicatorNames(scores),
             BenchmarkOrigin = benchmarks?.Origin,
@@ -61,10 +62,11 @@ public static class ComparisonBuilder
 
     /// <summary>Every competency of every year's framework, by number: a year without one shows it empty.</summary>
     private static List<CompetencyColumn> YearColumns(IEnumerable<AssessmentScore> scores) =>
-        [.. scores.SelectMany(s => s.Framework.Competencies.Select(c => new CompetencyColumn(c.Id, c.Number, c.ShortName)))
+        [.. scores.SelectMany(s => s.Framework.Competencies)
+            .Select(c => new CompetencyColumn(c.Id, c.Number, c.ShortName))
             .DistinctBy(c => c.Id).OrderBy(c => c.Number).ThenBy(c => c.Id, StringComparer.Ordinal)];
 
-    /// <summary>Indicator names from the catalogues of the frameworks in use (the latest framework's name wins).</summary>
+    /// <summary>Indicator names from the catalogues of the frameworks in use; the latest framework's name wins.</summary>
     private static Dictionary<string, string> IndicatorNames(IReadOnlyList<AssessmentScore> scores) =>
         scores.Select(s => s.Framework).DistinctBy(f => f.Id).OrderByDescending(f => f.Id, StringComparer.Ordinal)
             .SelectMany(f => f.Outcomes.Indicators).DistinctBy(i => i.Id)
@@ -79,7 +81,8 @@ public static class ComparisonBuilder
     /// the scores as stored, so a spreadsheet's sum of the score cells is the points cell, and equal totals tie.
     /// Outputs show two places.
     /// </summary>
-    private static LeagueRow Row(AssessmentScore score, IReadOnlyList<CompetencyColumn> columns, IReadOnlyList<string> areaNames)
+    private static LeagueRow Row(
+        AssessmentScore score, IReadOnlyList<CompetencyColumn> columns, IReadOnlyList<string> areaNames)
     {
         var usePanel = UsesPanel(score);
         var competencies = columns.Select(col => Score(score, usePanel, col.Id)).ToList();
@@ -101,7 +104,9 @@ public static class ComparisonBuilder
 
     /// <summary>A competency's score on the row's basis (null when the year's framework lacks it).</summary>
     private static double? Score(AssessmentScore s, bool panel, string id) =>
-        s.Competencies.FirstOrDefault(c => c.Definition.Id == id) is { } c ? panel ? c.PanelScore : c.EvidencedScore : null;
+        s.Competencies.FirstOrDefault(c => c.Definition.Id == id) is { } c
+            ? panel ? c.PanelScore : c.EvidencedScore
+            : null;
 
     private static int Reconstructions(AssessmentScore score) =>
         score.Competencies.SelectMany(c => c.Measures).Count(m => m.Panel?.Provenance.Kind == ProvenanceKind.Reconstructed)

@@ -83,7 +83,13 @@ public sealed record LeagueRow(
     /// <summary>Panel ratings behind the row that a person reconstructed rather than a source stated.</summary>
     public int Reconstructed { get; init; }
 
-    /// <summary>The organisation's historic rate (CAGR, % a year) per indicator id in this year's outcomes; null when not computable.</summary>
+    /// <summary>Competency points over the competencies scored: 1–4, so years of different frameworks compare.</summary>
+    public double? MeanScore => Competencies.Count(c => c is not null) is var n and > 0 ? CompetencyPoints / n : null;
+
+    /// <summary>
+    /// The organisation's historic rate (CAGR, % a year) per indicator id in this year's outcomes; null when not
+    /// computable.
+    /// </summary>
     public IReadOnlyDictionary<string, double?> Outcomes { get; init; } = new Dictionary<string, double?>();
 
     /// <summary>

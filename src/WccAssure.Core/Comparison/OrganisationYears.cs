@@ -5,7 +5,8 @@ namespace WccAssure.Core.Comparison;
 /// the pack's <see cref="ComparisonPack.YearCompetencies"/> (null in a year whose framework lacks one) and outcome
 /// rates on each row. Real and synthetic years of one code are two entries, never mixed.
 /// </summary>
-public sealed record OrganisationYears(string Code, string Name, string Sha, bool Synthetic, IReadOnlyList<LeagueRow> Years)
+public sealed record OrganisationYears(
+    string Code, string Name, string Sha, bool Synthetic, IReadOnlyList<LeagueRow> Years)
 {
     /// <summary>The row of one year, or null when the organisation has none for it.</summary>
     public LeagueRow? Of(string year) => Years.FirstOrDefault(y => y.Year == year);
@@ -17,7 +18,13 @@ public sealed record OrganisationYears(string Code, string Name, string Sha, boo
 /// competencies it was scored on (1–4, so years with different frameworks compare; null when none was scored);
 /// points depend on the framework.
 /// </summary>
-public sealed record YearMean(string Year, string? Sha, int Organisations, double? MeanCompetencyScore, double MeanGovernancePoints, double MeanTotal);
+public sealed record YearMean(
+    string Year,
+    string? Sha,
+    int Organisations,
+    double? MeanCompetencyScore,
+    double MeanGovernancePoints,
+    double MeanTotal);
 
 /// <summary>
 /// A year found among the assessments: how many organisations of the pack's scope it has, how many of other SHAs

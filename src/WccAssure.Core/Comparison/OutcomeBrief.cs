@@ -34,7 +34,8 @@ public static class OutcomeBrief
 
         foreach (var o in pack.Outcomes)
         {
-            yield return $"{pack.IndicatorName(o.Indicator)} ({o.Indicator}), {o.FromYear}-{o.ToYear}, CAGR % a year: national {Rate(o.National)}, top decile {Rate(o.TopDecile)}";
+            yield return $"{pack.IndicatorName(o.Indicator)} ({o.Indicator}), {o.FromYear}-{o.ToYear}, CAGR % a year: "
+                + $"national {Rate(o.National)}, top decile {Rate(o.TopDecile)}";
             foreach (var r in pack.League.Where(r => o.Organisations.ContainsKey(r.Code)))
             {
                 var group = pack.PeerGroups.GetValueOrDefault(r.Code);

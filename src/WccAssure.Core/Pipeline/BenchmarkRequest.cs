@@ -22,7 +22,8 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
         var origin = "named with --benchmarks";
         if (dataSet is null && Clusters is null && ShippedByDefault && SyntheticSet() is { } set)
         {
-            (dataSet, clusters) = (Path.Combine(set, Synthetic.SyntheticNationalSet.DataSetFile), Path.Combine(set, Synthetic.SyntheticNationalSet.ClustersFile));
+            dataSet = Path.Combine(set, Synthetic.SyntheticNationalSet.DataSetFile);
+            clusters = Path.Combine(set, Synthetic.SyntheticNationalSet.ClustersFile);
             clusters = File.Exists(clusters) ? clusters : null;
             origin = "the synthetic set's own, found beside its folders; --benchmarks names another";
         }
@@ -40,7 +41,10 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
         }
 
         var (table, findings) = engine.LoadBenchmarks(dataSet, clusters);
-        return new ResolvedBenchmarks(table is null ? null : table with { Origin = origin }, findings, null) { Failed = table is null };
+        return new ResolvedBenchmarks(table is null ? null : table with { Origin = origin }, findings, null)
+        {
+            Failed = table is null,
+        };
     }
 
     /// <summary>
@@ -49,8 +53,9 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
     /// </summary>
     private string? SyntheticSet()
     {
-        var sets = Beside.SelectMany(Upwards).Where(d => File.Exists(Path.Combine(d, Synthetic.SyntheticNationalSet.DataSetFile)))
-            .Select(d => Path.GetFullPath(d)).Distinct(StringComparer.Ordinal).ToList();
+        var sets = Beside.SelectMany(Upwards)
+            .Where(d => File.Exists(Path.Combine(d, Synthetic.SyntheticNationalSet.DataSetFile)))
+            .Distinct(StringComparer.Ordinal).ToList();
         return sets.Count == 1 ? sets[0] : null;
     }
 

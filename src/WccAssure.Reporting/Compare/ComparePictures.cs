@@ -50,28 +50,42 @@ public static class ComparePictures
     public static string Calibration(IReadOnlyList<CalibrationRow> rows)
     {
         const double Zero = 540, Half = 100;
-        var reach = Math.Max(1, Math.Ceiling(rows.Select(r => Math.Abs(r.MeanGap ?? 0)).DefaultIfEmpty(0).Max() * 2) / 2);
-        var scale = Half * 2 / Math.Max(1, reach); // px per level: a gap of `reach` levels fills 200 px either side
+        var largest = rows.Select(r => Math.Abs(r.MeanGap ?? 0)).DefaultIfEmpty(0).Max();
+        var reach = Math.Max(1, Math.Ceiling(largest * 2) / 2);
+        var scale = Half * 2 / reach; // px per level: a gap of `reach` levels fills 200 px either side
         var axis = 24 + (rows.Count * 20);
         var height = axis + 36;
-        var svg = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"calibration-chart\" role=\"img\" aria-label=\"Mean panel rating minus mean self-rating per competency, in levels\" viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">"));
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Zero - 8}\" y=\"12\" font-size=\"10\" text-anchor=\"end\">← panel lower than self</text><text x=\"{Zero + 8}\" y=\"12\" font-size=\"10\">panel higher than self →</text>");
+        var svg = new StringBuilder();
+        var i18n = CultureInfo.InvariantCulture;
+        svg.Append(i18n, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"calibration-chart\" role=\"img\" ")
+            .Append("aria-label=\"Mean panel rating minus mean self-rating per competency, in levels\" ")
+            .Append(i18n, $"viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">")
+            .Append(i18n, $"<text x=\"{Zero - 8}\" y=\"12\" font-size=\"10\" text-anchor=\"end\">")
+            .Append("← panel lower than self</text>")
+            .Append(i18n, $"<text x=\"{Zero + 8}\" y=\"12\" font-size=\"10\">panel higher than self →</text>");
         for (var tick = -reach; tick <= reach + 1e-9; tick += 0.5)
         {
             var x = Zero + (tick * scale);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.##}\" y1=\"18\" x2=\"{x:0.##}\" y2=\"{axis + 4}\" stroke=\"{(Math.Abs(tick) < 1e-9 ? "#52606d" : "#d9e2ec")}\"/><text x=\"{x:0.##}\" y=\"{axis + 16}\" font-size=\"10\" text-anchor=\"middle\">{tick:+0.0;−0.0;0}</text>");
+            var stroke = Math.Abs(tick) < 1e-9 ? "#52606d" : "#d9e2ec";
+            svg.Append(i18n, $"<line x1=\"{x:0.##}\" y1=\"18\" x2=\"{x:0.##}\" y2=\"{axis + 4}\" stroke=\"{stroke}\"/>")
+                .Append(i18n, $"<text x=\"{x:0.##}\" y=\"{axis + 16}\" font-size=\"10\" text-anchor=\"middle\">")
+                .Append(i18n, $"{tick:+0.0;−0.0;0}</text>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Zero}\" y=\"{axis + 31}\" font-size=\"10\" text-anchor=\"middle\">mean panel − mean self-rating (levels)</text>");
+        svg.Append(i18n, $"<text x=\"{Zero}\" y=\"{axis + 31}\" font-size=\"10\" text-anchor=\"middle\">")
+            .Append("mean panel − mean self-rating (levels)</text>");
         for (var i = 0; i < rows.Count; i++)
         {
             var y = 22 + (i * 20);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{Esc(rows[i].Competency.Number + ". " + rows[i].Competency.Name)}</text>");
+            var name = Esc(rows[i].Competency.Number + ". " + rows[i].Competency.Name);
+            svg.Append(i18n, $"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{name}</text>");
             if (rows[i].MeanGap is { } gap)
             {
                 var width = Math.Abs(gap) * scale;
                 var x = gap < 0 ? Zero - width : Zero;
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"14\" fill=\"{(gap < 0 ? "#d64545" : "#2f6db5")}\"><title>{gap:+0.00;-0.00;0.00}</title></rect>");
+                svg.Append(i18n, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"14\" ")
+                    .Append(i18n, $"fill=\"{(gap < 0 ? "#d64545" : "#2f6db5")}\">")
+                    .Append(i18n, $"<title>{gap:+0.00;-0.00;0.00}</title></rect>");
             }
         }
 
@@ -85,22 +99,31 @@ public static class ComparePictures
     public static string Trend(IReadOnlyList<(string Year, double? Score)> points)
     {
         const double Width = 90, Height = 24;
+        var i18n = CultureInfo.InvariantCulture;
         var step = points.Count > 1 ? (Width - 8) / (points.Count - 1) : 0;
-        var words = string.Join(", ", points.Select(p => $"{p.Year} {(p.Score is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "none")}"));
-        var svg = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" role=\"img\" aria-label=\"Mean competency score: {Esc(words)}\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">"));
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"0\" y1=\"{Height - 2}\" x2=\"{Width}\" y2=\"{Height - 2}\" stroke=\"#d9e2ec\"/>");
-        var at = points.Select((p, i) => p.Score is { } v ? (X: 4 + (i * step), Y: Height - 2 - ((Math.Clamp(v, 1, 4) - 1) / 3 * (Height - 6))) : ((double X, double Y)?)null).ToList();
+        var words = string.Join(", ", points.Select(p =>
+            $"{p.Year} {(p.Score is { } v ? v.ToString("0.00", i18n) : "none")}"));
+        var svg = new StringBuilder();
+        svg.Append(i18n, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" role=\"img\" ")
+            .Append(i18n, $"aria-label=\"Mean competency score: {Esc(words)}\" ")
+            .Append(i18n, $"viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">")
+            .Append(i18n, $"<line x1=\"0\" y1=\"{Height - 2}\" x2=\"{Width}\" y2=\"{Height - 2}\" ")
+            .Append("stroke=\"#d9e2ec\"/>");
+        var at = points.Select((p, i) => p.Score is { } v
+            ? (X: 4 + (i * step), Y: Height - 2 - ((Math.Clamp(v, 1, 4) - 1) / 3 * (Height - 6)))
+            : ((double X, double Y)?)null).ToList();
         for (var i = 1; i < at.Count; i++)
         {
             if (at[i - 1] is { } a && at[i] is { } b)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{a.X:0.##}\" y1=\"{a.Y:0.##}\" x2=\"{b.X:0.##}\" y2=\"{b.Y:0.##}\" stroke=\"#2f6db5\" stroke-width=\"1.5\"/>");
+                svg.Append(i18n, $"<line x1=\"{a.X:0.##}\" y1=\"{a.Y:0.##}\" x2=\"{b.X:0.##}\" y2=\"{b.Y:0.##}\" ")
+                    .Append("stroke=\"#2f6db5\" stroke-width=\"1.5\"/>");
             }
         }
 
         foreach (var p in at.OfType<(double X, double Y)>())
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{p.X:0.##}\" cy=\"{p.Y:0.##}\" r=\"2.5\" fill=\"#2f6db5\"/>");
+            svg.Append(i18n, $"<circle cx=\"{p.X:0.##}\" cy=\"{p.Y:0.##}\" r=\"2.5\" fill=\"#2f6db5\"/>");
         }
 
         return svg.Append("</svg>").ToString();

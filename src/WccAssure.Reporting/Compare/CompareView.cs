@@ -38,14 +38,14 @@ public sealed record CompareView(
     /// <summary>Each organisation's rate for each indicator of the data set, beside its peer group's and England's.</summary>
     public IReadOnlyList<OutcomeRateView> OutcomeRates { get; init; } = [];
 
-    /// <summary>How the benchmark data set came to be used: named, a synthetic set's own, or shipped with wcc.</summary>
+    /// <summary>How the benchmark data set came to be used: named, a synthetic set's own, or shipped.</summary>
     public string BenchmarkOrigin { get; init; } = "";
 
-    /// <summary>The running head of every printed page, as a CSS string (quotes included, every other character escaped).</summary>
+    /// <summary>The running head of every printed page, as a CSS string: quotes included, the rest escaped.</summary>
     [Trusted(OutputFormat.Html)]
     public string PrintHead { get; init; } = "\"\"";
 
-    /// <summary>The years side by side: which were used, what was left out, the SHA means and each organisation's years.</summary>
+    /// <summary>The years side by side: which were used, what was left out, SHA means, each organisation's years.</summary>
     public YearsView Years { get; init; } = YearsView.None;
 }
 
@@ -82,7 +82,9 @@ public sealed record OrganisationYearsView(
 
 public sealed record OrganisationYearView(string Basis, string MeanScore, string GovernancePoints, string Total);
 
-/// <summary>One organisation's every measure (points, competencies, governance areas, outcome rates) with a column per year.</summary>
+/// <summary>
+/// One organisation's every measure (points, competencies, governance areas, outcome rates), a column per year.
+/// </summary>
 public sealed record YearDetailView(string Code, string Name, bool Synthetic, IReadOnlyList<YearMeasureView> Measures);
 
 public sealed record YearMeasureView(string Family, string Measure, IReadOnlyList<CellView> Years);

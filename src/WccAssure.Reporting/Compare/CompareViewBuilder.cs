@@ -59,7 +59,8 @@ public static class CompareViewBuilder
                 return new OutcomeRateView(r.Code, r.Name, r.Sha, pack.IndicatorName(o.Indicator), Formats.Score(o.Organisations[r.Code]), group ?? "", Formats.Score(peer),
                     Formats.Score(o.National), Formats.Score(o.TopDecile), $"{o.Quartiles.GetValueOrDefault(r.Code)}");
             }))],
-            PrintHead = CssString($"WCC comparison pack {pack.Year.Replace('-', '/')}{(pack.Sha is null ? "" : $", {pack.Sha}")}"),
+            PrintHead = CssString(
+                $"WCC comparison pack {pack.Year.Replace('-', '/')}{(pack.Sha is null ? "" : $", {pack.Sha}")}"),
             Years = YearsViewBuilder.Build(pack),
             BenchmarkOrigin = pack.BenchmarkOrigin ?? "",
         };
@@ -74,7 +75,8 @@ public static class CompareViewBuilder
         var css = new System.Text.StringBuilder("\"");
         foreach (var rune in text.EnumerateRunes())
         {
-            var plain = rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || " /,.-".Contains((char)rune.Value, StringComparison.Ordinal));
+            var plain = rune.IsAscii
+                && (char.IsAsciiLetterOrDigit((char)rune.Value) || " /,.-".Contains((char)rune.Value, StringComparison.Ordinal));
             css.Append(plain ? rune.ToString() : $"\\{rune.Value:X6}");
         }
 

@@ -5,33 +5,28 @@ using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Compare;
 
-/// <summary>Words the years side by side for the page (and the command's summary): which years, what was left out.</summary>
+/// <summary>Words the years side by side for the page and the terminal: which years, what was left out.</summary>
 public static class YearsViewBuilder
 {
+    private const int MostInBrief = 12;
+
     public static YearsView Build(ComparisonPack pack)
     {
         var years = pack.Years.Select(y => y.Year).ToList();
         var several = pack.Organisations.Where(o => o.Years.Count >= 2).ToList();
         var single = pack.Organisations.Count - several.Count;
+        var shas = pack.Means.Select(m => m.Sha).OfType<string>().Distinct().Order(StringComparer.Ordinal);
         return new YearsView(
-            Used(pack),
+            $"Years: {YearList(pack, slashed: true)}.",
             LeftOut(pack),
             [.. years.Select(y => y.Replace('-', '/'))],
-            [.. pack.Means.Select(m => m.Sha).OfType<string>().Distinct().Order(StringComparer.Ordinal).Select(s => Sha(pack, years, s))
-                .Append(Sha(pack, years, null))],
-            [.. several.Select(o => new OrganisationYearsView(o.Code, o.Name, o.Sha, o.Synthetic,
-                [.. years.Select(y => o.Of(y) is { } r
-                    ? new OrganisationYearView(CompareViewBuilder.Word(r.Basis), Formats.Score(WorkbookYears.MeanScore(r)), N(r.GovernancePoints), Formats.Score(r.Total))
-                    : new OrganisationYearView(Formats.None, Formats.None, Formats.None, Formats.None))],
-                ComparePictures.Trend([.. years.Select(y => (y.Replace('-', '/'), o.Of(y) is { } r ? WorkbookYears.MeanScore(r) : null))])))],
+            [.. shas.Select(s => Sha(pack, years, s)).Append(Sha(pack, years, null))],
+            [.. several.Select(o => Brief(years, o))],
             single == 0 || several.Count == 0 && years.Count < 2 ? ""
-                : $"{Count(single, "organisation")} with one year only {(single == 1 ? "is" : "are")} in the league or the workbook's years sheets, not here.",
+                : $"{Count(single, "organisation")} with one year only {(single == 1 ? "is" : "are")} in the league "
+                    + "or the workbook's years sheets, not here.",
             [.. several.Select(o => Detail(pack, years, o))]);
     }
-
-    /// <summary>"Years: 2008-09 (3 organisations), 2009-10 (2 organisations, the league's year)."</summary>
-    public static string Used(ComparisonPack pack) =>
-        "Years: " + string.Join(", ", pack.Years.Select(y => $"{y.Year.Replace('-', '/')} ({Count(y.Organisations, "organisation")}{(y.League ? ", the league's year" : "")})")) + ".";
 
     /// <summary>What the pack leaves out, in words; empty when nothing is.</summary>
     public static IReadOnlyList<string> LeftOut(ComparisonPack pack)
@@ -39,8 +34,8 @@ public static class YearsViewBuilder
         var lines = new List<string>();
         if (pack.Years.Sum(y => y.OtherShas) is var others and > 0)
         {
-            lines.Add($"{Count(others, "assessment")} of other SHAs than {pack.Sha} (" +
-                string.Join(", ", pack.Years.Where(y => y.OtherShas > 0).Select(y => $"{y.Year}: {y.OtherShas}")) + ")");
+            var byYear = pack.Years.Where(y => y.OtherShas > 0).Select(y => $"{y.Year}: {y.OtherShas}");
+            lines.Add($"{Count(others, "assessment")} of other SHAs than {pack.Sha} ({string.Join(", ", byYear)})");
         }
 
         if (pack.Replaced.Count > 0)
@@ -53,61 +48,86 @@ public static class YearsViewBuilder
 
     /// <summary>
     /// The years for the terminal: which were used and what was left out, and, for a small pack, each organisation
-    /// with two or more years in one line ("5F7 Stockport PCT: 2008-09 total 30.67 (panel) → 2009-10 total 33.00 (panel)").
+    /// with two or more years on one line ("5F7 Stockport PCT: 2008-09 total 29.00, … → 2009-10 total 28.00, …").
     /// </summary>
     public static IEnumerable<string> Brief(ComparisonPack pack)
     {
-        yield return "years side by side: " + string.Join(", ", pack.Years.Select(y => $"{y.Year} ({Count(y.Organisations, "organisation")}{(y.League ? ", the league's year" : "")})"));
+        yield return $"years side by side: {YearList(pack, slashed: false)}";
         if (LeftOut(pack) is { Count: > 0 } left)
         {
             yield return "left out: " + string.Join("; ", left);
         }
 
         var several = pack.Organisations.Where(o => o.Years.Count >= 2).ToList();
-        if (several.Count is > 0 and <= MostInBrief)
+        if (several.Count > MostInBrief)
         {
-            foreach (var o in several)
-            {
-                yield return $"  {o.Code} {o.Name}{(o.Synthetic ? " (synthetic)" : "")}: " + string.Join(" → ", o.Years.Select(r =>
-                    $"{r.Year} total {Formats.Score(r.Total)}, mean competency score {Formats.Score(WorkbookYears.MeanScore(r))} ({CompareViewBuilder.Word(r.Basis)})"));
-            }
+            yield return $"  {Count(several.Count, "organisation")} with two or more years: "
+                + "see compare.html and the workbook's 'by year' sheets";
+            yield break;
         }
-        else if (several.Count > MostInBrief)
+
+        foreach (var o in several)
         {
-            yield return $"  {Count(several.Count, "organisation")} with two or more years: see compare.html and the workbook's 'by year' sheets";
+            var years = o.Years.Select(r => $"{r.Year} total {Formats.Score(r.Total)}, mean competency score "
+                + $"{Formats.Score(r.MeanScore)} ({CompareViewBuilder.Word(r.Basis)})");
+            yield return $"  {o.Code} {o.Name}{(o.Synthetic ? " (synthetic)" : "")}: {string.Join(" → ", years)}";
         }
     }
 
-    private const int MostInBrief = 12;
-
     /// <summary>"1 indicator", "2 indicators".</summary>
-    public static string Count(int n, string noun) => $"{n.ToString(CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
+    public static string Count(int n, string noun) => $"{N(n)} {noun}{(n == 1 ? "" : "s")}";
+
+    /// <summary>"2008-09 (3 organisations), 2009-10 (2 organisations, the league's year)".</summary>
+    private static string YearList(ComparisonPack pack, bool slashed) => string.Join(", ", pack.Years.Select(y =>
+        $"{(slashed ? y.Year.Replace('-', '/') : y.Year)} ({Count(y.Organisations, "organisation")}"
+        + $"{(y.League ? ", the league's year" : "")})"));
+
+    private static OrganisationYearsView Brief(IReadOnlyList<string> years, OrganisationYears o) => new(
+        o.Code,
+        o.Name,
+        o.Sha,
+        o.Synthetic,
+        [.. years.Select(y => o.Of(y) is { } r
+            ? new OrganisationYearView(CompareViewBuilder.Word(r.Basis), Formats.Score(r.MeanScore),
+                N(r.GovernancePoints), Formats.Score(r.Total))
+            : new OrganisationYearView(Formats.None, Formats.None, Formats.None, Formats.None))],
+        ComparePictures.Trend([.. years.Select(y =>
+            (y.Replace('-', '/'), o.Of(y) is { } r ? r.MeanScore : null))]));
 
     private static ShaYearsView Sha(ComparisonPack pack, IReadOnlyList<string> years, string? sha) => new(
         sha ?? CompareViewBuilder.AllCompared,
         sha is null,
         [.. years.Select(y => pack.Means.FirstOrDefault(m => m.Year == y && m.Sha == sha) is { } m
-            ? new YearMeanView(N(m.Organisations), Formats.Score(m.MeanCompetencyScore), Formats.Score(m.MeanGovernancePoints), Formats.Score(m.MeanTotal))
+            ? new YearMeanView(N(m.Organisations), Formats.Score(m.MeanCompetencyScore),
+                Formats.Score(m.MeanGovernancePoints), Formats.Score(m.MeanTotal))
             : new YearMeanView(Formats.None, Formats.None, Formats.None, Formats.None))]);
 
+    /// <summary>Points, then every competency, governance area and outcome rate, each with a cell per year.</summary>
     private static YearDetailView Detail(ComparisonPack pack, IReadOnlyList<string> years, OrganisationYears o)
     {
-        IEnumerable<CellView> Cells(Func<LeagueRow, CellView> cell) => years.Select(y => o.Of(y) is { } r ? cell(r) : new CellView(Formats.None, "", "none"));
+        var none = new CellView(Formats.None, "", "none");
+        YearMeasureView Row(string family, string measure, Func<LeagueRow, CellView> cell) =>
+            new(family, measure, [.. years.Select(y => o.Of(y) is { } r ? cell(r) : none)]);
         CellView Text(string text) => new(text, text, "");
         var measures = new List<YearMeasureView>
         {
-            new("Points", "Basis", [.. Cells(r => Text(CompareViewBuilder.Word(r.Basis)))]),
-            new("Points", "Mean competency score", [.. Cells(r => Text(Formats.Score(WorkbookYears.MeanScore(r))))]),
-            new("Points", "Competency points", [.. Cells(r => Text(Formats.Score(r.CompetencyPoints)))]),
-            new("Points", "Governance points", [.. Cells(r => Text(N(r.GovernancePoints)))]),
-            new("Points", "Total", [.. Cells(r => Text(Formats.Score(r.Total)))]),
+            Row("Points", "Basis", r => Text(CompareViewBuilder.Word(r.Basis))),
+            Row("Points", "Mean competency score", r => Text(Formats.Score(r.MeanScore))),
+            Row("Points", "Competency points", r => Text(Formats.Score(r.CompetencyPoints))),
+            Row("Points", "Governance points", r => Text(N(r.GovernancePoints))),
+            Row("Points", "Total", r => Text(Formats.Score(r.Total))),
         };
-        measures.AddRange(pack.YearCompetencies.Select((c, i) => new YearMeasureView("Competency", $"C{c.Number} {c.Name}",
-            [.. Cells(r => r.Competencies[i] is { } v ? new CellView(Formats.Score(v), Formats.Score(v), $"level{HeatmapScale.Level(v)}") : new CellView(Formats.None, "", "none"))])));
-        measures.AddRange(pack.Areas.Select((a, i) => new YearMeasureView("Governance", a,
-            [.. Cells(r => i < r.Areas.Count && r.Areas[i] is { } rag ? new CellView(rag.Title(), rag.Title(), Formats.RagClass(rag)) : new CellView(Formats.None, "", "none"))])));
-        measures.AddRange(o.Years.SelectMany(r => r.Outcomes.Keys).Distinct().Order(StringComparer.Ordinal).Select(id => new YearMeasureView("Outcome rate, % a year", pack.IndicatorName(id),
-            [.. Cells(r => Text(r.Outcomes.TryGetValue(id, out var rate) ? Formats.Score(rate) : Formats.None))])));
+        measures.AddRange(pack.YearCompetencies.Select((c, i) => Row("Competency", $"C{c.Number} {c.Name}", r =>
+            r.Competencies[i] is { } v
+                ? new CellView(Formats.Score(v), Formats.Score(v), $"level{HeatmapScale.Level(v)}")
+                : none)));
+        measures.AddRange(pack.Areas.Select((a, i) => Row("Governance", a, r =>
+            i < r.Areas.Count && r.Areas[i] is { } rag
+                ? new CellView(rag.Title(), rag.Title(), Formats.RagClass(rag))
+                : none)));
+        var indicators = o.Years.SelectMany(r => r.Outcomes.Keys).Distinct().Order(StringComparer.Ordinal);
+        measures.AddRange(indicators.Select(id => Row("Outcome rate, % a year", pack.IndicatorName(id), r =>
+            Text(r.Outcomes.TryGetValue(id, out var rate) ? Formats.Score(rate) : Formats.None))));
         return new YearDetailView(o.Code, o.Name, o.Synthetic, measures);
     }
 

@@ -83,6 +83,7 @@ public static class ScoreJson
         Texts(json, "areasWithEvidence", c.AreasWithEvidence);
         Numbers(json, "untouchedCompetencies", c.UntouchedCompetencies);
         Texts(json, "untouchedAreas", c.UntouchedAreas);
+        Texts(json, "unreadFiles", c.UnreadFiles);
         json.WriteEndObject();
 
         static void Numbers(Utf8JsonWriter json, string name, IReadOnlyList<int> items)

@@ -16,7 +16,8 @@ public static class CompletenessText
         if (c.CompetencyMeasuresWithEvidence + c.CompetencyMeasuresSelfRated + c.GovernanceMeasuresWithEvidence + c.GovernanceMeasuresSelfRated == 0)
         {
             return $"Completeness: no evidence and no self-ratings yet in any of the {c.CompetencyMeasures} competency measures and "
-                + $"{c.GovernanceMeasures} governance measures.";
+                + $"{c.GovernanceMeasures} governance measures"
+                + (c.UnreadFiles.Count == 0 ? "." : $"; could not be read: {Join(c.UnreadFiles)}.");
         }
 
         var evidence = $"evidence for {c.CompetencyMeasuresWithEvidence} of {c.CompetencyMeasures} competency measures"
@@ -33,7 +34,8 @@ public static class CompletenessText
 
         untouched.AddRange(c.UntouchedAreas);
         var rest = untouched.Count == 0 ? "nothing is untouched" : $"untouched: {Join(untouched)}";
-        return $"Completeness: {evidence}; {self}; {rest}.";
+        var unread = c.UnreadFiles.Count == 0 ? "" : $"; could not be read: {Join(c.UnreadFiles)}";
+        return $"Completeness: {evidence}; {self}; {rest}{unread}.";
     }
 
     /// <summary>"competency 3", "competencies 1 and 2", "competencies 3–11", "competencies 1, 4–6 and 9".</summary>

@@ -93,9 +93,6 @@ public static class ReportViewBuilder
         {
             Heading = heading,
             TallyHeading = draft ? "Measures (self-rating)" : "Measures (panel)",
-            MovementLegend = draft
-                ? "“Movement” compares the self-rating (else the evidenced level) with last year's: * where either rests on reconstructed ratings, † where this tool computed it from evidenced levels; it is empty where there is nothing to compare."
-                : "“Movement” compares the panel score (else the evidenced level) with last year's: * where either rests on reconstructed ratings, † where this tool computed it from evidenced levels.",
         };
         return new ReportView(
             $"{(a.Synthetic ? "SYNTHETIC " : "")}{(a.Status == AssessmentStatus.Panel ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",

@@ -14,9 +14,6 @@ public sealed record ScorecardView(
 
     /// <summary>The head of the governance table's tally column: whose measure ratings it counts.</summary>
     public string TallyHeading { get; init; } = "Measures (panel)";
-
-    /// <summary>What the movement column compares, and its marks.</summary>
-    public string MovementLegend { get; init; } = "";
 }
 
 /// <summary>One competency on the scorecard: scores as text ("2.67") or "–" when not rated.</summary>

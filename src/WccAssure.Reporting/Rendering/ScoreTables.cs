@@ -22,7 +22,8 @@ public static class ScoreTables
         {
             var a = score.Assessment;
             console.Write(new Rule($"[bold]{Markup.Escape(a.OrganisationName)}[/] ({Markup.Escape(a.OrganisationCode)}) {Markup.Escape(a.Year)} — {Markup.Escape(a.Status.Word)}{(a.Synthetic ? " — SYNTHETIC DATA" : "")}").LeftJustified());
-            console.WriteLine(CompletenessText.Line(score.Completeness));
+            // Written past the console so it is one line to grep, however narrow the table's width.
+            writer.WriteLine(CompletenessText.Line(score.Completeness));
             console.Write(Measures(score));
             console.Write(Governance(score));
             console.Write(Outcomes(score));

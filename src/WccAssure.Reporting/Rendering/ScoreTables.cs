@@ -27,8 +27,8 @@ public static class ScoreTables
             console.Write(Measures(score));
             console.Write(Governance(score));
             console.Write(Outcomes(score));
-            console.WriteLine(Counts(score));
-            console.WriteLine();
+            writer.WriteLine(Counts(score));
+            writer.WriteLine();
         }
     }
 

@@ -58,11 +58,12 @@ public static class ScorecardChart
         svg.Append(withPanel
             ? $"<rect x=\"0\" y=\"6\" width=\"22\" height=\"10\" fill=\"#2f6db5\"/><text x=\"28\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">panel score</text>"
             : "");
-        svg.Append($"<rect x=\"110\" y=\"6\" width=\"22\" height=\"10\" fill=\"#9aa5b1\"/><text x=\"138\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{(withPanel ? "evidenced (no panel score)" : "evidenced level")}</text>");
-        SelfMarker(svg, 290, -2);
-        svg.Append($"<text x=\"298\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">self-rating</text>");
-        LastYearMarker(svg, 370, -10);
-        svg.Append($"<text x=\"378\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">last year</text>");
+        var (bar, self, last) = withPanel ? (110, 290, 370) : (0, 130, 210);
+        svg.Append($"<rect x=\"{bar}\" y=\"6\" width=\"22\" height=\"10\" fill=\"#9aa5b1\"/><text x=\"{bar + 28}\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{(withPanel ? "evidenced (no panel score)" : "evidenced level")}</text>");
+        SelfMarker(svg, self, -2);
+        svg.Append($"<text x=\"{self + 8}\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">self-rating</text>");
+        LastYearMarker(svg, last, -10);
+        svg.Append($"<text x=\"{last + 8}\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">last year</text>");
         svg.Append($"<text x=\"0\" y=\"32\" font-size=\"10\" fill=\"{Pictures.Svg.Muted}\">{ValueMark.ReconstructedSymbol} rests on values reconstructed from the source · {ValueMark.ComputedSymbol} computed or rolled up by this tool (see the provenance appendix)</text>");
     }
 

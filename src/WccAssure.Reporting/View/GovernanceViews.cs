@@ -78,7 +78,7 @@ public static class GovernanceViews
         m.Definition.Name,
         MarkCells.ForRag(m.Record.LastYear, m.Record.Self, m.Record.Panel, m.Record.HasEvidence ? m.Evidenced : null),
         m.Record.HasEvidence ? m.Evidenced.Title() : CompetencyViews.NoEvidence,
-        m.Record.HasEvidence ? m.Evidenced.Word() : "none",
+        m.Record.HasEvidence ? m.Evidenced.Word() : "unknown",
         m.Record.Rationale is { } rationale ? Narrative.Note(rationale, m.Record.Source?.ToString() ?? "") : NoteView.None)
     {
         NoRationale = m.Record.HasEvidence ? "No rationale recorded." : "No rationale or evidence yet.",

@@ -101,11 +101,12 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         frameworkKnown?.Invoke(framework);
         var context = new AssessmentReadContext(findings, framework, header.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         var (commentary, figures, notes) = AssessmentFileReader.ReadBody(root, context);
+        var unread = new List<UnreadFile>();
         var competencies = framework.Competencies
-            .Select(c => files.Read($"competencies/{c.Id}.yaml") is { } node ? CompetencyFileReader.Read(node, c.Id, context) : null)
+            .Select(c => Read(files, $"competencies/{c.Id}.yaml", c.Id, unread, findings) is { } node ? CompetencyFileReader.Read(node, c.Id, context) : null)
             .OfType<CompetencyRecord>().ToList();
         var governance = framework.Governance
-            .Select(a => files.Read($"governance/{a.Id}.yaml") is { } node ? GovernanceFileReader.Read(node, a.Id, context) : null)
+            .Select(a => Read(files, $"governance/{a.Id}.yaml", a.Id, unread, findings) is { } node ? GovernanceFileReader.Read(node, a.Id, context) : null)
             .OfType<GovernanceRecord>().ToList();
         var outcomes = files.Read(OutcomesFile) is { } outcomesNode ? OutcomesFileReader.Read(outcomesNode, context) : OutcomesRecord.Empty;
         files.ReportStrays("competencies", framework.Competencies.Select(c => c.Id + ".yaml"));
@@ -122,7 +123,21 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location)
         {
             Synthetic = header.Synthetic,
+            Unread = unread,
         };
+    }
+
+    /// <summary>A file's tree, or null with the file and its first finding noted, so a draft can say what is missing.</summary>
+    private static YamlNode? Read(AssessmentFiles files, string relative, string id, List<UnreadFile> unread, FindingSink findings)
+    {
+        var node = files.Read(relative);
+        if (node is null)
+        {
+            var display = files.Display(relative);
+            unread.Add(new UnreadFile(id, relative, findings.Findings.FirstOrDefault(f => f.Severity == Severity.Error && f.Location.File == display)));
+        }
+
+        return node;
     }
 
     private Organisation? CheckOrganisation(AssessmentHeader header, FindingSink findings)

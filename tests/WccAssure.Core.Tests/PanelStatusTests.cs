@@ -1,6 +1,8 @@
 namespace WccAssure.Core.Tests;
 
-/// <summary>`status: panel` promises the panel's ratings: each measure without one is an error, named where it is written.</summary>
+/// <summary>
+/// `status: panel` promises the panel's ratings: each measure without one is an error, named where it is written.
+/// </summary>
 public class PanelStatusTests
 {
     [Fact]

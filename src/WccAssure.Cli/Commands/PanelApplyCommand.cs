@@ -2,7 +2,10 @@ using WccAssure.Reporting.Panel;
 
 namespace WccAssure.Cli.Commands;
 
-/// <summary>`wcc panel-apply FILE.xlsx folder [--force]`: the panel's ratings and rationales written into the assessment's files.</summary>
+/// <summary>
+/// `wcc panel-apply FILE.xlsx folder [--force]`: the panel's ratings and rationales written into the assessment's
+/// files.
+/// </summary>
 internal static class PanelApplyCommand
 {
     public static Command Create(CommandIo io)

@@ -76,7 +76,9 @@ public static class PanelApplication
         return [.. mark, .. Encoding.UTF8.GetBytes(edited)];
     }
 
-    /// <summary>The rationales the workbook rewrote, as changes of the measures they explain (wcc diff compares ratings only).</summary>
+    /// <summary>
+    /// The rationales the workbook rewrote, as changes of the measures they explain (wcc diff compares ratings only).
+    /// </summary>
     private static IEnumerable<Change> Rationales(AssessmentScore before, AssessmentScore after)
     {
         foreach (var (c, m) in after.Competencies.SelectMany(c => c.Measures.Select(m => (c, m))))

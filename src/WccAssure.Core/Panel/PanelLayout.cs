@@ -36,7 +36,9 @@ public static class PanelLayout
 
     public static string IdentityValue(string label) => $"B{IdentityRows.First(r => r.Label == label).Row}";
 
-    /// <summary>Every measure sheet the workbook of an assessment under <paramref name="framework"/> holds, in order.</summary>
+    /// <summary>
+    /// Every measure sheet the workbook of an assessment under <paramref name="framework"/> holds, in order.
+    /// </summary>
     public static IReadOnlyList<PanelSheetShape> Sheets(FrameworkDefinition framework) =>
     [
         .. framework.Competencies.Select(c => new PanelSheetShape(
@@ -54,5 +56,7 @@ public sealed record PanelSheetShape(string Name, string Id, string File, string
     public IReadOnlyList<string> Choices => Levels ? PanelLayout.Levels : PanelLayout.Rags;
 }
 
-/// <summary>A measure as its row shows it ("1a", "3") and as its file keys it ("a", "historical-financial-management").</summary>
+/// <summary>
+/// A measure as its row shows it ("1a", "3") and as its file keys it ("a", "historical-financial-management").
+/// </summary>
 public sealed record PanelMeasureShape(string Label, string Id, string Name);

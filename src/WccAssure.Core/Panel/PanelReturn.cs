@@ -15,7 +15,9 @@ internal sealed class PanelReturn(WorkbookCells workbook, AssessmentScore score,
 
     public IReadOnlyList<string> Refusals => refusals;
 
-    /// <summary>The edits by file (relative to the folder), in the framework's order; empty when anything was refused.</summary>
+    /// <summary>
+    /// The edits by file (relative to the folder), in the framework's order; empty when anything was refused.
+    /// </summary>
     public IReadOnlyList<(string File, IReadOnlyList<MeasureEdit> Edits)> Read()
     {
         if (!Identity())
@@ -82,7 +84,10 @@ internal sealed class PanelReturn(WorkbookCells workbook, AssessmentScore score,
         }
     }
 
-    /// <summary>A row per measure, in order, and nothing below the last: a row added, removed or moved would put a rating on the wrong measure.</summary>
+    /// <summary>
+    /// A row per measure, in order, and nothing below the last: a row added, removed or moved would put a rating on the
+    /// wrong measure.
+    /// </summary>
     private bool Rows(SheetCells sheet, PanelSheetShape shape)
     {
         for (var i = 0; i < shape.Measures.Count; i++)

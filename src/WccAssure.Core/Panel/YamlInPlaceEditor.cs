@@ -161,7 +161,10 @@ internal static class YamlInPlaceEditor
         return new(key.End, ContentEnd(text, value), ": " + replacement, 0);
     }
 
-    /// <summary>Where a node's last character is: a block collection's end is reported at the next token, past comments and blank lines.</summary>
+    /// <summary>
+    /// Where a node's last character is: a block collection's end is reported at the next token, past comments and
+    /// blank lines.
+    /// </summary>
     private static int ContentEnd(string text, YamlNode node)
     {
         switch (node)
@@ -187,7 +190,10 @@ internal static class YamlInPlaceEditor
 
     private sealed record Context(string Text, string Newline)
     {
-        /// <summary>The start of the line after the one holding <paramref name="position"/>, or the end of a file without a final line break.</summary>
+        /// <summary>
+        /// The start of the line after the one holding <paramref name="position"/>, or the end of a file without a
+        /// final line break.
+        /// </summary>
         public (int Position, bool AtEnd) LineAfter(int position)
         {
             var newline = Text.IndexOf('\n', position);

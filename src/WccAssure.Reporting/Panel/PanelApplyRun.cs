@@ -11,7 +11,10 @@ namespace WccAssure.Reporting.Panel;
 /// </summary>
 public static class PanelApplyRun
 {
-    /// <summary>What to print on standard output and on standard error, and whether the files were written (or nothing needed writing).</summary>
+    /// <summary>
+    /// What to print on standard output and on standard error, and whether the files were written (or nothing needed
+    /// writing).
+    /// </summary>
     public static (string Output, IReadOnlyList<string> Errors, bool Ok) Apply(SeedLibrary seeds, string workbook, string folder, bool force)
     {
         var display = workbook.Replace('\\', '/');

@@ -6,7 +6,9 @@ using WccAssure.Core.Pipeline;
 
 namespace WccAssure.Reporting.Panel;
 
-/// <summary>wcc panel-sheet: scores the assessment and writes its panel workbook; an assessment with errors gets none.</summary>
+/// <summary>
+/// wcc panel-sheet: scores the assessment and writes its panel workbook; an assessment with errors gets none.
+/// </summary>
 public static class PanelSheetRun
 {
     /// <summary>The findings, and the file written (null when the assessment has errors).</summary>

@@ -86,7 +86,9 @@ public static class PanelWorkbookReader
         };
     }
 
-    /// <summary>The text of a string item: one text, or the runs of rich text joined (phonetic guides left out).</summary>
+    /// <summary>
+    /// The text of a string item: one text, or the runs of rich text joined (phonetic guides left out).
+    /// </summary>
     private static string Words(OpenXmlElement item) =>
         item.GetFirstChild<Text>() is { } text ? text.Text : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
 }

@@ -258,7 +258,9 @@ public class PanelTests
         meeting.AssertUnchanged();
     }
 
-    /// <summary>The whole line of <paramref name="text"/> that starts with <paramref name="start"/>, with its line break.</summary>
+    /// <summary>
+    /// The whole line of <paramref name="text"/> that starts with <paramref name="start"/>, with its line break.
+    /// </summary>
     private static string Line(string text, string start)
     {
         var at = text.IndexOf(start, StringComparison.Ordinal);

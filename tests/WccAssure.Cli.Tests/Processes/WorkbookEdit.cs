@@ -71,7 +71,9 @@ internal sealed class WorkbookEdit : IDisposable
 
     private Sheet Entry(string name) => Book.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
 
-    /// <summary>The cell at the reference, made where the sheet has none (a row below the last, a column beyond).</summary>
+    /// <summary>
+    /// The cell at the reference, made where the sheet has none (a row below the last, a column beyond).
+    /// </summary>
     private Cell Cell(string sheet, string reference)
     {
         var part = (WorksheetPart)Book.GetPartById(Entry(sheet).Id!.Value!);

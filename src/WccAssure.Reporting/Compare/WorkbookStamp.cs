@@ -56,7 +56,7 @@ internal static class WorkbookStamp
     {
         XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         var sheets = workbook.Root!.Element(main + "sheets");
-        if (sheets is null)
+        if (sheets is null || filters.Count == 0)
         {
             return workbook;
         }

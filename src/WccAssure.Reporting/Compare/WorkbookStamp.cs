@@ -17,7 +17,7 @@ internal static class WorkbookStamp
     private static readonly DateTimeOffset Fixed = new(2010, 5, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Rewrites the package held in <paramref name="package"/> in place.</summary>
-    public static void Apply(MemoryStream package, string title, IReadOnlyList<SheetFilter> filters)
+    public static void Apply(MemoryStream package, string title, IReadOnlyList<SheetFilter>? filters = null)
     {
         using (var zip = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true))
         {
@@ -27,7 +27,8 @@ internal static class WorkbookStamp
                 CoreProperties(title).Save(core, SaveOptions.DisableFormatting);
             }
 
-            if (zip.GetEntry(WorkbookPart) is { } workbookEntry)
+            // Only a workbook with filters gets the names; another's workbook part is left as written.
+            if (filters is { Count: > 0 } && zip.GetEntry(WorkbookPart) is { } workbookEntry)
             {
                 XDocument workbook;
                 using (var read = workbookEntry.Open())

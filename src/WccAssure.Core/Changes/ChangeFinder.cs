@@ -148,7 +148,8 @@ internal static class ChangeFinder
         {
             var item = $"\"{WordExcerpt.Short(a.Text)}\"";
             var changes = Compare(section, subject, $"tags of {item}", Stated(string.Join(", ", b.Tags)), Stated(string.Join(", ", a.Tags)), a.Location)
-                .Concat(Compare(section, subject, $"source of {item}", Source(b.Source), Source(a.Source), a.Source?.Location ?? a.Location));
+                .Concat(Compare(section, subject, $"source of {item}", Source(b.Source), Source(a.Source), a.Source?.Location ?? a.Location))
+                .Concat(Compare(section, subject, $"date of {item}", Stated(b.Date), Stated(a.Date), a.Location));
             foreach (var change in changes)
             {
                 yield return change;

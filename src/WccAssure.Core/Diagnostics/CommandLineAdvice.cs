@@ -51,7 +51,7 @@ public static class CommandLineAdvice
           0   success
           1   the input has errors (findings printed), or an output cannot be written
           2   the command line is wrong (an unknown command or option, a value that matches nothing)
-          70  an internal error, said in one line (a defect: please report it)
+          70  wcc itself failed, said in one line (a defect: please report it)
 
         Environment:
           WCC_SEEDS                 the seeds/ folder (frameworks, organisation register, benchmarks) to read

@@ -89,4 +89,27 @@ public class AuthorCheckTests
 
         Assert.Contains("\nEnvironment:\n", WccProcess.Run("validate", "--help").AssertExit(ExitCodes.Success).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Init_writes_per_measure_what_each_level_and_rating_needs_with_its_tags_and_metric_ids()
+    {
+        using var scratch = new Scratch();
+        var folder = Path.Combine(scratch.Work, "bolton");
+        WccProcess.Run("init", "5HQ", "--year", "2009-10", "--out", folder).AssertExit(ExitCodes.Success);
+        var c01 = File.ReadAllText(Path.Combine(folder, "competencies", "c01.yaml"));
+        Assert.Contains(
+            "  #   level 2: The PCT holds and uses visible leadership roles in the local health system.\n"
+            + "  #     needs: the PCT is shown to hold and use local NHS leadership roles (one evidence item tagged in-practice)\n"
+            + "  #   level 3: Key stakeholders agree that the PCT leads the local NHS.\n"
+            + "  #     needs: a key stakeholder survey score of at least 4.5 out of 6 (respondents agree) (metrics: stakeholder_survey >= 4.5)\n",
+            c01, StringComparison.Ordinal);
+        var finance = File.ReadAllText(Path.Combine(folder, "governance", "finance.yaml"));
+        Assert.Contains(
+            "  # 2. Robust financial management\n"
+            + "  #   green needs: an auditors' Use of Resources score of at least 3 (metrics: use_of_resources >= 3)\n"
+            + "  #   amber needs: an auditors' Use of Resources score of at least 2 (metrics: use_of_resources >= 2)\n"
+            + "  robust-financial-management:\n",
+            finance, StringComparison.Ordinal);
+        WccProcess.Run("validate", folder).AssertExit(ExitCodes.Success);
+    }
 }

@@ -53,7 +53,12 @@ public static class WccApp
 
         try
         {
-            var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var code = parsed.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false
+            });
             output.Write(parsed.Action is System.CommandLine.Help.HelpAction ? CommandLineAdvice.HelpEpilogue : "");
             return code;
         }

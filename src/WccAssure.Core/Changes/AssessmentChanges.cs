@@ -17,7 +17,8 @@ public sealed record AssessmentChanges(AssessmentSide Before, AssessmentSide Aft
     /// </summary>
     public SourceDocuments Documents { get; init; } = SourceDocuments.None;
 
-    /// <summary>The evidence of <paramref name="change"/>'s measure the later side no longer has, when its level fell.</summary>
+    /// <summary>The evidence of <paramref name="change"/>'s measure the later side no longer has, when its level
+    /// fell.</summary>
     public IReadOnlyList<EvidenceChange> NotCarriedForward(Change change) =>
         change.Fall ? [.. Evidence.Where(e => !e.Added && e.Subject == change.Subject)] : [];
 
@@ -38,7 +39,8 @@ public sealed record AssessmentChanges(AssessmentSide Before, AssessmentSide Aft
             return (null, $"diff compares two assessments of one organisation: {before.Assessment.Folder} is {before.Assessment.OrganisationCode}, {after.Assessment.Folder} is {after.Assessment.OrganisationCode}");
         }
 
-        return (new AssessmentChanges(Side(before), Side(after), ChangeFinder.Values(before, after), ChangeFinder.Evidence(before, after))
+        return (new AssessmentChanges(Side(before), Side(after), ChangeFinder.Values(before, after),
+            ChangeFinder.Evidence(before, after))
         {
             Documents = SourceDocuments.Between(before.Assessment, after.Assessment),
         }, null);

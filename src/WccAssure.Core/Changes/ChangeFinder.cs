@@ -35,7 +35,8 @@ internal static class ChangeFinder
         return
         [
             .. added.Select(e => new EvidenceChange(e.Subject, true, WordExcerpt.Words(e.Item.Text), e.Item.Location)),
-            .. removed.Select(e => new EvidenceChange(e.Subject, false, WordExcerpt.Words(e.Item.Text), e.Item.Location)),
+            .. removed.Select(e => new EvidenceChange(e.Subject, false, WordExcerpt.Words(e.Item.Text),
+                e.Item.Location)),
         ];
     }
 
@@ -87,11 +88,13 @@ internal static class ChangeFinder
 
     private static IEnumerable<(string Key, Scored<CompetencyScore> Value)> Competencies(AssessmentScore score) =>
         score.Competencies.Select(c =>
-            (c.Definition.Id, new Scored<CompetencyScore>(c, score.Assessment.Competency(c.Definition.Id)?.Recommendations ?? [])));
+            (c.Definition.Id, new Scored<CompetencyScore>(c,
+                score.Assessment.Competency(c.Definition.Id)?.Recommendations ?? [])));
 
     private static IEnumerable<(string Key, Scored<GovernanceAreaScore> Value)> Areas(AssessmentScore score) =>
         score.Governance.Select(g =>
-            (g.Definition.Id, new Scored<GovernanceAreaScore>(g, score.Assessment.Area(g.Definition.Id)?.Recommendations ?? [])));
+            (g.Definition.Id, new Scored<GovernanceAreaScore>(g,
+                score.Assessment.Area(g.Definition.Id)?.Recommendations ?? [])));
 
     private static IEnumerable<Change> MeasureChanges(MeasureValues? before, MeasureValues? after)
     {
@@ -121,7 +124,8 @@ internal static class ChangeFinder
 
         var (was, now) = (before.Record, after.Record);
         var said = Paragraph(section, subject, "rationale", was.Rationale, now.Rationale, where)
-            .Concat(Compare(section, subject, "rationale source", Source(was.Source), Source(now.Source), now.Source?.Location ?? where))
+            .Concat(Compare(section, subject, "rationale source", Source(was.Source), Source(now.Source),
+                now.Source?.Location ?? where))
             .Concat(Pairing.Paired(Metrics(was), Metrics(now), (b, a) => MetricChanges(section, subject, b, a)))
             .Concat(EvidenceChanges(section, subject, was.Evidence, now.Evidence));
         foreach (var change in said)
@@ -133,22 +137,27 @@ internal static class ChangeFinder
     private static IEnumerable<(string Key, MetricValue Value)> Metrics(MeasureRecord record) =>
         record.Metrics.Select(m => (m.MetricId, m));
 
-    private static IEnumerable<Change> MetricChanges(ChangeSection section, string subject, MetricValue? before, MetricValue? after)
+    private static IEnumerable<Change> MetricChanges(ChangeSection section, string subject, MetricValue? before,
+        MetricValue? after)
     {
         var id = (after ?? before)!.MetricId;
         return Compare(section, subject, id, Metric(before), Metric(after), after?.Location)
-            .Concat(Compare(section, subject, $"source of {id}", Source(before?.Provenance.Source), Source(after?.Provenance.Source), after?.Location));
+            .Concat(Compare(section, subject, $"source of {id}", Source(before?.Provenance.Source),
+                Source(after?.Provenance.Source), after?.Location));
     }
 
-    /// <summary>Evidence kept (same words) whose tags or source changed; items added or removed are listed apart.</summary>
+    /// <summary>Evidence kept (same words) whose tags or source changed; items added or removed are listed
+    /// apart.</summary>
     private static IEnumerable<Change> EvidenceChanges(
         ChangeSection section, string subject, IReadOnlyList<EvidenceItem> before, IReadOnlyList<EvidenceItem> after)
     {
         foreach (var (b, a) in Pairing.ByWords(before, after, e => e.Text).Same)
         {
             var item = $"\"{WordExcerpt.Short(a.Text)}\"";
-            var changes = Compare(section, subject, $"tags of {item}", Stated(string.Join(", ", b.Tags)), Stated(string.Join(", ", a.Tags)), a.Location)
-                .Concat(Compare(section, subject, $"source of {item}", Source(b.Source), Source(a.Source), a.Source?.Location ?? a.Location))
+            var changes = Compare(section, subject, $"tags of {item}", Stated(string.Join(", ", b.Tags)),
+                Stated(string.Join(", ", a.Tags)), a.Location)
+                .Concat(Compare(section, subject, $"source of {item}", Source(b.Source), Source(a.Source),
+                    a.Source?.Location ?? a.Location))
                 .Concat(Compare(section, subject, $"date of {item}", Stated(b.Date), Stated(a.Date), a.Location));
             foreach (var change in changes)
             {
@@ -175,7 +184,8 @@ internal static class ChangeFinder
             }
         }
 
-        foreach (var change in Items(ChangeSection.CompetencyScores, label, "recommendation", was?.Recommendations ?? [], now?.Recommendations ?? []))
+        foreach (var change in Items(ChangeSection.CompetencyScores, label, "recommendation",
+            was?.Recommendations ?? [], now?.Recommendations ?? []))
         {
             yield return change;
         }
@@ -198,7 +208,8 @@ internal static class ChangeFinder
             }
         }
 
-        foreach (var change in Items(ChangeSection.GovernanceAreas, label, "recommendation", was?.Recommendations ?? [], now?.Recommendations ?? []))
+        foreach (var change in Items(ChangeSection.GovernanceAreas, label, "recommendation",
+            was?.Recommendations ?? [], now?.Recommendations ?? []))
         {
             yield return change;
         }

@@ -39,7 +39,8 @@ internal static class ChangeValues
 
     /// <summary>A change when the two sides differ: in words for <see cref="ChangedValue.IsWords"/> values.</summary>
     public static IEnumerable<Change> Compare(
-        ChangeSection section, string subject, string aspect, ChangedValue? before, ChangedValue? after, SourceLocation? where)
+        ChangeSection section, string subject, string aspect, ChangedValue? before, ChangedValue? after,
+        SourceLocation? where)
     {
         if (before != after)
         {
@@ -65,7 +66,8 @@ internal static class ChangeValues
     /// whose citation changed says so.
     /// </summary>
     public static IEnumerable<Change> Items(
-        ChangeSection section, string subject, string aspect, IEnumerable<NarrativeItem> before, IEnumerable<NarrativeItem> after)
+        ChangeSection section, string subject, string aspect, IEnumerable<NarrativeItem> before,
+        IEnumerable<NarrativeItem> after)
     {
         var (removed, added, same) = Pairing.ByWords(before, after, i => i.Text);
         foreach (var (b, a) in same)

@@ -42,8 +42,11 @@ public static class CommandLineAdvice
     /// </summary>
     public static string? UnknownCommand(string word, IReadOnlyList<string> commands) =>
         word.StartsWith('-') || commands.Contains(word) ? null
-            : Suggestions.DidYouMean(word, commands) is { } advice ? $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}'; {advice}"
-            : $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}' (commands: {string.Join(", ", commands)})";
+            : Suggestions.DidYouMean(word,
+                commands) is { } advice
+                    ? $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}'; {advice}"
+            : $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}' "
+                + $"(commands: {string.Join(", ", commands)})";
 
     /// <summary>What help ends with: what each exit code means and the environment variables wcc reads.</summary>
     public const string HelpEpilogue = """

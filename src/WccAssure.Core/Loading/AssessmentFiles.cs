@@ -74,7 +74,8 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
     }
 
     /// <summary>A file the framework does not expect is most likely a misnamed one, so it is an error, not ignored.</summary>
-    public void ReportStrays(string subfolder, IEnumerable<string> expected, IReadOnlyDictionary<string, string>? homes = null)
+    public void ReportStrays(string subfolder, IEnumerable<string> expected, IReadOnlyDictionary<string,
+        string>? homes = null)
     {
         // A subfolder that links elsewhere (governance -> /etc) must not have its listing printed: the expected
         // files in it are already refused as links outside the folder.
@@ -94,7 +95,8 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         {
             if (!known.Contains(file) && homes?.GetValueOrDefault(file) is { } home)
             {
-                findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")), $"this file belongs {Where(home)}: move it to {Moved(home, file)}");
+                findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")),
+                    $"this file belongs {Where(home)}: move it to {Moved(home, file)}");
             }
             else if (!known.Contains(file))
             {
@@ -119,13 +121,15 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(top).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(top).Select(System.IO.Path.GetFileName).OfType<string>();
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
             if (homes.GetValueOrDefault(file) is { Length: > 0 } home)
             {
                 var there = File.Exists(System.IO.Path.Combine(top, home, file));
                 var message = there
-                    ? $"this file is not read: the one in {home}/ is; delete this copy, or move it to {Moved(home, file)}"
+                    ? $"this file is not read: the one in {home}/ is; delete this copy, "
+                        + $"or move it to {Moved(home, file)}"
                     : $"this file belongs in {home}/: move it to {Moved(home, file)}";
                 if (there)
                 {
@@ -147,19 +151,22 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
                 continue;
             }
 
-            var held = Directory.EnumerateFiles(directory).Select(f => homes.GetValueOrDefault(System.IO.Path.GetFileName(f)))
+            var held = Directory.EnumerateFiles(directory).Select(f
+                => homes.GetValueOrDefault(System.IO.Path.GetFileName(f)))
                 .OfType<string>().Where(h => h.Length > 0 && !Directory.Exists(System.IO.Path.Combine(top, h)));
             var meant = Suggestions.Nearest(name, subfolders).Concat(held).Distinct().FirstOrDefault();
             if (meant is not null)
             {
                 findings.Error(SourceLocation.StartOf(Display(name)),
-                    $"the folder '{NodeValues.Shorten(name)}' is not read: the {(meant == "competencies" ? "competency" : meant)} files "
+                    $"the folder '{NodeValues.Shorten(name)}' is not read: "
+                    + $"the {(meant == "competencies" ? "competency" : meant)} files "
                     + $"belong in {meant}/; rename it to {meant}");
             }
         }
     }
 
-    private static string Where(string home) => home.Length == 0 ? "at the top of the assessment folder" : $"in {home}/";
+    private static string Where(string home) => home.Length == 0 ? "at the top of the assessment folder"
+        : $"in {home}/";
 
     private static string Moved(string home, string file) => home.Length == 0 ? file : $"{home}/{file}";
 }

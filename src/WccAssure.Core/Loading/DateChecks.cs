@@ -13,12 +13,14 @@ namespace WccAssure.Core.Loading;
 /// </summary>
 internal static partial class DateChecks
 {
-    /// <summary>Pooled periods (2003-05) span a few years; a longer "span" is a slip, e.g. a month written as 13.</summary>
+    /// <summary>Pooled periods (2003-05) span a few years; a longer "span" is a slip, e.g. a month written as
+    /// 13.</summary>
     private const int LongestSpan = 5;
 
     /// <summary>A month (2010-05) or a day (2010-05-12) that exists, else null.</summary>
     public static DateTime? Parse(string text) =>
-        DateTime.TryParseExact(text, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateTime.TryParseExact(text, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var date)
             ? date
             : null;
 
@@ -30,7 +32,8 @@ internal static partial class DateChecks
     {
         if (Window(year) is { } window && (date < window.From || date > window.To))
         {
-            findings.Warning(at, $"panelDate {NodeValues.Shorten(text)} is far from the assessment year {year}: its panels sat "
+            findings.Warning(at,
+                $"panelDate {NodeValues.Shorten(text)} is far from the assessment year {year}: its panels sat "
                 + $"between {window.From:yyyy-MM} and {window.To:yyyy-MM}; check the date");
         }
     }
@@ -76,17 +79,21 @@ internal static partial class DateChecks
         var endYear = match.Groups[2].Length == 4 ? end : start / 100 * 100 + end + (end < start % 100 ? 100 : 0);
         if (endYear <= start || endYear - start > LongestSpan)
         {
-            findings.Error(at, $"period '{NodeValues.Shorten(period)}' is not a year (2005), a financial year (2005-06) or "
+            findings.Error(at,
+                $"period '{NodeValues.Shorten(period)}' is not a year (2005), a financial year (2005-06) or "
                 + "pooled years (2003-05): write it as one of those");
         }
     }
 
-    /// <summary>A measured value (a series point, a baseline) cannot be for a period after the assessment year.</summary>
+    /// <summary>A measured value (a series point, a baseline) cannot be for a period after the assessment
+    /// year.</summary>
     public static void Measured(SeriesPoint point, string year, string what, FindingSink findings)
     {
-        if (Periods.StartYear(point.Period) is { } start && Periods.StartYear(year) is { } yearStart && start > yearStart + 1)
+        if (Periods.StartYear(point.Period) is { } start && Periods.StartYear(year) is { } yearStart
+            && start > yearStart + 1)
         {
-            findings.Error(point.Location, $"{what} period {NodeValues.Shorten(point.Period)} is after the assessment year "
+            findings.Error(point.Location,
+                $"{what} period {NodeValues.Shorten(point.Period)} is after the assessment year "
                 + $"{year}: it holds a value already measured; check the year");
         }
     }
@@ -97,7 +104,8 @@ internal static partial class DateChecks
         if (Periods.StartYear(baseline.Period) is { } from && Periods.StartYear(target.Period) is { } to && to <= from)
         {
             findings.Error(target.Location, $"the target period {NodeValues.Shorten(target.Period)} is not after the "
-                + $"baseline period {NodeValues.Shorten(baseline.Period)} (line {baseline.Location.Line}): a target is for a later period");
+                + $"baseline period {NodeValues.Shorten(baseline.Period)} (line {baseline.Location.Line}): "
+                + "a target is for a later period");
         }
     }
 

@@ -33,7 +33,9 @@ internal static class MeasureRecordReader
                 // report that measure as missing.
                 var meant = Meant(key.Value, [.. measureIds.Where(id => !written.Contains(id))]);
                 explained.UnionWith(meant);
-                context.Findings.Error(key.Location, (meant.Count == 1 ? $"did you mean '{meant[0]}'?" : Suggestions.DidYouMean(key.Value, meant)) is { } advice
+                context.Findings.Error(key.Location,
+                    (meant.Count == 1 ? $"did you mean '{meant[0]}'?" : Suggestions.DidYouMean(key.Value,
+                    meant)) is { } advice
                     ? $"unknown measure '{NodeValues.Shorten(key.Value)}'; {advice}"
                     : $"unknown measure '{NodeValues.Shorten(key.Value)}' (expected: {string.Join(", ", measureIds)})");
                 continue;

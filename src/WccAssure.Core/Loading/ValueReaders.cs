@@ -136,7 +136,8 @@ internal static class ValueReaders
             tags.Add(tag);
         }
 
-        var date = DateChecks.EvidenceDate(map.Text("date"), context.Framework.Year, map.LocationOf("date"), context.Findings);
+        var date = DateChecks.EvidenceDate(map.Text("date"), context.Framework.Year, map.LocationOf("date"),
+            context.Findings);
         return new EvidenceItem(text, tags, context.Source(map), node.Location) { Date = date };
     }
 

@@ -14,7 +14,8 @@ public static class ChangesText
 {
     private static readonly (ChangeSection Section, string Title)[] Sections =
     [
-        (ChangeSection.Assessment, "Assessment"), (ChangeSection.Competencies, "Competency measures"), (ChangeSection.CompetencyScores, "Competency scores"),
+        (ChangeSection.Assessment, "Assessment"), (ChangeSection.Competencies,
+            "Competency measures"), (ChangeSection.CompetencyScores, "Competency scores"),
         (ChangeSection.Governance, "Governance measures"), (ChangeSection.GovernanceAreas, "Governance areas"), (ChangeSection.Outcomes, "Outcomes"),
     ];
 
@@ -27,7 +28,8 @@ public static class ChangesText
         text.Append(CultureInfo.InvariantCulture, $"  before: {before.Folder}\n  after:  {after.Folder}\n");
         if (changes.Documents.Differ)
         {
-            text.Append("  The two rest on different source documents; a level may move because its evidence came from another.\n");
+            text.Append("  The two rest on different source documents; ")
+                .Append("a level may move because its evidence came from another.\n");
             text.Append("  only before: ").Append(Documents(changes.Documents.OnlyBefore)).Append('\n');
             text.Append("  only after:  ").Append(Documents(changes.Documents.OnlyAfter)).Append('\n');
         }
@@ -64,10 +66,13 @@ public static class ChangesText
         }
     }
 
-    private static string Documents(IReadOnlyList<string> documents) => documents.Count == 0 ? "none" : string.Join("; ", documents);
+    private static string Documents(IReadOnlyList<string> documents) => documents.Count == 0 ? "none"
+        : string.Join("; ", documents);
 
-    /// <summary>Beside a level that fell, the evidence the later side no longer has: often the reason for the fall.</summary>
-    private static IEnumerable<string> NotCarriedForward(AssessmentChanges changes, IGrouping<string, Change> subject) =>
+    /// <summary>Beside a level that fell, the evidence the later side no longer has: often the reason for the
+    /// fall.</summary>
+    private static IEnumerable<string> NotCarriedForward(AssessmentChanges changes, IGrouping<string,
+        Change> subject) =>
         subject.SelectMany(changes.NotCarriedForward).Distinct()
             .Select(e => $"  not carried forward: \"{Shorten(e.Text)}\" — {e.Where}");
 
@@ -121,19 +126,21 @@ public static class ChangesText
 
     private static string Value(Change c) => c switch
     {
-        { Aspect: "measure" } => c.Before is null ? "new in the later assessment's framework" : "not in the later assessment's framework",
+        { Aspect: "measure" } => c.Before is null ? "new in the later assessment's framework"
+            : "not in the later assessment's framework",
         { Aspect: "outcome" } => c.Before is null ? "newly selected" : "dropped (not selected in the later assessment)",
         { Before: null, After.IsWords: true } => $"+ {c.Aspect} {Show(c.After)}",
         { After: null, Before.IsWords: true } => $"− {c.Aspect} {Show(c.Before)}",
         _ => $"{c.Aspect} {Show(c.Before)} → {Show(c.After)}",
     };
 
-    private static string Show(ChangedValue? value) => value is null ? "–" : value.IsWords ? $"\"{value.Text}\"" : value.Text + value.Provenance switch
-    {
-        ProvenanceKind.Reconstructed => "*",
-        ProvenanceKind.Computed => "†",
-        _ => "",
-    };
+    private static string Show(ChangedValue? value) => value is null ? "–" : value.IsWords ? $"\"{value.Text}\""
+        : value.Text + value.Provenance switch
+        {
+            ProvenanceKind.Reconstructed => "*",
+            ProvenanceKind.Computed => "†",
+            _ => "",
+        };
 
     /// <summary>Evidence is a paragraph; its first words say which item it is, and the location gives the rest.</summary>
     private static string Shorten(string text)

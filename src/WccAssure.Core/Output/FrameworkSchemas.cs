@@ -38,7 +38,8 @@ public static class FrameworkSchemas
         {
             metrics.Remove("additionalProperties");
             metrics["properties"] = Ranged(
-                Keyed(framework.Metrics.Select(m => (m.Id, m.Unit is null ? m.Name : $"{m.Name} ({m.Unit})")), "#/$defs/metric"),
+                Keyed(framework.Metrics.Select(m => (m.Id, m.Unit is null ? m.Name : $"{m.Name} ({m.Unit})")),
+                    "#/$defs/metric"),
                 framework.Metrics);
             metrics["additionalProperties"] = false;
         }

@@ -31,7 +31,8 @@ public class AuthorCheckTests
     {
         using var scratch = new Scratch();
         var line = scratch.MeasureA("self: 2");
-        scratch.Replace("competencies/c01.yaml", "    self: 2\n    evidence: []", "    self: 2\n\trationale: \"x\"\n    evidence: []");
+        scratch.Replace("competencies/c01.yaml", "    self: 2\n    evidence: []",
+            "    self: 2\n\trationale: \"x\"\n    evidence: []");
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(ExitCodes.InvalidInput);
         Assert.Equal(
             [$"{scratch.Folder}/competencies/c01.yaml:{line + 1}:1: error: a tab is used to indent this line; YAML allows only spaces: indent with spaces"],
@@ -56,7 +57,8 @@ public class AuthorCheckTests
         scratch.Replace("outcomes.yaml", "outcomes: []",
             "outcomes:\n  - number: 1\n    priority: national\n    indicator: infant-mortality\n"
             + "    historic: {series: [{period: \"2005\", value: 5}, {period: \"2019\", value: 4}]}");
-        scratch.Replace("assessment.yaml", "status: self-assessment\n", "status: self-assessment\npanelDate: 2012-05\n");
+        scratch.Replace("assessment.yaml", "status: self-assessment\n",
+            "status: self-assessment\npanelDate: 2012-05\n");
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(ExitCodes.InvalidInput);
         Assert.Contains($"{scratch.Folder}/outcomes.yaml:8:53: error: the series point's period 2019 is after the assessment year 2009-10: it holds a value already measured; check the year", result.Lines);
         Assert.Contains($"{scratch.Folder}/assessment.yaml:7:12: warning: panelDate 2012-05 is far from the assessment year 2009-10: its panels sat between 2009-04 and 2010-12; check the date", result.Lines);
@@ -65,7 +67,8 @@ public class AuthorCheckTests
     [Theory]
     [InlineData("valdiate", "wcc: unknown command 'valdiate'; did you mean 'validate'?")]
     [InlineData("scroe", "wcc: unknown command 'scroe'; did you mean 'score'?")]
-    [InlineData("frobnicate", "wcc: unknown command 'frobnicate' (commands: validate, score, report, compare, synth, init, schema, orgs, preview, diff")]
+    [InlineData("frobnicate",
+        "wcc: unknown command 'frobnicate' (commands: validate, score, report, compare, synth, init, schema, orgs, preview, diff")]
     public void A_misspelt_command_gets_the_command_it_was_meant_to_be(string typed, string message)
     {
         var result = WccProcess.Run(typed, "assessments").AssertExit(ExitCodes.Usage);
@@ -81,13 +84,15 @@ public class AuthorCheckTests
         Assert.Equal(help.Output, alone.Output);
         Assert.Contains("\nCommands:\n", alone.Output, StringComparison.Ordinal);
         Assert.Contains("\nExit codes:\n  0   success\n  1   the input has errors (findings printed), or an output cannot be written\n", help.Output, StringComparison.Ordinal);
-        Assert.Contains("\n  70  wcc itself failed, said in one line (a defect: please report it)\n", help.Output, StringComparison.Ordinal);
+        Assert.Contains("\n  70  wcc itself failed, said in one line (a defect: please report it)\n", help.Output,
+            StringComparison.Ordinal);
         foreach (var variable in new[] { "WCC_SEEDS", "WCC_CHROMIUM", "WCC_TIMINGS=1", "WCC_TIMINGS_ASSEMBLIES=1" })
         {
             Assert.Contains("\n  " + variable + " ", help.Output, StringComparison.Ordinal);
         }
 
-        Assert.Contains("\nEnvironment:\n", WccProcess.Run("validate", "--help").AssertExit(ExitCodes.Success).Output, StringComparison.Ordinal);
+        Assert.Contains("\nEnvironment:\n", WccProcess.Run("validate", "--help").AssertExit(ExitCodes.Success).Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public static class WccApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        args = args.Length == 0 ? ["--help"] : args;
         var root = new RootCommand("WccAssure: score World Class Commissioning assessments and render panel-style reports.");
         var io = new CommandIo(output, error);
         (string Name, Func<CommandIo, Command> Create)[] commands =
@@ -21,7 +22,13 @@ public static class WccApp
 
         // Only the command being run is built, so `wcc validate` never loads the report, PDF or spreadsheet code
         // (a cold start is mostly loading); help and mistyped commands still see them all.
-        var chosen = args.Length > 0 ? commands.Where(c => c.Name == args[0]).ToList() : [];
+        var chosen = commands.Where(c => c.Name == args[0]).ToList();
+        if (CommandLineAdvice.UnknownCommand(args[0], [.. commands.Select(c => c.Name)]) is { } unknown)
+        {
+            Say.Lines([$"wcc: {unknown}", "Run 'wcc --help' for usage."], error);
+            return ExitCodes.Usage;
+        }
+
         foreach (var (_, create) in chosen.Count == 1 ? chosen : [.. commands])
         {
             root.Subcommands.Add(create(io));
@@ -47,7 +54,14 @@ public static class WccApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var code = parsed.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false
+            });
+            output.Write(parsed.Action is System.CommandLine.Help.HelpAction ? CommandLineAdvice.HelpEpilogue : "");
+            return code;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

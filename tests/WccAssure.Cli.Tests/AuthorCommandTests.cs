@@ -33,7 +33,7 @@ public class AuthorCommandTests
         File.WriteAllText(c02, File.ReadAllText(c02).Replace("  a:\n    evidence: []", "  a:\n    self: 7", StringComparison.Ordinal));
         var (code, output, _) = Wcc.Run("validate", c01);
         Assert.Equal(1, code);
-        Assert.Equal($"{folder}/competencies/c01.yaml:11:11: error: 'self' should be a whole number from 1 to 4, found 5\n1 assessment(s): 1 error(s), 0 warning(s)\n",
+        Assert.Equal($"{folder}/competencies/c01.yaml:15:11: error: 'self' should be a whole number from 1 to 4, found 5\n1 assessment(s): 1 error(s), 0 warning(s)\n",
             output.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 

@@ -6,6 +6,15 @@ public class CommandLineAdviceTests
 {
     private static readonly string[] Options = ["--out", "--format", "--benchmarks"];
 
+    [Theory]
+    [InlineData("valdiate", "unknown command 'valdiate'; did you mean 'validate'?")]
+    [InlineData("dif", "unknown command 'dif'; did you mean 'diff'?")]
+    [InlineData("xyzzy", "unknown command 'xyzzy' (commands: validate, score, diff)")]
+    [InlineData("validate", null)]
+    [InlineData("--help", null)]
+    public void A_first_word_that_is_not_a_command_gets_the_command_meant(string word, string? advice) =>
+        Assert.Equal(advice, CommandLineAdvice.UnknownCommand(word, ["validate", "score", "diff"]));
+
     [Fact]
     public void A_misspelt_option_is_named_with_the_option_meant()
     {

@@ -78,6 +78,66 @@ public class SchemaTests
         Assert.Contains("smoking-quitters", indicators);
     }
 
+    /// <summary>
+    /// The editor and wcc give one verdict on each case: a red squiggle on a file wcc accepts, or none on one it
+    /// rejects, teaches the author to ignore one of them. Cases a schema cannot say (a source id declared in
+    /// assessment.yaml, a date such as 2010-02-30) are left to wcc.
+    /// </summary>
+    [Theory]
+    [InlineData("governance/finance.yaml", "historical-financial-management:\n    evidence: []",
+        "historical-financial-management:\n    self: Amber", true)]
+    [InlineData("governance/finance.yaml", "historical-financial-management:\n    evidence: []",
+        "historical-financial-management:\n    self: \"amber \"", true)]
+    [InlineData("governance/finance.yaml", "historical-financial-management:\n    evidence: []",
+        "historical-financial-management:\n    panel: {rating: GREEN, provenance: Stated}", true)]
+    [InlineData("governance/finance.yaml", "historical-financial-management:\n    evidence: []",
+        "historical-financial-management:\n    self: Ambr", false)]
+    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    metrics: {stakeholder_survey: 4.6}",
+        true)]
+    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    metrics: {stakeholder_survey: 46}",
+        false)]
+    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []",
+        "  a:\n    metrics: {stakeholder_survey: {value: -1}}", false)]
+    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []",
+        "  a:\n    evidence: [{text: x, source: none, date: \"2009-07\"}]", true)]
+    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []",
+        "  a:\n    evidence: [{text: x, source: none, date: \"July 2009\"}]", false)]
+    [InlineData("assessment.yaml", "status: self-assessment\n", "status: Self-Assessment\npanelDate: 2010-05-12\n",
+        true)]
+    [InlineData("assessment.yaml", "status: self-assessment\n", "status: self-assessment\npanelDate: \"2010-05\"\n",
+        true)]
+    [InlineData("assessment.yaml", "status: self-assessment\n", "status: self-assessment\npanelDate: 12/05/2010\n",
+        false)]
+    [InlineData("assessment.yaml", "status: self-assessment\n", "status: self-assessment\npanelDate: 2010-13\n", false)]
+    public void The_schema_of_the_framework_year_and_wcc_give_the_same_verdict(string file, string from, string to,
+        bool accepted)
+    {
+        var folder = ValidationTests.CopyOfValid();
+        try
+        {
+            var path = Path.Combine(folder, file);
+            var text = File.ReadAllText(path);
+            Assert.Contains(from, text);
+            File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+            if (to.Contains("source: none", StringComparison.Ordinal))
+            {
+                var assessment = Path.Combine(folder, "assessment.yaml");
+                File.WriteAllText(assessment, File.ReadAllText(assessment).Replace("sources: []",
+                    "sources: [{id: none, title: Notes}]", StringComparison.Ordinal));
+            }
+
+            var findings = new Loading.AssessmentLoader(Repo.Seeds).Load(folder).Findings;
+            Assert.Equal(accepted, !findings.Any(f => f.Severity == Severity.Error));
+            var schema = Evaluate("tests/fixtures/valid/" + file, File.ReadAllText(path), "wcc-2009-10");
+            Assert.True(accepted == schema.IsValid,
+                $"wcc {(accepted ? "accepts" : "rejects")} it, the schema does not: {string.Join("; ", findings)}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_misspelt_key_fails_the_schema()
     {

@@ -12,6 +12,17 @@ public sealed record AssessmentChanges(AssessmentSide Before, AssessmentSide Aft
     public int Count => Values.Count + Evidence.Count;
 
     /// <summary>
+    /// The source documents only one side rests on, when the two differ (two years usually do): a level can move
+    /// because its evidence came from another document, and a reviewer must know that before reading on.
+    /// </summary>
+    public SourceDocuments Documents { get; init; } = SourceDocuments.None;
+
+    /// <summary>The evidence of <paramref name="change"/>'s measure the later side no longer has, when its level
+    /// fell.</summary>
+    public IReadOnlyList<EvidenceChange> NotCarriedForward(Change change) =>
+        change.Fall ? [.. Evidence.Where(e => !e.Added && e.Subject == change.Subject)] : [];
+
+    /// <summary>
     /// The changes between the two scored assessments given, in the order given; or why there are none to show:
     /// not exactly two assessments, or two organisations.
     /// </summary>
@@ -28,7 +39,11 @@ public sealed record AssessmentChanges(AssessmentSide Before, AssessmentSide Aft
             return (null, $"diff compares two assessments of one organisation: {before.Assessment.Folder} is {before.Assessment.OrganisationCode}, {after.Assessment.Folder} is {after.Assessment.OrganisationCode}");
         }
 
-        return (new AssessmentChanges(Side(before), Side(after), ChangeFinder.Values(before, after), ChangeFinder.Evidence(before, after)), null);
+        return (new AssessmentChanges(Side(before), Side(after), ChangeFinder.Values(before, after),
+            ChangeFinder.Evidence(before, after))
+        {
+            Documents = SourceDocuments.Between(before.Assessment, after.Assessment),
+        }, null);
     }
 
     private static AssessmentSide Side(AssessmentScore score) =>

@@ -3,13 +3,14 @@ using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Results;
+using static WccAssure.Core.Changes.ChangeValues;
 
 namespace WccAssure.Core.Changes;
 
 /// <summary>
 /// Pairs the two assessments' measures, competencies, areas and outcomes by their framework ids (not by position:
-/// the 2009/10 framework added a competency) and keeps what differs: within a section in the later assessment's
-/// order, with what only the earlier one has after it.
+/// the 2009/10 framework added a competency) and keeps every value a report shows that differs: within a section
+/// in the later assessment's order, with what only the earlier one has after it.
 /// </summary>
 internal static class ChangeFinder
 {
@@ -18,10 +19,11 @@ internal static class ChangeFinder
     [
         .. new[]
         {
-            Paired(Measures(before), Measures(after), MeasureChanges),
-            Paired(Competencies(before), Competencies(after), CompetencyChanges),
-            Paired(Areas(before), Areas(after), AreaChanges),
-            Paired(Outcomes(before), Outcomes(after), OutcomeChanges),
+            AssessmentChangeFinder.Values(before.Assessment, after.Assessment),
+            Pairing.Paired(Measures(before), Measures(after), MeasureChanges),
+            Pairing.Paired(Competencies(before), Competencies(after), CompetencyChanges),
+            Pairing.Paired(Areas(before), Areas(after), AreaChanges),
+            OutcomeChangeFinder.Values(before, after),
         }.SelectMany(c => c).OrderBy(c => c.Section),
     ];
 
@@ -29,12 +31,18 @@ internal static class ChangeFinder
     {
         var earlier = EvidenceOf(before).ToList();
         var later = EvidenceOf(after).ToList();
-        return [.. Unmatched(later, earlier, added: true), .. Unmatched(earlier, later, added: false)];
+        var (removed, added, _) = Pairing.ByWords(earlier, later, e => e.Subject + "\n" + e.Item.Text);
+        return
+        [
+            .. added.Select(e => new EvidenceChange(e.Subject, true, WordExcerpt.Words(e.Item.Text), e.Item.Location)),
+            .. removed.Select(e => new EvidenceChange(e.Subject, false, WordExcerpt.Words(e.Item.Text),
+                e.Item.Location)),
+        ];
     }
 
     /// <summary>
     /// A competency or governance measure as the diff compares it: self, evidenced (the engine's) and panel, where
-    /// each rating is written (else the measure), and its evidence.
+    /// each rating is written (else the measure), its rationale, metrics and evidence.
     /// </summary>
     private sealed record MeasureValues(
         ChangeSection Section,
@@ -42,63 +50,131 @@ internal static class ChangeFinder
         ChangedValue? Self,
         ChangedValue Evidenced,
         ChangedValue? Panel,
-        SourceLocation Where,
+        int EvidencedRank,
         SourceLocation? SelfAt,
         SourceLocation? PanelAt,
-        IReadOnlyList<EvidenceItem> Evidence);
+        MeasureRecord Record);
+
+    /// <summary>What a competency and a governance measure record have in common, their ratings apart.</summary>
+    private sealed record MeasureRecord(
+        string? Rationale,
+        SourceRef? Source,
+        IReadOnlyList<MetricValue> Metrics,
+        IReadOnlyList<EvidenceItem> Evidence,
+        SourceLocation Location);
 
     private static IEnumerable<(string Key, MeasureValues Value)> Measures(AssessmentScore score) =>
         (from c in score.Competencies
          from m in c.Measures
          select ($"{c.Definition.Id}/{m.Definition.Id}",
-             Values(ChangeSection.Competencies, $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}", m.Record, m.EvidencedLevel)))
+             Values(ChangeSection.Competencies, $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}",
+                 m.Record, m.EvidencedLevel, m.EvidencedLevel)))
         .Concat(
             from area in score.Governance
             from m in area.Measures
             select ($"{area.Definition.Id}/{m.Definition.Id}",
-                Values(ChangeSection.Governance, $"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}", m.Record, m.Evidenced)));
+                Values(ChangeSection.Governance, $"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}",
+                    m.Record, m.Evidenced, (int)m.Evidenced)));
 
-    private static MeasureValues Values<T>(ChangeSection section, string subject, MeasureRecord<T> record, T evidenced)
+    private static MeasureValues Values<T>(
+        ChangeSection section, string subject, MeasureRecord<T> record, T evidenced, int rank)
         where T : struct =>
-        new(section, subject, Rated(record.Self), new(RatingWords.Show(evidenced), ProvenanceKind.Computed), Rated(record.Panel),
-            record.Location, record.Self?.Location, record.Panel?.Location, record.Evidence);
+        new(section, subject, Rated(record.Self), new(RatingWords.Show(evidenced), ProvenanceKind.Computed),
+            Rated(record.Panel), rank, record.Self?.Location, record.Panel?.Location,
+            new(record.Rationale, record.Source, record.Metrics, record.Evidence, record.Location));
 
-    private static IEnumerable<(string Key, CompetencyScore Value)> Competencies(AssessmentScore score) =>
-        score.Competencies.Select(c => (c.Definition.Id, c));
+    /// <summary>A competency or governance area with the recommendations its file gives.</summary>
+    private sealed record Scored<T>(T Score, IReadOnlyList<NarrativeItem> Recommendations);
 
-    private static IEnumerable<(string Key, GovernanceAreaScore Value)> Areas(AssessmentScore score) =>
-        score.Governance.Select(g => (g.Definition.Id, g));
+    private static IEnumerable<(string Key, Scored<CompetencyScore> Value)> Competencies(AssessmentScore score) =>
+        score.Competencies.Select(c =>
+            (c.Definition.Id, new Scored<CompetencyScore>(c,
+                score.Assessment.Competency(c.Definition.Id)?.Recommendations ?? [])));
 
-    private static IEnumerable<(string Key, OutcomeScore Value)> Outcomes(AssessmentScore score) =>
-        score.Outcomes.Select(o => (o.Record.Number.ToString(CultureInfo.InvariantCulture), o));
+    private static IEnumerable<(string Key, Scored<GovernanceAreaScore> Value)> Areas(AssessmentScore score) =>
+        score.Governance.Select(g =>
+            (g.Definition.Id, new Scored<GovernanceAreaScore>(g,
+                score.Assessment.Area(g.Definition.Id)?.Recommendations ?? [])));
 
     private static IEnumerable<Change> MeasureChanges(MeasureValues? before, MeasureValues? after)
     {
         var (section, subject) = ((after ?? before)!.Section, (after ?? before)!.Subject);
-        var where = after?.Where;
+        var where = after?.Record.Location;
         if (before is null || after is null)
         {
             yield return new Change(section, subject, "measure", before is null ? null : InFramework, after is null ? null : InFramework, where);
             yield break;
         }
 
-        var aspects = new[] { ("self", before.Self, after.Self, after.SelfAt), ("evidenced", before.Evidenced, after.Evidenced, null), ("panel", before.Panel, after.Panel, after.PanelAt) };
-        foreach (var (aspect, b, a, at) in aspects)
+        var ratings = new[]
+        {
+            ("self", before.Self, after.Self, after.SelfAt), ("evidenced", before.Evidenced, after.Evidenced, null),
+            ("panel", before.Panel, after.Panel, after.PanelAt),
+        };
+        foreach (var (aspect, b, a, at) in ratings)
         {
             if (b != a)
             {
-                yield return new Change(section, subject, aspect, b, a, at ?? where);
+                yield return new Change(section, subject, aspect, b, a, at ?? where)
+                {
+                    Fall = aspect == "evidenced" && after.EvidencedRank < before.EvidencedRank,
+                };
+            }
+        }
+
+        var (was, now) = (before.Record, after.Record);
+        var said = Paragraph(section, subject, "rationale", was.Rationale, now.Rationale, where)
+            .Concat(Compare(section, subject, "rationale source", Source(was.Source), Source(now.Source),
+                now.Source?.Location ?? where))
+            .Concat(Pairing.Paired(Metrics(was), Metrics(now), (b, a) => MetricChanges(section, subject, b, a)))
+            .Concat(EvidenceChanges(section, subject, was.Evidence, now.Evidence));
+        foreach (var change in said)
+        {
+            yield return change;
+        }
+    }
+
+    private static IEnumerable<(string Key, MetricValue Value)> Metrics(MeasureRecord record) =>
+        record.Metrics.Select(m => (m.MetricId, m));
+
+    private static IEnumerable<Change> MetricChanges(ChangeSection section, string subject, MetricValue? before,
+        MetricValue? after)
+    {
+        var id = (after ?? before)!.MetricId;
+        return Compare(section, subject, id, Metric(before), Metric(after), after?.Location)
+            .Concat(Compare(section, subject, $"source of {id}", Source(before?.Provenance.Source),
+                Source(after?.Provenance.Source), after?.Location));
+    }
+
+    /// <summary>Evidence kept (same words) whose tags or source changed; items added or removed are listed
+    /// apart.</summary>
+    private static IEnumerable<Change> EvidenceChanges(
+        ChangeSection section, string subject, IReadOnlyList<EvidenceItem> before, IReadOnlyList<EvidenceItem> after)
+    {
+        foreach (var (b, a) in Pairing.ByWords(before, after, e => e.Text).Same)
+        {
+            var item = $"\"{WordExcerpt.Short(a.Text)}\"";
+            var changes = Compare(section, subject, $"tags of {item}", Stated(string.Join(", ", b.Tags)),
+                Stated(string.Join(", ", a.Tags)), a.Location)
+                .Concat(Compare(section, subject, $"source of {item}", Source(b.Source), Source(a.Source),
+                    a.Source?.Location ?? a.Location))
+                .Concat(Compare(section, subject, $"date of {item}", Stated(b.Date), Stated(a.Date), a.Location));
+            foreach (var change in changes)
+            {
+                yield return change;
             }
         }
     }
 
-    private static IEnumerable<Change> CompetencyChanges(CompetencyScore? before, CompetencyScore? after)
+    private static IEnumerable<Change> CompetencyChanges(Scored<CompetencyScore>? was, Scored<CompetencyScore>? now)
     {
+        var (before, after) = (was?.Score, now?.Score);
         var subject = (after ?? before)!.Definition;
         var label = $"{subject.Number} {subject.Name}";
         (string, double?, double?)[] scores =
         [
-            ("self", before?.SelfScore, after?.SelfScore), ("evidenced", before?.EvidencedScore, after?.EvidencedScore), ("panel", before?.PanelScore, after?.PanelScore),
+            ("self", before?.SelfScore, after?.SelfScore), ("evidenced", before?.EvidencedScore, after?.EvidencedScore),
+            ("panel", before?.PanelScore, after?.PanelScore),
         ];
         foreach (var (aspect, b, a) in scores)
         {
@@ -107,64 +183,42 @@ internal static class ChangeFinder
                 yield return new Change(ChangeSection.CompetencyScores, label, aspect, Mean(b), Mean(a), null);
             }
         }
+
+        foreach (var change in Items(ChangeSection.CompetencyScores, label, "recommendation",
+            was?.Recommendations ?? [], now?.Recommendations ?? []))
+        {
+            yield return change;
+        }
     }
 
-    private static IEnumerable<Change> AreaChanges(GovernanceAreaScore? before, GovernanceAreaScore? after)
+    private static IEnumerable<Change> AreaChanges(Scored<GovernanceAreaScore>? was, Scored<GovernanceAreaScore>? now)
     {
+        var (before, after) = (was?.Score, now?.Score);
         var label = (after ?? before)!.Definition.Name;
-        foreach (var (aspect, b, a) in new[] { ("evidenced", Rolled(before?.EvidencedRating), Rolled(after?.EvidencedRating)), ("panel", AreaRating(before), AreaRating(after)) })
+        var ratings = new[]
+        {
+            ("evidenced", Rolled(before?.EvidencedRating), Rolled(after?.EvidencedRating)),
+            ("panel", AreaRating(before), AreaRating(after)),
+        };
+        foreach (var (aspect, b, a) in ratings)
         {
             if (b != a)
             {
                 yield return new Change(ChangeSection.GovernanceAreas, label, aspect, b, a, after?.StatedRating?.Location);
             }
         }
-    }
 
-    private static IEnumerable<Change> OutcomeChanges(OutcomeScore? before, OutcomeScore? after)
-    {
-        var outcome = (after ?? before)!;
-        var label = $"{outcome.Record.Number} {(outcome.Splits.Count > 0 ? outcome.Splits[0].Indicator?.Name : null) ?? outcome.Record.Priority}";
-        var b = Judgement(before);
-        var a = Judgement(after);
-        if (b != a)
+        foreach (var change in Items(ChangeSection.GovernanceAreas, label, "recommendation",
+            was?.Recommendations ?? [], now?.Recommendations ?? []))
         {
-            yield return new Change(ChangeSection.Outcomes, label, "judgement", b, a, after?.Record.Location);
+            yield return change;
         }
     }
 
-    /// <summary>Pairs items by key and hands each pair (one side null when only the other has it) to <paramref name="compare"/>.</summary>
-    private static IEnumerable<Change> Paired<T>(IEnumerable<(string Key, T Value)> before, IEnumerable<(string Key, T Value)> after, Func<T?, T?, IEnumerable<Change>> compare)
-        where T : class
-    {
-        // Keys are unique in a valid assessment; a repeat would pair with the first, never stop the diff.
-        var earlier = before.GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-        var later = after.ToList();
-        var laterKeys = later.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        return later.SelectMany(p => compare(earlier.GetValueOrDefault(p.Key), p.Value))
-            .Concat(before.Where(p => !laterKeys.Contains(p.Key)).SelectMany(p => compare(p.Value, null)));
-    }
-
-    private static IEnumerable<(string Subject, string Text, SourceLocation Where)> EvidenceOf(AssessmentScore score) =>
+    private static IEnumerable<(string Subject, EvidenceItem Item)> EvidenceOf(AssessmentScore score) =>
         from measure in Measures(score)
-        from e in measure.Value.Evidence
-        select (measure.Value.Subject, Words(e.Text), e.Location);
-
-    /// <summary>The items of <paramref name="side"/> the other side lacks, counting repeats: a second copy added is a change.</summary>
-    private static IEnumerable<EvidenceChange> Unmatched(List<(string Subject, string Text, SourceLocation Where)> side, List<(string Subject, string Text, SourceLocation Where)> other, bool added)
-    {
-        var left = other.GroupBy(e => (e.Subject, e.Text)).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var item in side)
-        {
-            if (left.GetValueOrDefault((item.Subject, item.Text)) is > 0 and var count)
-            {
-                left[(item.Subject, item.Text)] = count - 1;
-                continue;
-            }
-
-            yield return new EvidenceChange(item.Subject, added, item.Text, item.Where);
-        }
-    }
+        from e in measure.Value.Record.Evidence
+        select (measure.Value.Subject, e);
 
     private static readonly ChangedValue InFramework = new("in the framework", ProvenanceKind.Stated);
 
@@ -178,12 +232,7 @@ internal static class ChangeFinder
     private static ChangedValue? AreaRating(GovernanceAreaScore? area) =>
         area?.StatedRating is { } stated ? Rated(stated) : Rolled(area?.PanelRating);
 
-    private static ChangedValue? Judgement(OutcomeScore? outcome) =>
-        outcome?.JudgementText is { } text ? new(text, ProvenanceKind.Computed) : null;
-
     /// <summary>Means are compared as printed (two decimals): a change below that is not one a reader can see.</summary>
     private static ChangedValue? Mean(double? value) =>
         value is { } v ? new(v.ToString("0.00", CultureInfo.InvariantCulture), ProvenanceKind.Computed) : null;
-
-    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -35,4 +35,32 @@ public static class CommandLineAdvice
             ? $"{(option is null ? "an argument" : $"option '{option}'")} holds a control character: '{VisibleText.Shorten(VisibleText.ForMessage(value))}'"
             : null;
     }
+
+    /// <summary>
+    /// A first word that is not a command (`wcc valdiate`): the parser would list every word it could not place;
+    /// the user needs the command they meant, or the list of commands. An option (--help, --version) is not one.
+    /// </summary>
+    public static string? UnknownCommand(string word, IReadOnlyList<string> commands) =>
+        word.StartsWith('-') || commands.Contains(word) ? null
+            : Suggestions.DidYouMean(word,
+                commands) is { } advice
+                    ? $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}'; {advice}"
+            : $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}' "
+                + $"(commands: {string.Join(", ", commands)})";
+
+    /// <summary>What help ends with: what each exit code means and the environment variables wcc reads.</summary>
+    public const string HelpEpilogue = """
+        Exit codes:
+          0   success
+          1   the input has errors (findings printed), or an output cannot be written
+          2   the command line is wrong (an unknown command or option, a value that matches nothing)
+          70  wcc itself failed, said in one line (a defect: please report it)
+
+        Environment:
+          WCC_SEEDS                 the seeds/ folder (frameworks, organisation register, benchmarks) to read
+          WCC_CHROMIUM              the Chromium (or Chrome) program that prints PDFs
+          WCC_TIMINGS=1             print how long each stage took, to standard error
+          WCC_TIMINGS_ASSEMBLIES=1  also name the assemblies loaded
+
+        """;
 }

@@ -26,7 +26,7 @@ internal static class AssessmentFileReader
             map.Text("framework", required: true) ?? "",
             AssessmentStatus.Parse(map.Choice("status", Statuses, required: true)) ?? AssessmentStatus.SelfAssessment,
             // A bad panel date is reported with the rest, but it does not stop the other files being read.
-            PanelDate(map, findings),
+            PanelDate(map, map.Text("year") ?? "", findings),
             sources,
             SourceLocation.StartOf(file),
             map.LocationOf("organisation"),
@@ -38,7 +38,7 @@ internal static class AssessmentFileReader
     }
 
     /// <summary>A month (2010-05) or a day (2010-05-12) that exists; anything else is located and rejected.</summary>
-    private static string? PanelDate(MappingReader map, FindingSink findings)
+    private static string? PanelDate(MappingReader map, string year, FindingSink findings)
     {
         var text = map.Text("panelDate");
         if (text is null)
@@ -46,10 +46,9 @@ internal static class AssessmentFileReader
             return null;
         }
 
-        var styles = System.Globalization.DateTimeStyles.None;
-        var culture = System.Globalization.CultureInfo.InvariantCulture;
-        if (DateTime.TryParseExact(text, ["yyyy-MM", "yyyy-MM-dd"], culture, styles, out _))
+        if (DateChecks.Parse(text) is { } date)
         {
+            DateChecks.PanelDate(date, text, year, map.LocationOf("panelDate"), findings);
             return text;
         }
 

@@ -82,7 +82,8 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
     }
 
     /// <summary>A file the framework does not expect is most likely a misnamed one, so it is an error, not ignored.</summary>
-    public void ReportStrays(string subfolder, IEnumerable<string> expected)
+    public void ReportStrays(string subfolder, IEnumerable<string> expected, IReadOnlyDictionary<string,
+        string>? homes = null)
     {
         // A subfolder that links elsewhere (governance -> /etc) must not have its listing printed: the expected
         // files in it are already refused as links outside the folder.
@@ -100,7 +101,12 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         var known = expected.ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(directory).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
         {
-            if (!known.Contains(file))
+            if (!known.Contains(file) && homes?.GetValueOrDefault(file) is { } home)
+            {
+                findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")),
+                    $"this file belongs {Where(home)}: move it to {Moved(home, file)}");
+            }
+            else if (!known.Contains(file))
             {
                 var expectedNames = known.Order(StringComparer.Ordinal).ToList();
                 findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")), Suggestions.DidYouMean(file, expectedNames) is { } advice
@@ -109,4 +115,66 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
             }
         }
     }
+
+    /// <summary>
+    /// Framework files and folders at the top of the assessment that are not where they are read: a competency file
+    /// beside assessment.yaml, or a folder named 'competency'. Each would otherwise show only as "file not found"
+    /// at the place it should be, which does not say that the file is there, misplaced.
+    /// </summary>
+    /// <param name="homes">Each framework file's name and the subfolder it belongs in ("" for the top).</param>
+    public void ReportMisplaced(IReadOnlyDictionary<string, string> homes)
+    {
+        if (root.Value is not { } top || IsUnreadable(top))
+        {
+            return;
+        }
+
+        var files = Directory.EnumerateFiles(top).Select(System.IO.Path.GetFileName).OfType<string>();
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            if (homes.GetValueOrDefault(file) is { Length: > 0 } home)
+            {
+                var there = File.Exists(System.IO.Path.Combine(top, home, file));
+                var message = there
+                    ? $"this file is not read: the one in {home}/ is; delete this copy, "
+                        + $"or move it to {Moved(home, file)}"
+                    : $"this file belongs in {home}/: move it to {Moved(home, file)}";
+                if (there)
+                {
+                    findings.Warning(SourceLocation.StartOf(Display(file)), message);
+                }
+                else
+                {
+                    findings.Error(SourceLocation.StartOf(Display(file)), message);
+                }
+            }
+        }
+
+        var subfolders = homes.Values.Where(h => h.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var directory in Directory.EnumerateDirectories(top).Order(StringComparer.Ordinal))
+        {
+            var name = System.IO.Path.GetFileName(directory);
+            if (subfolders.Contains(name) || name.StartsWith('.') || IsUnreadable(directory))
+            {
+                continue;
+            }
+
+            var held = Directory.EnumerateFiles(directory).Select(f
+                => homes.GetValueOrDefault(System.IO.Path.GetFileName(f)))
+                .OfType<string>().Where(h => h.Length > 0 && !Directory.Exists(System.IO.Path.Combine(top, h)));
+            var meant = Suggestions.Nearest(name, subfolders).Concat(held).Distinct().FirstOrDefault();
+            if (meant is not null)
+            {
+                findings.Error(SourceLocation.StartOf(Display(name)),
+                    $"the folder '{NodeValues.Shorten(name)}' is not read: "
+                    + $"the {(meant == "competencies" ? "competency" : meant)} files "
+                    + $"belong in {meant}/; rename it to {meant}");
+            }
+        }
+    }
+
+    private static string Where(string home) => home.Length == 0 ? "at the top of the assessment folder"
+        : $"in {home}/";
+
+    private static string Moved(string home, string file) => home.Length == 0 ? file : $"{home}/{file}";
 }

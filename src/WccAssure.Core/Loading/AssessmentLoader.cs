@@ -109,8 +109,13 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             .Select(a => Read(files, $"governance/{a.Id}.yaml", a.Id, unread, findings) is { } node ? GovernanceFileReader.Read(node, a.Id, context) : null)
             .OfType<GovernanceRecord>().ToList();
         var outcomes = files.Read(OutcomesFile) is { } outcomesNode ? OutcomesFileReader.Read(outcomesNode, context) : OutcomesRecord.Empty;
-        files.ReportStrays("competencies", framework.Competencies.Select(c => c.Id + ".yaml"));
-        files.ReportStrays("governance", framework.Governance.Select(a => a.Id + ".yaml"));
+        var homes = framework.Competencies.Select(c => (File: c.Id + ".yaml", Home: "competencies"))
+            .Concat(framework.Governance.Select(a => (File: a.Id + ".yaml", Home: "governance")))
+            .Append((File: "assessment.yaml", Home: "")).Append((File: OutcomesFile, Home: ""))
+            .ToDictionary(h => h.File, h => h.Home, StringComparer.Ordinal);
+        files.ReportStrays("competencies", framework.Competencies.Select(c => c.Id + ".yaml"), homes);
+        files.ReportStrays("governance", framework.Governance.Select(a => a.Id + ".yaml"), homes);
+        files.ReportMisplaced(homes);
 
         // An unknown organisation is one finding; the files were still read so that theirs are reported with it.
         if (organisation is null)

@@ -31,9 +31,11 @@ internal static class MeasureRecordReader
             {
                 // A misspelt id is one mistake, not two: name the measure it was meant to be, and do not also
                 // report that measure as missing.
-                var meant = Suggestions.Nearest(key.Value, measureIds.Where(id => !written.Contains(id)));
+                var meant = Meant(key.Value, [.. measureIds.Where(id => !written.Contains(id))]);
                 explained.UnionWith(meant);
-                context.Findings.Error(key.Location, Suggestions.DidYouMean(key.Value, meant) is { } advice
+                context.Findings.Error(key.Location,
+                    (meant.Count == 1 ? $"did you mean '{meant[0]}'?" : Suggestions.DidYouMean(key.Value,
+                    meant)) is { } advice
                     ? $"unknown measure '{NodeValues.Shorten(key.Value)}'; {advice}"
                     : $"unknown measure '{NodeValues.Shorten(key.Value)}' (expected: {string.Join(", ", measureIds)})");
                 continue;
@@ -51,6 +53,16 @@ internal static class MeasureRecordReader
         }
 
         return [.. records.OrderBy(r => measureIds.ToList().IndexOf(r.Id))];
+    }
+
+    /// <summary>
+    /// The measure a wrong key was meant to be. Competency measures are single letters, too short for an edit
+    /// distance to tell apart, so a key made of one letter of a missing measure ("bb", "B", "b.") names it.
+    /// </summary>
+    private static IReadOnlyList<string> Meant(string key, IReadOnlyList<string> missing)
+    {
+        var letters = new string([.. key.ToLowerInvariant().Where(char.IsLetter).Distinct()]);
+        return missing.Contains(letters, StringComparer.Ordinal) ? [letters] : Suggestions.Nearest(key, missing);
     }
 
     private static MeasureRecord<T>? Read<T>(

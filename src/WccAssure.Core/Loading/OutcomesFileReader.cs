@@ -132,6 +132,11 @@ internal static class OutcomesFileReader
         var cagr = map.IsPresent("cagr") ? ValueReaders.Number(map.Optional("cagr") ?? NullAt(map.LocationOf("cagr")), context, "'cagr'", presentIfNull: true) : null;
         var series = map.Items("series").Select(n => ReadPoint(n, context, "a series point")).OfType<SeriesPoint>().ToList();
         CheckOnePointPerPeriod(series, context);
+        foreach (var point in series)
+        {
+            DateChecks.Measured(point, context.Framework.Year, "the series point's", context.Findings);
+        }
+
         CheckRateOf(Rules.Cagr.OfSeries(series), map.LocationOf("series"), context);
         CheckStatedRate(cagr, context);
         if (cagr is not null && series.Count > 0)
@@ -207,8 +212,14 @@ internal static class OutcomesFileReader
             context.Source(map),
             map.Location);
         CheckStatedRate(aspiration.Cagr, context);
+        if (aspiration.Baseline is not null)
+        {
+            DateChecks.Measured(aspiration.Baseline, context.Framework.Year, "the baseline's", context.Findings);
+        }
+
         if (aspiration.Baseline is not null && aspiration.Target is not null)
         {
+            DateChecks.TargetAfterBaseline(aspiration.Baseline, aspiration.Target, context.Findings);
             CheckRateOf(Rules.Cagr.Between(aspiration.Baseline, aspiration.Target), map.Location, context);
         }
 
@@ -237,6 +248,10 @@ internal static class OutcomesFileReader
         if (period is not null && Periods.StartYear(period) is null)
         {
             context.Findings.Error(map.LocationOf("period"), $"period '{NodeValues.Shorten(period)}' should start with a year, e.g. 2008 or 2008-09");
+        }
+        else if (period is not null)
+        {
+            DateChecks.PeriodShape(period, map.LocationOf("period"), context.Findings);
         }
 
         var value = map.IsPresent("value") || map.IsPresent("stated")

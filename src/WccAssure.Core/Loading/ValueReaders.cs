@@ -136,7 +136,9 @@ internal static class ValueReaders
             tags.Add(tag);
         }
 
-        return new EvidenceItem(text, tags, context.Source(map), node.Location);
+        var date = DateChecks.EvidenceDate(map.Text("date"), context.Framework.Year, map.LocationOf("date"),
+            context.Findings);
+        return new EvidenceItem(text, tags, context.Source(map), node.Location) { Date = date };
     }
 
     public static IReadOnlyList<MetricValue> Metrics(MappingReader map, AssessmentReadContext context)

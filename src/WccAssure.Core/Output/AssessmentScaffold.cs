@@ -48,6 +48,10 @@ public static class AssessmentScaffold
             foreach (var level in measure.Levels)
             {
                 text.Append($"  #   level {level.Level}: {OneLine(level.Descriptor)}\n");
+                foreach (var criterion in level.Criteria)
+                {
+                    text.Append($"  #     needs: {Needs(criterion)}\n");
+                }
             }
 
             text.Append($"  {measure.Id}:\n    evidence: []\n");
@@ -64,9 +68,12 @@ public static class AssessmentScaffold
         foreach (var measure in area.Measures)
         {
             text.Append($"  # {measure.Number}. {measure.Name}\n");
-            foreach (var criterion in measure.Green)
+            foreach (var (rating, criteria) in new[] { ("green", measure.Green), ("amber", measure.Amber) })
             {
-                text.Append($"  #   green needs: {OneLine(criterion.Description)}\n");
+                foreach (var criterion in criteria)
+                {
+                    text.Append($"  #   {rating} needs: {Needs(criterion)}\n");
+                }
             }
 
             text.Append($"  {measure.Id}:\n    evidence: []\n");
@@ -79,6 +86,15 @@ public static class AssessmentScaffold
         "# yaml-language-server: $schema=.schemas/outcomes.schema.json\n"
         + $"# Indicators in the {framework.Id} catalogue: {string.Join(", ", framework.Outcomes.Indicators.Select(i => i.Id))}\n"
         + $"selectionDate: {framework.Year}\noutcomes: []\n";
+
+    /// <summary>
+    /// What a criterion asks for and how to write it: the evidence tags one item must cite, or the metric condition
+    /// (its ids are the keys to write under metrics:).
+    /// </summary>
+    private static string Needs(Criterion criterion) =>
+        OneLine(criterion.Description) + (criterion.IsTagCriterion
+            ? $" (one evidence item tagged {string.Join(" and ", criterion.Tags)})"
+            : criterion.When is { } when ? $" (metrics: {OneLine(when.Expression)})" : "");
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

@@ -19,6 +19,11 @@ public static class ChangesJson
         json.WriteNumber("schemaVersion", SchemaVersion);
         Side(json, "before", changes.Before);
         Side(json, "after", changes.After);
+        json.WriteStartObject("sourceDocuments");
+        json.WriteBoolean("differ", changes.Documents.Differ);
+        Strings(json, "onlyBefore", changes.Documents.OnlyBefore);
+        Strings(json, "onlyAfter", changes.Documents.OnlyAfter);
+        json.WriteEndObject();
         json.WriteNumber("count", changes.Count);
         json.WriteStartArray("changes");
         foreach (var change in changes.Values)
@@ -29,7 +34,18 @@ public static class ChangesJson
             json.WriteString("aspect", change.Aspect);
             Value(json, "before", change.Before);
             Value(json, "after", change.After);
+            json.WriteBoolean("words", (change.Before ?? change.After)?.IsWords == true);
             json.WriteString("location", change.Where?.ToString());
+            json.WriteStartArray("notCarriedForward");
+            foreach (var evidence in changes.NotCarriedForward(change))
+            {
+                json.WriteStartObject();
+                json.WriteString("text", evidence.Text);
+                json.WriteString("location", evidence.Where.ToString());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -48,6 +64,17 @@ public static class ChangesJson
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
 
     private static void Side(Utf8JsonWriter json, string name, AssessmentSide side)
     {

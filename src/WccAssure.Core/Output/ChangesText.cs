@@ -14,7 +14,8 @@ public static class ChangesText
 {
     private static readonly (ChangeSection Section, string Title)[] Sections =
     [
-        (ChangeSection.Competencies, "Competency measures"), (ChangeSection.CompetencyScores, "Competency scores"),
+        (ChangeSection.Assessment, "Assessment"), (ChangeSection.Competencies,
+            "Competency measures"), (ChangeSection.CompetencyScores, "Competency scores"),
         (ChangeSection.Governance, "Governance measures"), (ChangeSection.GovernanceAreas, "Governance areas"), (ChangeSection.Outcomes, "Outcomes"),
     ];
 
@@ -25,9 +26,18 @@ public static class ChangesText
         var synthetic = before.Synthetic || after.Synthetic ? " — SYNTHETIC DATA" : "";
         text.Append(CultureInfo.InvariantCulture, $"{after.OrganisationName} ({after.OrganisationCode}): {before.Year} → {after.Year}{synthetic}\n");
         text.Append(CultureInfo.InvariantCulture, $"  before: {before.Folder}\n  after:  {after.Folder}\n");
+        if (changes.Documents.Differ)
+        {
+            text.Append("  The two rest on different source documents; ")
+                .Append("a level may move because its evidence came from another.\n");
+            text.Append("  only before: ").Append(Documents(changes.Documents.OnlyBefore)).Append('\n');
+            text.Append("  only after:  ").Append(Documents(changes.Documents.OnlyAfter)).Append('\n');
+        }
+
         foreach (var (section, title) in Sections)
         {
-            var lines = changes.Values.Where(c => c.Section == section).GroupBy(c => c.Subject).Select(Line).ToList();
+            var lines = changes.Values.Where(c => c.Section == section).GroupBy(c => c.Subject)
+                .SelectMany(g => Lines(g).Concat(NotCarriedForward(changes, g))).ToList();
             Block(text, title, lines);
         }
 
@@ -56,13 +66,38 @@ public static class ChangesText
         }
     }
 
-    private static string Line(IGrouping<string, Change> subject)
+    private static string Documents(IReadOnlyList<string> documents) => documents.Count == 0 ? "none"
+        : string.Join("; ", documents);
+
+    /// <summary>Beside a level that fell, the evidence the later side no longer has: often the reason for the
+    /// fall.</summary>
+    private static IEnumerable<string> NotCarriedForward(AssessmentChanges changes, IGrouping<string,
+        Change> subject) =>
+        subject.SelectMany(changes.NotCarriedForward).Distinct()
+            .Select(e => $"  not carried forward: \"{Shorten(e.Text)}\" — {e.Where}");
+
+    /// <summary>
+    /// A few values on one line, located where the first is written; more, or any words, a line each under the
+    /// subject, each with its own place.
+    /// </summary>
+    private static IEnumerable<string> Lines(IGrouping<string, Change> subject)
     {
-        var values = string.Join("; ", subject.Select(c => c.Aspect != "measure" ? $"{c.Aspect} {Show(c.Before)} → {Show(c.After)}"
-            : c.Before is null ? "new in the later assessment's framework" : "not in the later assessment's framework"));
-        var where = subject.Select(c => c.Where).FirstOrDefault(w => w is not null);
-        return where is null ? $"{subject.Key}: {values}" : $"{subject.Key}: {values} — {where}";
+        if (subject.Count() <= OnOneLine && !subject.Any(c => (c.Before ?? c.After)?.IsWords == true))
+        {
+            var values = string.Join("; ", subject.Select(Value));
+            var where = subject.Select(c => c.Where).FirstOrDefault(w => w is not null);
+            yield return where is null ? $"{subject.Key}: {values}" : $"{subject.Key}: {values} — {where}";
+            yield break;
+        }
+
+        yield return subject.Key + ":";
+        foreach (var change in subject)
+        {
+            yield return change.Where is null ? $"  {Value(change)}" : $"  {Value(change)} — {change.Where}";
+        }
     }
+
+    private const int OnOneLine = 3;
 
     /// <summary>
     /// A measure's added (+) and removed (−) items, a few of each: between two years nearly every item is new, and
@@ -89,12 +124,23 @@ public static class ChangesText
 
     private const int ItemsShown = 3;
 
-    private static string Show(ChangedValue? value) => value is null ? "–" : value.Text + value.Provenance switch
+    private static string Value(Change c) => c switch
     {
-        ProvenanceKind.Reconstructed => "*",
-        ProvenanceKind.Computed => "†",
-        _ => "",
+        { Aspect: "measure" } => c.Before is null ? "new in the later assessment's framework"
+            : "not in the later assessment's framework",
+        { Aspect: "outcome" } => c.Before is null ? "newly selected" : "dropped (not selected in the later assessment)",
+        { Before: null, After.IsWords: true } => $"+ {c.Aspect} {Show(c.After)}",
+        { After: null, Before.IsWords: true } => $"− {c.Aspect} {Show(c.Before)}",
+        _ => $"{c.Aspect} {Show(c.Before)} → {Show(c.After)}",
     };
+
+    private static string Show(ChangedValue? value) => value is null ? "–" : value.IsWords ? $"\"{value.Text}\""
+        : value.Text + value.Provenance switch
+        {
+            ProvenanceKind.Reconstructed => "*",
+            ProvenanceKind.Computed => "†",
+            _ => "",
+        };
 
     /// <summary>Evidence is a paragraph; its first words say which item it is, and the location gives the rest.</summary>
     private static string Shorten(string text)

@@ -37,7 +37,10 @@ public static class FrameworkSchemas
         if (defs?["measure"]?["properties"]?["metrics"] is JsonObject metrics)
         {
             metrics.Remove("additionalProperties");
-            metrics["properties"] = Keyed(framework.Metrics.Select(m => (m.Id, m.Unit is null ? m.Name : $"{m.Name} ({m.Unit})")), "#/$defs/metric");
+            metrics["properties"] = Ranged(
+                Keyed(framework.Metrics.Select(m => (m.Id, m.Unit is null ? m.Name : $"{m.Name} ({m.Unit})")),
+                    "#/$defs/metric"),
+                framework.Metrics);
             metrics["additionalProperties"] = false;
         }
 
@@ -89,6 +92,37 @@ public static class FrameworkSchemas
         foreach (var (id, description) in keys)
         {
             properties[id] = new JsonObject { ["$ref"] = reference, ["description"] = OneLine(description) };
+        }
+
+        return properties;
+    }
+
+    /// <summary>
+    /// Each metric's range, as wcc checks it, on the number written plainly and on the value of the mapping form;
+    /// "minimum" applies only to numbers and "properties" only to mappings, so one schema covers both.
+    /// </summary>
+    private static JsonObject Ranged(JsonObject properties, IEnumerable<MetricDefinition> metrics)
+    {
+        foreach (var metric in metrics.Where(m => !m.IsBoolean && (m.Min is not null || m.Max is not null)))
+        {
+            var range = new JsonObject();
+            if (metric.Min is { } min)
+            {
+                range["minimum"] = min;
+            }
+
+            if (metric.Max is { } max)
+            {
+                range["maximum"] = max;
+            }
+
+            var property = properties[metric.Id]!.AsObject();
+            foreach (var (key, value) in range)
+            {
+                property[key] = value!.DeepClone();
+            }
+
+            property["properties"] = new JsonObject { ["value"] = range };
         }
 
         return properties;

@@ -16,7 +16,8 @@ internal static class YamlSyntaxAdvice
     {
         var lines = Lines.Split(text);
         var lastLine = Math.Min(parserAt.Line, lines.Count);
-        return Tab(file, lines, lastLine)
+        // The scanner stops at the end of the line before a tab-indented one, so that next line is searched too.
+        return Tab(file, lines, Math.Min(lastLine + 1, lines.Count))
             ?? new Walker(file, lines, lastLine).Run()
             ?? (parserAt, Translate(parserMessage));
     }

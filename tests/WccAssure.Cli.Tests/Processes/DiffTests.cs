@@ -41,6 +41,33 @@ public class DiffTests
     }
 
     [Fact]
+    public void A_changed_rationale_metric_and_outcome_are_each_listed_and_no_changes_means_none_at_all()
+    {
+        using var scratch = new Scratch();
+        var original = Path.Combine(Wcc.Root, "assessments", "stockport", "2009-10");
+        var draft = Path.Combine(scratch.Work, "draft", "2009-10");
+        Scratch.CopyInto(original, draft);
+        var c01 = Path.Combine(draft, "competencies", "c01.yaml");
+        var outcomes = Path.Combine(draft, "outcomes.yaml");
+        File.WriteAllText(c01, File.ReadAllText(c01).Replace("The strategy states a vision",
+            "The strategy sets out a vision", StringComparison.Ordinal));
+        File.WriteAllText(outcomes, File.ReadAllText(outcomes).Replace("{period: \"2005-06\", value: 1000,",
+            "{period: \"2005-06\", value: 1100,", StringComparison.Ordinal));
+
+        var copy = Path.Combine(scratch.Work, "copy", "2009-10");
+        Scratch.CopyInto(original, copy);
+        var same = WccProcess.Run("diff", original, copy).AssertExit(ExitCodes.Success);
+        Assert.EndsWith("\nNo changes. * reconstructed by a person; † computed by wcc; – not rated.\n", same.Output,
+            StringComparison.Ordinal);
+
+        var result = WccProcess.Run("diff", original, draft).AssertExit(ExitCodes.Success);
+        Assert.Contains("\n  1a Reputation as the local leader of the NHS:\n    rationale \"The strategy states a vision for …\" → \"The strategy sets out a vision for …\" — ", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"\n  12 Avoidable admissions: respiratory: series 2005-06: 1000 → 2005-06: 1100 — {outcomes}:", result.Output, StringComparison.Ordinal);
+        Assert.EndsWith("\n2 changes. * reconstructed by a person; † computed by wcc; – not rated.\n", result.Output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_organisations_or_one_assessment_are_refused_as_bad_usage()
     {
         var two = WccProcess.Run("diff", Path.Combine(Stockport, "2009-10"), Path.Combine(Wcc.Root, "assessments", "trafford", "2008-09")).AssertExit(ExitCodes.Usage);

@@ -113,6 +113,9 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location)
         {
             Synthetic = header.Synthetic,
+            Version = header.Version,
+            Issue = header.Issue,
+            SignOff = header.SignOff,
         };
     }
 

@@ -27,6 +27,8 @@ public static class ReportViewBuilder
             Audience = audience == ReportAudience.Panel ? "panel" : "author",
             FrameworkNote = FrameworkNote(score),
             GovernanceGaps = governanceGaps,
+            Cover = Cover(score),
+            SignOff = new SignOffView(score.Assessment.SignOff.Chair ?? "", Formats.DateInWords(score.Assessment.SignOff.Date)),
         };
         return audience == ReportAudience.Author ? view : view with
         {
@@ -38,6 +40,14 @@ public static class ReportViewBuilder
             Provenance = [.. view.Provenance.Select(p => p with { At = "" })],
         };
     }
+
+    /// <summary>"World Class Commissioning assurance, year 2009/10": the year is the framework's.</summary>
+    private static CoverView Cover(AssessmentScore score) => new(
+        score.Assessment.OrganisationName,
+        $"World Class Commissioning assurance, year {score.Framework.Year.Replace('-', '/')}",
+        Formats.DateInWords(score.Assessment.PanelDate),
+        score.Assessment.Version ?? "",
+        score.Assessment.Issue.Title);
 
     /// <summary>Published framework versus this tool's proposals, pointing at the framework file and its rationale.</summary>
     private static string FrameworkNote(AssessmentScore score) =>

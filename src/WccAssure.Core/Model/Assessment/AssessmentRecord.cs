@@ -27,6 +27,15 @@ public sealed record AssessmentRecord(
     /// <summary>Generated for demonstrations and benchmarks, not a real organisation's assessment; every output says so.</summary>
     public bool Synthetic { get; init; }
 
+    /// <summary>The report's version as the panel numbers it ("1.0"), when given.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>Draft until the panel issues the final edition.</summary>
+    public ReportIssue Issue { get; init; } = ReportIssue.Draft;
+
+    /// <summary>The panel chair's sign-off; unknown parts stay null.</summary>
+    public SignOff SignOff { get; init; } = SignOff.None;
+
     public CompetencyRecord? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
 
     public GovernanceRecord? Area(string id) => Governance.FirstOrDefault(g => g.AreaId == id);

@@ -1,0 +1,66 @@
+using WccAssure.Core.Model;
+
+namespace WccAssure.Core.Tests;
+
+/// <summary>assessment.yaml's version, issue and signOff: read when right, a located error when wrong, drafts by default.</summary>
+public class ReportIssueTests
+{
+    [Fact]
+    public void Without_the_fields_the_report_is_an_unsigned_draft_of_no_version()
+    {
+        var loaded = Repo.Load("assessments/south-staffordshire/2009-10");
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
+        var a = loaded.Assessment!;
+        Assert.Same(ReportIssue.Draft, a.Issue);
+        Assert.Null(a.Version);
+        Assert.Null(a.SignOff.Chair);
+        Assert.Null(a.SignOff.Date);
+    }
+
+    [Fact]
+    public void Version_issue_and_sign_off_are_read()
+    {
+        var folder = WithHeader("version: \"1.0\"\nissue: final\nsignOff: {chair: Jane Smith, date: 2010-05-12}\n");
+        var loaded = new Loading.AssessmentLoader(Repo.Seeds).Load(folder);
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
+        var a = loaded.Assessment!;
+        Assert.Equal("1.0", a.Version);
+        Assert.Same(ReportIssue.Final, a.Issue);
+        Assert.Equal("Jane Smith", a.SignOff.Chair);
+        Assert.Equal("2010-05-12", a.SignOff.Date);
+    }
+
+    [Fact]
+    public void A_null_chair_and_date_are_lines_to_sign()
+    {
+        var loaded = new Loading.AssessmentLoader(Repo.Seeds).Load(WithHeader("signOff: {chair: null, date: null}\n"));
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
+        Assert.Equal(Model.Assessment.SignOff.None, loaded.Assessment!.SignOff);
+    }
+
+    [Theory]
+    [InlineData("issue: finished\n", "'issue'", 7)]
+    [InlineData("signOff: {chair: X, date: 2010-05}\n", "signOff date '2010-05' is not a day: write it as YYYY-MM-DD", 7)]
+    [InlineData("signOff: {chair: X, date: 2010-02-30}\n", "is not a day", 7)]
+    [InlineData("signOff: {chiar: X}\n", "unknown key 'chiar' in signOff; did you mean 'chair'", 7)]
+    [InlineData("signOff: Jane Smith\n", "signOff should be a mapping", 7)]
+    public void A_wrong_value_is_a_located_error(string lines, string message, int line)
+    {
+        var finding = Assert.Single(new Loading.AssessmentLoader(Repo.Seeds).Load(WithHeader(lines)).Findings);
+        Assert.Equal(Diagnostics.Severity.Error, finding.Severity);
+        Assert.Contains(message, finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("assessment.yaml", finding.Location.File);
+        Assert.Equal(line, finding.Location.Line);
+    }
+
+    /// <summary>The valid fixture with <paramref name="lines"/> after its status line (line 6), so they start at line 7.</summary>
+    private static string WithHeader(string lines)
+    {
+        var folder = ValidationTests.CopyOfValid();
+        var header = Path.Combine(folder, "assessment.yaml");
+        var text = File.ReadAllText(header);
+        Assert.Contains("status: self-assessment\n", text);
+        File.WriteAllText(header, text.Replace("status: self-assessment\n", "status: self-assessment\n" + lines, StringComparison.Ordinal));
+        return folder;
+    }
+}

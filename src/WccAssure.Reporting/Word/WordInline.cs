@@ -84,7 +84,21 @@ internal static partial class WordInline
                 run.Append(new Break());
             }
 
-            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+            // A tab inside w:t is not a tab to Word: it is its own element.
+            var cells = lines[i].Split('\t');
+            for (var j = 0; j < cells.Length; j++)
+            {
+                if (j > 0)
+                {
+                    run.Append(new TabChar());
+                }
+
+                if (cells[j].Length > 0)
+                {
+                    run.Append(new Text(cells[j]) { Space = SpaceProcessingModeValues.Preserve });
+                }
+            }
+
             yield return run;
         }
     }
@@ -111,7 +125,8 @@ internal static partial class WordInline
         return look;
     }
 
-    public static Run Plain(string text) => new(new Text(WordText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+    /// <summary>Text as one run: a line break in it becomes a space (a label, a footer, a short value).</summary>
+    public static Run Plain(string text) => Text(text.Replace('\r', ' ').Replace('\n', ' ')).Single();
 
     [GeneratedRegex(@"<(?<close>/?)(?<tag>[a-zA-Z][a-zA-Z0-9]*)[^>]*>|(?<text>[^<]+)")]
     private static partial Regex Token();

@@ -21,7 +21,8 @@ public static class WordReport
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            // Fixed ids: the SDK would otherwise name the package's relationships at random.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Build();
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = WordParts.Numbering();
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = WordParts.Settings();
@@ -38,7 +39,7 @@ public static class WordReport
             main.Document = new Document(body);
 
             // The stamp below writes this part's content; the part itself must exist for the package to name it.
-            document.AddCoreFilePropertiesPart();
+            document.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         }
 
         WorkbookStamp.Apply(stream, view.Title);

@@ -18,6 +18,7 @@ internal static partial class WordInline
         var italic = 0;
         var code = 0;
         var started = false;
+        var lists = new Stack<int>(); // per open list: 0 for bullets, else the next item's number
         foreach (Match token in Token().Matches(html))
         {
             if (token.Groups["text"].Success)
@@ -51,6 +52,12 @@ internal static partial class WordInline
                 case "br":
                     yield return new Run(new Break());
                     break;
+                case "ul" or "ol" when !closing:
+                    lists.Push(token.Groups["tag"].Value == "ol" ? 1 : 0);
+                    break;
+                case "ul" or "ol" when lists.Count > 0:
+                    lists.Pop();
+                    break;
                 case "li" when !closing:
                     if (started)
                     {
@@ -58,7 +65,9 @@ internal static partial class WordInline
                     }
 
                     started = true;
-                    yield return Plain("• ");
+                    var number = lists.Count > 0 ? lists.Pop() : 0;
+                    lists.Push(number == 0 ? 0 : number + 1);
+                    yield return Plain(number == 0 ? "• " : $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}. ");
                     break;
                 case "p" or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when !closing && started:
                     yield return new Run(new Break());

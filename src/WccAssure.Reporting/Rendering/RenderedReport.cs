@@ -18,10 +18,31 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         }
 
         var (markdown, markdownError) = templates.RenderMarkdown(view);
-        return markdownError is not null
-            ? (null, markdownError)
-            : (new RenderedReport(NameOf(score), html!, Tidy(markdown!), ScorecardCsv.Write(score)), null);
+        if (markdownError is not null)
+        {
+            return (null, markdownError);
+        }
+
+        var (annexHtml, annexHtmlError) = templates.RenderProvenanceHtml(view);
+        if (annexHtmlError is not null)
+        {
+            return (null, annexHtmlError);
+        }
+
+        var (annexMarkdown, annexMarkdownError) = templates.RenderProvenanceMarkdown(view);
+        return annexMarkdownError is not null
+            ? (null, annexMarkdownError)
+            : (new RenderedReport(NameOf(score), html!, Tidy(markdown!), ScorecardCsv.Write(score))
+            {
+                ProvenanceHtml = annexHtml!,
+                ProvenanceMarkdown = Tidy(annexMarkdown!),
+            }, null);
     }
+
+    /// <summary>The provenance annex, written beside the report as provenance.html and provenance.md.</summary>
+    public string ProvenanceHtml { get; init; } = "";
+
+    public string ProvenanceMarkdown { get; init; } = "";
 
     /// <summary>A stable folder name: the organisation's name and the year, e.g. south-staffordshire-pct-2009-10; synthetic ones say so.</summary>
     public static string NameOf(AssessmentScore score) =>
@@ -35,6 +56,8 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         yield return ("report.html", Encoding.UTF8.GetBytes(Html));
         yield return ("report.md", Encoding.UTF8.GetBytes(Markdown));
         yield return ("scorecard.csv", Encoding.UTF8.GetBytes(Csv));
+        yield return ("provenance.html", Encoding.UTF8.GetBytes(ProvenanceHtml));
+        yield return ("provenance.md", Encoding.UTF8.GetBytes(ProvenanceMarkdown));
     }
 
     [GeneratedRegex("[^a-z0-9]+")]

@@ -30,7 +30,23 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
             return (null, markdownError);
         }
 
-        var report = new RenderedReport(NameOf(score), html!, Tidy(markdown!), ScorecardCsv.Write(score));
+        var (annexHtml, annexHtmlError) = templates.RenderProvenanceHtml(view);
+        if (annexHtmlError is not null)
+        {
+            return (null, annexHtmlError);
+        }
+
+        var (annexMarkdown, annexMarkdownError) = templates.RenderProvenanceMarkdown(view);
+        if (annexMarkdownError is not null)
+        {
+            return (null, annexMarkdownError);
+        }
+
+        var report = new RenderedReport(NameOf(score), html!, Tidy(markdown!), ScorecardCsv.Write(score))
+        {
+            ProvenanceHtml = annexHtml!,
+            ProvenanceMarkdown = Tidy(annexMarkdown!),
+        };
         return (docx ? WithDocx(report, view) : report, null);
     }
 
@@ -50,6 +66,11 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         }
     }
 
+    /// <summary>The provenance annex, written beside the report as provenance.html and provenance.md.</summary>
+    public string ProvenanceHtml { get; init; } = "";
+
+    public string ProvenanceMarkdown { get; init; } = "";
+
     /// <summary>A stable folder name: the organisation's name and the year, e.g. south-staffordshire-pct-2009-10; synthetic ones say so.</summary>
     public static string NameOf(AssessmentScore score) =>
         (score.Assessment.Synthetic ? "synthetic-" : "") + NotSlug().Replace(score.Assessment.OrganisationName.ToLowerInvariant(), "-").Trim('-') + "-" + score.Assessment.Year;
@@ -62,6 +83,8 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         yield return ("report.html", Encoding.UTF8.GetBytes(Html));
         yield return ("report.md", Encoding.UTF8.GetBytes(Markdown));
         yield return ("scorecard.csv", Encoding.UTF8.GetBytes(Csv));
+        yield return ("provenance.html", Encoding.UTF8.GetBytes(ProvenanceHtml));
+        yield return ("provenance.md", Encoding.UTF8.GetBytes(ProvenanceMarkdown));
         if (Docx is not null)
         {
             yield return (Word.WordReport.File, Docx);

@@ -20,6 +20,9 @@ public static class CompetencyViews
             SelfMark = ValueMarks.Score(c, m => m.Self, "self-ratings"),
             LastYearMark = c.AddedThisYear ? ValueMark.None : ValueMarks.Score(c, m => m.LastYear, "last-year ratings"),
             MovementMark = ValueMarks.Movement(c),
+            EvidencedMark = c.Measures.Where(m => !ValueMarks.Evidenced(m).IsEmpty).Select(m => m.Definition.Id).ToList() is { Count: > 0 } rebuilt
+                ? ValueMark.Reconstructed($"Rests on reconstructed figures for measure{(rebuilt.Count == 1 ? "" : "s")} {string.Join(", ", rebuilt)}.")
+                : ValueMark.None,
         })];
 
     public static CompetencyOverview Overview(AssessmentScore score)
@@ -46,7 +49,29 @@ public static class CompetencyViews
             counts.Add("No self or panel ratings are recorded yet: the levels shown are those the evidence supports.");
         }
 
-        return new CompetencyOverview(counts, Rows(score));
+        var marked = new List<CountView>();
+        if (c.ComparedWithSelf > 0)
+        {
+            marked.Add(new(counts[0], CountMark(score, x => x.MetOrExceededSelf is not null, m => [m.Panel, m.Self], "panel and self-ratings"), ""));
+        }
+
+        if (c.ComparedWithLastYear > 0)
+        {
+            marked.Add(new(counts[marked.Count], CountMark(score, x => x.ImprovedOnLastYear is not null, m => [m.Panel, m.LastYear], "panel and last-year ratings"), ""));
+        }
+
+        marked.AddRange(counts.Skip(marked.Count).Select(t => new CountView(t, ValueMark.None, "")));
+        return new CompetencyOverview(counts, Rows(score)) { Marked = marked };
+    }
+
+    /// <summary>A count rests on a reconstruction when any competency it compares has a reconstructed rating it uses.</summary>
+    private static ValueMark CountMark(AssessmentScore score, Func<CompetencyScore, bool> compared, Func<MeasureScore, Core.Model.Rating<int>?[]> used, string what)
+    {
+        var rebuilt = score.Competencies.Where(compared)
+            .Where(x => x.Measures.Any(m => used(m).Any(r => r?.Provenance.Kind == Core.Model.ProvenanceKind.Reconstructed)))
+            .Select(x => x.Definition.Number.ToString(CultureInfo.InvariantCulture)).ToList();
+        return rebuilt.Count == 0 ? ValueMark.None : ValueMark.Reconstructed(
+            $"Counted by this tool from {what}, some of them reconstructed (competenc{(rebuilt.Count == 1 ? "y" : "ies")} {string.Join(", ", rebuilt)}).");
     }
 
     /// <summary>The heads of the level columns, from the same levels the mark cells are placed on.</summary>
@@ -61,7 +86,7 @@ public static class CompetencyViews
             [.. c.Measures.Select(m => new MeasureRowView(
                 m.Definition.Id,
                 m.Definition.Name,
-                MarkCells.ForLevels(m.LastYear, m.Self, m.Panel, m.EvidencedLevel),
+                MarkCells.ForLevels(m.LastYear, m.Self, m.Panel, m.EvidencedLevel, ValueMarks.Evidenced(m)),
                 m.Record.Rationale is { } r ? Narrative.Note(r, m.Record.Source?.ToString() ?? "") : NoteView.None,
                 m.EvidencedLevel.ToString(CultureInfo.InvariantCulture)))],
             [.. score.Assessment.Competency(c.Definition.Id)!.Recommendations.Select(Narrative.Note)]))];

@@ -43,6 +43,9 @@ public sealed record ReportView(
     /// <summary>The sign-off block closing the report: the panel chair and the date, blank lines when unknown.</summary>
     public SignOffView SignOff { get; init; } = SignOffView.None;
 
+    /// <summary>The provenance annex (provenance.html / .md): each reason once, with the values it applies to.</summary>
+    public IReadOnlyList<ProvenanceGroup> ProvenanceGroups { get; init; } = new List<ProvenanceGroup>();
+
     /// <summary>For authors: what each governance measure lacks to reach the next rating.</summary>
     public IReadOnlyList<GapView> GovernanceGaps { get; init; } = new List<GapView>();
 }

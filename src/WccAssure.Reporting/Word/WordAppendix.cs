@@ -1,36 +1,39 @@
 namespace WccAssure.Reporting.Word;
 
 /// <summary>
-/// What follows the competencies: for authors the gap to the next level, the findings about the evidence and the
-/// provenance annex; for everyone the sources. The panel's edition carries its reasons in the footnotes.
+/// What follows the competencies in the author's edition: the gap to the next level, the findings about the
+/// evidence, the provenance appendix and the sources. The panel's edition has none of them: its reasons are in the
+/// footnotes and in the provenance annex issued beside it.
 /// </summary>
 internal static class WordAppendix
 {
     public static void Write(WordBuilder word)
     {
         var view = word.View;
-        if (!view.ForPanel)
+        if (view.ForPanel)
         {
-            Gaps(word);
-            word.Add(WordText.Heading(1, "Findings about the evidence", pageBreakBefore: true));
-            word.Bullets(view.EvidenceFindings, "None.");
-            word.Add(WordText.Heading(1, "Appendix: provenance of values not stated by a source", pageBreakBefore: true));
-            if (view.Provenance.Count == 0)
-            {
-                word.Add(WordText.Body("Every value in this report is stated by a source."));
-            }
-            else
-            {
-                word.Add(WordTables.Build(
-                    ["Value", "Shown as", "Kind", "Reasoning", "Where"],
-                    [24, 9, 11, 40, 16],
-                    view.Provenance.Select(p => (IReadOnlyList<WordCell>)[
-                        WordCell.Of(p.What), WordCell.Of(p.Value), WordCell.Of(p.Kind), WordCell.Of(p.Note), WordCell.Of(p.At),
-                    ])));
-            }
+            return;
         }
 
-        word.Add(WordText.Heading(view.ForPanel ? 1 : 2, "Sources", pageBreakBefore: view.ForPanel));
+        Gaps(word);
+        word.Add(WordText.Heading(1, "Findings about the evidence", pageBreakBefore: true));
+        word.Bullets(view.EvidenceFindings, "None.");
+        word.Add(WordText.Heading(1, "Appendix: provenance of values not stated by a source", pageBreakBefore: true));
+        if (view.Provenance.Count == 0)
+        {
+            word.Add(WordText.Body("Every value in this report is stated by a source."));
+        }
+        else
+        {
+            word.Add(WordTables.Build(
+                ["Value", "Shown as", "Kind", "Reasoning", "Where"],
+                [24, 9, 11, 40, 16],
+                view.Provenance.Select(p => (IReadOnlyList<WordCell>)[
+                    WordCell.Of(p.What), WordCell.Of(p.Value), WordCell.Of(p.Kind), WordCell.Of(p.Note), WordCell.Of(p.At),
+                ])));
+        }
+
+        word.Add(WordText.Heading(2, "Sources"));
         foreach (var source in view.Sources)
         {
             word.Add(WordText.Bullet([

@@ -15,7 +15,8 @@ internal sealed class WordBuilder(ReportView view)
 
     public List<OpenXmlElement> Body { get; } = [];
 
-    public WordNotes Notes { get; } = new();
+    /// <summary>The panel's issued edition prints its footnotes without the source's line citations.</summary>
+    public WordNotes Notes { get; } = new(view.ForPanel);
 
     public List<(string Id, WordPng Png)> Pictures { get; } = [];
 

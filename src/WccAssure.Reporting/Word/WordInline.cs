@@ -23,7 +23,9 @@ internal static partial class WordInline
         {
             if (token.Groups["text"].Success)
             {
+                // A line break between HTML blocks is layout, and one inside a paragraph a soft break: a space.
                 var text = WebUtility.HtmlDecode(token.Value);
+                text = string.IsNullOrWhiteSpace(text) && text.Contains('\n', StringComparison.Ordinal) ? "" : text.Replace('\n', ' ');
                 if (text.Length > 0)
                 {
                     started = true;

@@ -11,7 +11,7 @@ namespace WccAssure.Reporting.Word;
 /// reason points at the first footnote through a NOTEREF field, as Word's own cross-reference to a footnote does,
 /// so thirty values with one reason make one footnote, not thirty.
 /// </summary>
-internal sealed class WordNotes
+internal sealed class WordNotes(bool issued = false)
 {
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     private readonly List<Footnote> notes = [];
@@ -27,7 +27,7 @@ internal sealed class WordNotes
         }
 
         var symbol = WordInline.Plain(mark.Symbol);
-        var text = $"{mark.Symbol} {Capitalise(mark.Kind)}: {mark.Note}";
+        var text = $"{mark.Symbol} {Capitalise(mark.Kind)}: {(issued ? WordCitations.Strip(mark.Note) : mark.Note)}";
         if (numbers.TryGetValue(text, out var number))
         {
             return [symbol, .. Again(number)];

@@ -20,7 +20,7 @@ internal static class WordScorecard
                 WordCell.Of(word.Value(r.Panel, r.PanelMark), centre: true),
                 WordCell.Of(word.Value(r.Self, r.SelfMark), centre: true),
                 WordCell.Of(word.Value(r.LastYear, r.LastYearMark), centre: true),
-                WordCell.Of(r.Evidenced, centre: true),
+                WordCell.Of(word.Value(r.Evidenced, r.EvidencedMark), centre: true),
                 WordCell.Of(word.Value(r.Movement, r.MovementMark)),
             ])));
         word.Add(WordText.Body(""));
@@ -48,7 +48,14 @@ internal static class WordScorecard
     {
         var overview = word.View.Overview;
         word.Add(WordText.Heading(2, "Overview"));
-        word.Bullets(overview.Counts);
+        foreach (var count in overview.Marked)
+        {
+            word.Add(WordText.Bullet([
+                .. word.Value(count.Text, count.Mark),
+                .. count.Cite.Length > 0 ? new[] { WordText.Muted($" ({count.Cite})") } : [],
+            ]));
+        }
+
         word.Add(WordTables.Build(
             ["Competency", "Panel", "Self-rating", "Last year", "Evidenced"],
             [44, 14, 14, 14, 14],
@@ -57,10 +64,10 @@ internal static class WordScorecard
                 WordCell.Of(word.Value(r.Panel, r.PanelMark), centre: true),
                 WordCell.Of(word.Value(r.Self, r.SelfMark), centre: true),
                 WordCell.Of(word.Value(r.LastYear, r.LastYearMark), centre: true),
-                WordCell.Of(r.Evidenced, centre: true),
+                WordCell.Of(word.Value(r.Evidenced, r.EvidencedMark), centre: true),
             ])));
         word.Add(WordText.Legend(
             $"{ValueMark.ReconstructedSymbol} rests on ratings reconstructed rather than stated by the source; "
-            + $"{ValueMark.ComputedSymbol} computed by this tool. The footnotes give each reason."));
+            + $"{ValueMark.ComputedSymbol} computed by this tool. The numbered footnotes give each reason."));
     }
 }

@@ -13,6 +13,9 @@ internal static class WordSections
         WordOutcomes.Write(word);
         WordCompetencies.Write(word);
         WordAppendix.Write(word);
-        WordCover.SignOff(word);
+        if (word.View.ForPanel)
+        {
+            WordCover.SignOff(word);
+        }
     }
 }

@@ -23,7 +23,15 @@ internal static class WordTables
     /// <summary>The text width of an A4 page with the report's margins, in twentieths of a point.</summary>
     public const int TextWidth = 9638;
 
-    public static Table Build(IReadOnlyList<string> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<WordCell>> rows)
+    private const string HeaderFill = "#e4e7eb";
+
+    public static Table Build(IReadOnlyList<string> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<WordCell>> rows) =>
+        Build([.. headers.Select(h => Header([WordText.Bold(h)]))], widths, rows);
+
+    /// <summary>A header cell: bold text on the header grey.</summary>
+    public static WordCell Header(IEnumerable<OpenXmlElement> content) => WordCell.Of(content, HeaderFill);
+
+    public static Table Build(IReadOnlyList<WordCell> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<WordCell>> rows)
     {
         var total = widths.Sum();
         var twips = widths.Select(w => w * TextWidth / total).ToList();
@@ -34,7 +42,7 @@ internal static class WordTables
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
             new TableGrid([.. twips.Select(w => new GridColumn { Width = Text(w) })]));
-        table.Append(Row([.. headers.Select(h => WordCell.Of([WordText.Bold(h)], "E4E7EB"))], twips, header: true));
+        table.Append(Row(headers, twips, header: true));
         foreach (var row in rows)
         {
             table.Append(Row(row, twips, header: false));

@@ -14,7 +14,7 @@ public class DocxTests
     {
         using var scratch = new Scratch();
         var result = WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--docx").AssertExit(0);
-        Assert.Contains("south-staffordshire-pct-2009-10/: report.html, report.md, scorecard.csv, report.docx", result.Output, StringComparison.Ordinal);
+        Assert.Contains("south-staffordshire-pct-2009-10/: report.html, report.md, scorecard.csv, provenance.html, provenance.md, report.docx", result.Output, StringComparison.Ordinal);
         var docx = Path.Combine(scratch.ReportFolder, "report.docx");
         var first = File.ReadAllBytes(docx);
         using (var zip = new ZipArchive(new MemoryStream(first), ZipArchiveMode.Read))

@@ -56,9 +56,10 @@ public partial class WordReportTests
         var marks = Marks(PanelView.Value).Where(m => !m.IsEmpty).ToList();
         var texts = footnotes.Select(f => f.InnerText.Trim()).ToList();
         Assert.NotEmpty(marks);
-        Assert.Equal(marks.Select(m => m.Note).Distinct(StringComparer.Ordinal).Count(), footnotes.Count);
+        var notes = marks.Select(m => WordCitations.Strip(m.Note)).ToList();
+        Assert.Equal(marks.Select(m => m.Symbol + m.Kind + WordCitations.Strip(m.Note)).Distinct(StringComparer.Ordinal).Count(), footnotes.Count);
         Assert.Equal(texts.Count, texts.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(marks, m => Assert.Contains(texts, t => t.EndsWith(m.Note, StringComparison.Ordinal)));
+        Assert.All(notes, n => Assert.Contains(texts, t => t.EndsWith(n, StringComparison.Ordinal)));
 
         // A repeated reason is a NOTEREF field to the first footnote's bookmark, showing that footnote's number.
         var bookmarks = body.Descendants<BookmarkStart>().ToDictionary(b => b.Name!.Value!, b => b.Id!.Value!);
@@ -69,12 +70,15 @@ public partial class WordReportTests
 
     /// <summary>Every provenance mark the view gives a value, wherever the report prints it.</summary>
     private static IEnumerable<ValueMark> Marks(ReportView view) =>
-        view.Scorecard.Competencies.SelectMany(r => new[] { r.PanelMark, r.SelfMark, r.LastYearMark, r.MovementMark })
+        view.Scorecard.Competencies.SelectMany(r => new[] { r.PanelMark, r.SelfMark, r.LastYearMark, r.EvidencedMark, r.MovementMark })
             .Concat(view.Scorecard.Governance.Select(g => g.RatingMark))
-            .Concat(view.Governance.SelectMany(a => a.Measures.SelectMany(m => m.Cells.Select(c => c.Mark)).Prepend(a.RatingMark)))
+            .Concat(view.Governance.SelectMany(a => a.Measures.SelectMany(m => m.Cells.SelectMany(c => c.Glyphs.Select(g => g.Mark))).Prepend(a.RatingMark)))
+            .Append(view.Outcomes.JudgementMark)
             .Concat(view.Outcomes.Rows.SelectMany(r => new[] { r.PctMark, r.BenchmarkMark, r.BenchmarkMark, r.BenchmarkMark, r.AspirationMark }))
-            .Concat(view.Overview.Rows.SelectMany(r => new[] { r.PanelMark, r.SelfMark, r.LastYearMark }))
-            .Concat(view.Competencies.SelectMany(c => c.Measures.SelectMany(m => m.Cells.Select(cell => cell.Mark))));
+            .Concat(view.Outcomes.Groups.Select(g => g.Mark))
+            .Concat(view.Overview.Marked.Select(c => c.Mark))
+            .Concat(view.Overview.Rows.SelectMany(r => new[] { r.PanelMark, r.SelfMark, r.LastYearMark, r.EvidencedMark }))
+            .Concat(view.Competencies.SelectMany(c => c.Measures.SelectMany(m => m.Cells.SelectMany(cell => cell.Glyphs.Select(g => g.Mark)))));
 
     [Fact]
     public void The_two_pictures_are_png_images_with_a_description()
@@ -150,6 +154,8 @@ public partial class WordReportTests
         Assert.Contains("Findings about the evidence", authorHeadings);
         Assert.DoesNotContain("Gap to the next level (for authors)", panelHeadings);
         Assert.DoesNotContain("Findings about the evidence", panelHeadings);
+        Assert.Equal("Sign-off", panelHeadings[^1]);
+        Assert.DoesNotContain("Sign-off", authorHeadings);
         Assert.Matches(LineCitation(), author.MainDocumentPart!.Document!.Body!.InnerText);
     }
 
@@ -184,6 +190,16 @@ public partial class WordReportTests
         Assert.Contains("\\u001B[31m red", text, StringComparison.Ordinal);
         Assert.DoesNotContain(text, c => char.IsControl(c) && c != '\t');
     }
+
+    [Theory]
+    [InlineData("the panel glyph was lost (L332)", "the panel glyph was lost")]
+    [InlineData("lost in conversion (empty cells at L350). Level 3", "lost in conversion (empty cells). Level 3")]
+    [InlineData("8 of the 10 improved (L308, L134); so", "8 of the 10 improved; so")]
+    [InlineData("a level-3 cue (two years of sustained development, L340), which", "a level-3 cue (two years of sustained development), which")]
+    [InlineData("does not support level 3 (L339-340)", "does not support level 3")]
+    [InlineData("no citation at all (c01, level 3)", "no citation at all (c01, level 3)")]
+    public void The_issued_editions_footnotes_drop_line_citations_and_keep_the_reason(string note, string printed) =>
+        Assert.Equal(printed, WordCitations.Strip(note));
 
     internal static string Hex(string colour) => colour.TrimStart('#').ToUpperInvariant();
 

@@ -53,6 +53,24 @@ public class ReportIssueTests
         Assert.Equal(line, finding.Location.Line);
     }
 
+    [Fact]
+    public void Stated_competency_counts_are_read_and_a_count_the_ratings_contradict_is_a_located_warning()
+    {
+        var stated = Repo.Load("assessments/south-staffordshire/2009-10").Assessment!.StatedCounts;
+        Assert.Equal(7, stated.MetOrExceededSelf!.Count);
+        Assert.Equal("panel-report L308", stated.ImprovedOnLastYear!.Source!.ToString());
+        Assert.Equal(1, stated.AddedThisYear!.Count);
+
+        var folder = Repo.CopyOf("assessments/south-staffordshire/2009-10", Path.Combine(Path.GetTempPath(), "wcc-counts-" + Guid.NewGuid().ToString("N")));
+        var header = Path.Combine(folder, "assessment.yaml");
+        File.WriteAllText(header, File.ReadAllText(header).Replace("improvedOnLastYear: {count: 8,", "improvedOnLastYear: {count: 9,", StringComparison.Ordinal));
+        var score = Repo.ScoreAt(folder);
+        var warning = Assert.Single(score.Findings, f => f.Message.Contains("competencies improved on last year", StringComparison.Ordinal));
+        Assert.Equal(Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Contains("the source states 9 competencies improved on last year, but the ratings give 8", warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("assessment.yaml", warning.Location.File);
+    }
+
     /// <summary>The valid fixture with <paramref name="lines"/> after its status line (line 6), so they start at line 7.</summary>
     private static string WithHeader(string lines)
     {

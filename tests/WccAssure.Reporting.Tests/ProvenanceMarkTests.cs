@@ -57,6 +57,10 @@ public partial class ProvenanceMarkTests
         Assert.Contains("- Improved on last year in 8 of 10 competencies.\\*", panel.Markdown);
         Assert.Contains("- 1 competency was added this year, so no rating from last year exists for it.\n", panel.Markdown);
         Assert.Contains("**Overview: Improved on last year in 8 of 10 competencies.** Counted by this tool", panel.ProvenanceMarkdown);
+        Assert.Contains("The source states the same count (panel-report L308).", panel.ProvenanceMarkdown);
+        var author = Render(ReportAudience.Author).Markdown;
+        Assert.Contains("- Improved on last year in 8 of 10 competencies.\\* _(panel-report L308)_", author);
+        Assert.Contains("- 1 competency was added this year, so no rating from last year exists for it. _(panel-report L310)_", author);
     }
 
     [Fact]

@@ -116,10 +116,22 @@ internal static class AssessmentFileReader
             map.IsPresent(key);
         }
 
+        map.IsPresent("statedCounts"); // read by ReadStatedCounts
         var commentary = ReadCommentary(map.Optional("commentary"), context);
         var figures = map.Items("figures").Select(n => FigureReader.Read(n, context)).OfType<Figure>().ToList();
         FrameworkLoader.CheckUnique(figures.Select(f => (f.Id, f.Location)), "figure", context.Findings);
         return (commentary, figures, ValueReaders.Narratives(map, "findings", context));
+    }
+
+    /// <summary>`statedCounts: {metOrExceededSelf: {count: 7, source: panel-report L306}, …}`, each optional.</summary>
+    public static StatedCompetencyCounts ReadStatedCounts(YamlMapping root, AssessmentReadContext context)
+    {
+        var map = MappingReader.Open(root, context.Findings, "assessment.yaml")!;
+        using var stated = MappingReader.Open(map.Optional("statedCounts"), context.Findings, "statedCounts");
+        return stated is null ? StatedCompetencyCounts.None : new StatedCompetencyCounts(
+            OutcomesFileReader.ReadStatedCount(stated, "metOrExceededSelf", context),
+            OutcomesFileReader.ReadStatedCount(stated, "improvedOnLastYear", context),
+            OutcomesFileReader.ReadStatedCount(stated, "addedThisYear", context));
     }
 
     private static Commentary ReadCommentary(YamlNode? node, AssessmentReadContext context)

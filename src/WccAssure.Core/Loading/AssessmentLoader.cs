@@ -92,6 +92,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         frameworkKnown?.Invoke(framework);
         var context = new AssessmentReadContext(findings, framework, header.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         var (commentary, figures, notes) = AssessmentFileReader.ReadBody(root, context);
+        var statedCounts = AssessmentFileReader.ReadStatedCounts(root, context);
         var competencies = framework.Competencies
             .Select(c => files.Read($"competencies/{c.Id}.yaml") is { } node ? CompetencyFileReader.Read(node, c.Id, context) : null)
             .OfType<CompetencyRecord>().ToList();
@@ -116,6 +117,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             Version = header.Version,
             Issue = header.Issue,
             SignOff = header.SignOff,
+            StatedCounts = statedCounts,
         };
     }
 

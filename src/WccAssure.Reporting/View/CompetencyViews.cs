@@ -49,19 +49,42 @@ public static class CompetencyViews
             counts.Add("No self or panel ratings are recorded yet: the levels shown are those the evidence supports.");
         }
 
+        var stated = score.Assessment.StatedCounts;
         var marked = new List<CountView>();
         if (c.ComparedWithSelf > 0)
         {
-            marked.Add(new(counts[0], CountMark(score, x => x.MetOrExceededSelf is not null, m => [m.Panel, m.Self], "panel and self-ratings"), ""));
+            var mark = CountMark(score, x => x.MetOrExceededSelf is not null, m => [m.Panel, m.Self], "panel and self-ratings");
+            marked.Add(Stated(new(counts[0], mark, ""), stated.MetOrExceededSelf, c.MetOrExceededSelf));
         }
 
         if (c.ComparedWithLastYear > 0)
         {
-            marked.Add(new(counts[marked.Count], CountMark(score, x => x.ImprovedOnLastYear is not null, m => [m.Panel, m.LastYear], "panel and last-year ratings"), ""));
+            var mark = CountMark(score, x => x.ImprovedOnLastYear is not null, m => [m.Panel, m.LastYear], "panel and last-year ratings");
+            marked.Add(Stated(new(counts[marked.Count], mark, ""), stated.ImprovedOnLastYear, c.ImprovedOnLastYear));
         }
 
         marked.AddRange(counts.Skip(marked.Count).Select(t => new CountView(t, ValueMark.None, "")));
+        if (c.AddedThisYear > 0 && marked.FindIndex(v => v.Text.Contains("added this year", StringComparison.Ordinal)) is var added and >= 0)
+        {
+            marked[added] = Stated(marked[added], stated.AddedThisYear, c.AddedThisYear);
+        }
         return new CompetencyOverview(counts, Rows(score)) { Marked = marked };
+    }
+
+    /// <summary>A count the source states too cites it, and its mark's reason says whether the two agree.</summary>
+    private static CountView Stated(CountView count, Core.Model.Assessment.StatedCount? stated, int counted)
+    {
+        if (stated?.Source is not { } source)
+        {
+            return count;
+        }
+
+        var agreement = stated.Count == counted ? "the same count" : $"{stated.Count}, not {counted}";
+        return count with
+        {
+            Cite = source.ToString(),
+            Mark = count.Mark.IsEmpty ? count.Mark : count.Mark with { Note = $"{count.Mark.Note} The source states {agreement} ({source})." },
+        };
     }
 
     /// <summary>A count rests on a reconstruction when any competency it compares has a reconstructed rating it uses.</summary>

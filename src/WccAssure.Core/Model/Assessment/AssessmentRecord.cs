@@ -33,6 +33,9 @@ public sealed record AssessmentRecord(
     /// <summary>Draft until the panel issues the final edition.</summary>
     public ReportIssue Issue { get; init; } = ReportIssue.Draft;
 
+    /// <summary>The competency counts the source states, to cite beside the counts made from the ratings.</summary>
+    public StatedCompetencyCounts StatedCounts { get; init; } = StatedCompetencyCounts.None;
+
     /// <summary>The panel chair's sign-off; unknown parts stay null.</summary>
     public SignOff SignOff { get; init; } = SignOff.None;
 

@@ -115,11 +115,19 @@ internal static class WordStyles
         var paragraph = new StyleParagraphProperties();
         if (spaceBefore is not null || spaceAfter is not null)
         {
-            paragraph.Append(new SpacingBetweenLines
+            // An attribute set to null is written empty, which Word's schema refuses: set only those given.
+            var spacing = new SpacingBetweenLines();
+            if (spaceBefore is { } before)
             {
-                Before = spaceBefore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                After = spaceAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
+                spacing.Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (spaceAfter is { } after)
+            {
+                spacing.After = after.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            paragraph.Append(spacing);
         }
 
         style.Append(paragraph);

@@ -81,6 +81,18 @@ public partial class WordReportTests
             .Concat(view.Competencies.SelectMany(c => c.Measures.SelectMany(m => m.Cells.SelectMany(cell => cell.Glyphs.Select(g => g.Mark)))));
 
     [Fact]
+    public void Both_editions_are_valid_wordprocessingml_by_the_sdks_schema_validator()
+    {
+        foreach (var bytes in new[] { Panel.Value, Author.Value })
+        {
+            using var document = Open(bytes);
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019)
+                .Validate(document).Take(10).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+    }
+
+    [Fact]
     public void The_two_pictures_are_png_images_with_a_description()
     {
         using var document = Open(Panel.Value);

@@ -2,7 +2,10 @@ using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>assessment.yaml's version, issue and signOff: read when right, a located error when wrong, drafts by default.</summary>
+/// <summary>
+/// assessment.yaml's version, issue, signOff and statedCounts: read when right, a located finding when wrong, an
+/// unsigned draft by default.
+/// </summary>
 public class ReportIssueTests
 {
     [Fact]
@@ -40,7 +43,7 @@ public class ReportIssueTests
 
     [Theory]
     [InlineData("issue: finished\n", "'issue'", 7)]
-    [InlineData("signOff: {chair: X, date: 2010-05}\n", "signOff date '2010-05' is not a day: write it as YYYY-MM-DD", 7)]
+    [InlineData("signOff: {chair: X, date: 2010-05}\n", "date '2010-05' is not a day: write it as YYYY-MM-DD", 7)]
     [InlineData("signOff: {chair: X, date: 2010-02-30}\n", "is not a day", 7)]
     [InlineData("signOff: {chiar: X}\n", "unknown key 'chiar' in signOff; did you mean 'chair'", 7)]
     [InlineData("signOff: Jane Smith\n", "signOff should be a mapping", 7)]
@@ -61,24 +64,28 @@ public class ReportIssueTests
         Assert.Equal("panel-report L308", stated.ImprovedOnLastYear!.Source!.ToString());
         Assert.Equal(1, stated.AddedThisYear!.Count);
 
-        var folder = Repo.CopyOf("assessments/south-staffordshire/2009-10", Path.Combine(Path.GetTempPath(), "wcc-counts-" + Guid.NewGuid().ToString("N")));
+        var target = Path.Combine(Path.GetTempPath(), "wcc-counts-" + Guid.NewGuid().ToString("N"));
+        var folder = Repo.CopyOf("assessments/south-staffordshire/2009-10", target);
         var header = Path.Combine(folder, "assessment.yaml");
-        File.WriteAllText(header, File.ReadAllText(header).Replace("improvedOnLastYear: {count: 8,", "improvedOnLastYear: {count: 9,", StringComparison.Ordinal));
-        var score = Repo.ScoreAt(folder);
-        var warning = Assert.Single(score.Findings, f => f.Message.Contains("competencies improved on last year", StringComparison.Ordinal));
+        var text = File.ReadAllText(header);
+        var wrong = text.Replace("improvedOnLastYear: {count: 8,", "improvedOnLastYear: {count: 9,", StringComparison.Ordinal);
+        File.WriteAllText(header, wrong);
+        var findings = Repo.ScoreAt(folder).Findings;
+        var warning = Assert.Single(findings, f => f.Message.Contains("improved on last year", StringComparison.Ordinal));
         Assert.Equal(Diagnostics.Severity.Warning, warning.Severity);
-        Assert.Contains("the source states 9 competencies improved on last year, but the ratings give 8", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("states 9 competencies improved on last year, but the ratings give 8", warning.Message);
         Assert.EndsWith("assessment.yaml", warning.Location.File);
     }
 
-    /// <summary>The valid fixture with <paramref name="lines"/> after its status line (line 6), so they start at line 7.</summary>
+    /// <summary>The valid fixture with <paramref name="lines"/> after its status line (line 6), from line 7.</summary>
     private static string WithHeader(string lines)
     {
         var folder = ValidationTests.CopyOfValid();
         var header = Path.Combine(folder, "assessment.yaml");
         var text = File.ReadAllText(header);
         Assert.Contains("status: self-assessment\n", text);
-        File.WriteAllText(header, text.Replace("status: self-assessment\n", "status: self-assessment\n" + lines, StringComparison.Ordinal));
+        const string Status = "status: self-assessment\n";
+        File.WriteAllText(header, text.Replace(Status, Status + lines, StringComparison.Ordinal));
         return folder;
     }
 }

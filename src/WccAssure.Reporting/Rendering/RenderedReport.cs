@@ -15,9 +15,9 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     public string? DocxProblem { get; init; }
 
     public static (RenderedReport? Report, TemplateError? Error) Render(
-        AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool docx = false)
+        AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool withEvidence = false, bool docx = false)
     {
-        var view = ReportViewBuilder.Build(score, templates.Css, audience);
+        var view = ReportViewBuilder.Build(score, templates.Css, audience, withEvidence);
         var (html, htmlError) = templates.RenderHtml(view);
         if (htmlError is not null)
         {

@@ -11,6 +11,9 @@ public sealed record ReportRequest(string OutputDirectory, string? CompareDirect
     /// <summary>Also write each report as a Word document, report.docx.</summary>
     public bool Docx { get; init; }
 
+    /// <summary>The evidence items under each measure in the panel edition too (the author's edition always has them).</summary>
+    public bool Evidence { get; init; }
+
     /// <summary>
     /// The pack's folder is replaced as a whole, so it must not be the reports' folder or hold it: that would
     /// delete the reports. Null when the request is sound, else why not.

@@ -6,7 +6,7 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 public sealed record ProvenanceGroup(string Kind, string Symbol, string Note, IReadOnlyList<ProvenanceItem> Items)
 {
-    /// <summary>On the first group of each kind, the heading of that kind ("Reconstructed from the source (90)").</summary>
+    /// <summary>On the first group of each kind, its heading ("Reconstructed from the source (90)").</summary>
     public string KindTitle { get; init; } = "";
 }
 
@@ -16,7 +16,7 @@ public sealed record ProvenanceItem(string What, string Value, string At)
     /// <summary>What this value's reason adds to the group's, when it extends it; otherwise empty.</summary>
     public string Remark { get; init; } = "";
 
-    /// <summary>The source line this value's reason cites, when the group's reason is said without it ("(L164)").</summary>
+    /// <summary>The source line this value's reason cites when the group's reason leaves it out ("(L164)").</summary>
     public string Line { get; init; } = "";
 
     /// <summary>Where the value stands among all the rows, so a group lists its values in report order.</summary>

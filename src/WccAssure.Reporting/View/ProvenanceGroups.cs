@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace WccAssure.Reporting.View;
 
 /// <summary>
@@ -7,16 +9,12 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 public static partial class ProvenanceGroups
 {
+    private static readonly string[] Kinds = ["reconstructed", "computed", "unsourced"];
+
     public static IReadOnlyList<ProvenanceGroup> Of(IReadOnlyList<ProvenanceRow> rows)
     {
-        // Reasons that differ only in the source line they cite ("… in this row (L164); …") are one reason, the
-        // line kept beside each value.
         var order = rows.Select((r, i) => (r, i)).GroupBy(p => p.r).ToDictionary(g => g.Key, g => g.First().i);
-        var exact = rows.GroupBy(r => (r.Kind, Note: LineCitation().Replace(r.Note, "")))
-            .Select(g => g.Select(r => r.Note).Distinct(StringComparer.Ordinal).Count() == 1
-                ? (g.Key.Kind, Note: g.First().Note, Rows: g.Select(r => (Row: r, Line: "")).ToList())
-                : (g.Key.Kind, g.Key.Note, Rows: g.Select(r => (Row: r, Line: string.Join(", ", LineCitation().Matches(r.Note).Select(m => m.Value.Trim())))).ToList()))
-            .ToList();
+        var exact = rows.GroupBy(r => (r.Kind, Note: LineCitation().Replace(r.Note, ""))).Select(Exact).ToList();
         var groups = new List<(string Kind, string Note, List<ProvenanceItem> Items)>();
         foreach (var (kind, note, members) in exact)
         {
@@ -41,17 +39,41 @@ public static partial class ProvenanceGroups
 
         // Reconstructed values first, then computed, then unsourced text: one heading per kind in the annex.
         var ordered = groups.OrderBy(g => Array.IndexOf(Kinds, g.Kind) is var i and >= 0 ? i : Kinds.Length).ToList();
-        return [.. ordered.Select((g, i) => new ProvenanceGroup(g.Kind, Symbol(g.Kind), g.Note.Length == 0 ? "No reason was recorded." : g.Note,
+        return [.. ordered.Select((g, i) => new ProvenanceGroup(
+            g.Kind,
+            Symbol(g.Kind),
+            g.Note.Length == 0 ? "No reason was recorded." : g.Note,
             [.. g.Items.OrderBy(item => item.Order)])
         {
-            KindTitle = i == 0 || ordered[i - 1].Kind != g.Kind ? Title(g.Kind, ordered.Where(o => o.Kind == g.Kind).Sum(o => o.Items.Count)) : "",
+            KindTitle = i > 0 && ordered[i - 1].Kind == g.Kind ? ""
+                : Title(g.Kind, ordered.Where(o => o.Kind == g.Kind).Sum(o => o.Items.Count)),
         })];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@" ?\(L\d+(?:[-–]\d+)?\)")]
-    private static partial System.Text.RegularExpressions.Regex LineCitation();
+    /// <summary>
+    /// Reasons that differ only in the source line they cite ("… in this row (L164); …") are one reason, said
+    /// without the line, which stays beside each value.
+    /// </summary>
+    private static (string Kind, string Note, List<(ProvenanceRow Row, string Line)> Rows) Exact(
+        IGrouping<(string Kind, string Note), ProvenanceRow> group)
+    {
+        if (group.Select(r => r.Note).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            return (group.Key.Kind, group.First().Note, [.. group.Select(r => (r, ""))]);
+        }
 
-    private static readonly string[] Kinds = ["reconstructed", "computed", "unsourced"];
+        return (group.Key.Kind, group.Key.Note, [.. group.Select(r => (r, Lines(r.Note)))]);
+    }
+
+    private static string Lines(string note) => string.Join(", ", LineCitation().Matches(note).Select(m => m.Value.Trim()));
+
+    /// <summary>"A; B." extends "A.": the shorter reason, less its full stop, followed by a semicolon.</summary>
+    private static bool Extends(string note, string shorter) =>
+        shorter.EndsWith('.')
+        && note.StartsWith(string.Concat(shorter.AsSpan(0, shorter.Length - 1), ";"), StringComparison.Ordinal);
+
+    private static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Title(string kind, int count) => kind switch
     {
@@ -61,16 +83,13 @@ public static partial class ProvenanceGroups
         _ => $"{Capitalise(kind)} ({count})",
     };
 
-    /// <summary>"A; B." extends "A.": the shorter reason, less its full stop, followed by a semicolon.</summary>
-    private static bool Extends(string note, string shorter) =>
-        shorter.EndsWith('.') && note.StartsWith(string.Concat(shorter.AsSpan(0, shorter.Length - 1), ";"), StringComparison.Ordinal);
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
     private static string Symbol(string kind) => kind switch
     {
         "reconstructed" => ValueMark.ReconstructedSymbol,
         "computed" => ValueMark.ComputedSymbol,
         _ => "",
     };
+
+    [GeneratedRegex(@" ?\(L\d+(?:[-–]\d+)?\)")]
+    private static partial Regex LineCitation();
 }

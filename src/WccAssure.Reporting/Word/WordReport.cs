@@ -42,7 +42,7 @@ public static class WordReport
             document.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         }
 
-        WorkbookStamp.Apply(stream, view.Title);
+        WorkbookStamp.Apply(stream, view.Title, []);
         return stream.ToArray();
     }
 }

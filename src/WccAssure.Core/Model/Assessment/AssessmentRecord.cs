@@ -39,6 +39,9 @@ public sealed record AssessmentRecord(
     /// <summary>The panel chair's sign-off; unknown parts stay null.</summary>
     public SignOff SignOff { get; init; } = SignOff.None;
 
+    /// <summary>Competency and governance files a draft could not read: only a draft has any (a valid assessment has none).</summary>
+    public IReadOnlyList<UnreadFile> Unread { get; init; } = [];
+
     public CompetencyRecord? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
 
     public GovernanceRecord? Area(string id) => Governance.FirstOrDefault(g => g.AreaId == id);

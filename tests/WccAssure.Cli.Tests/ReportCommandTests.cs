@@ -13,7 +13,7 @@ public class ReportCommandTests
         foreach (var name in new[] { "south-staffordshire-pct-2009-10", "trafford-pct-2008-09" })
         {
             Assert.Contains(name, stdout);
-            foreach (var file in new[] { "report.html", "report.md", "scorecard.csv" })
+            foreach (var file in new[] { "report.html", "report.md", "scorecard.csv", "provenance.html", "provenance.md" })
             {
                 Assert.True(new FileInfo(Path.Combine(output, name, file)).Length > 1000, $"{name}/{file} is missing or empty");
             }
@@ -70,7 +70,7 @@ public class ReportCommandTests
         File.WriteAllText(stray, "from an earlier run");
         Assert.Equal(0, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output).Code);
         Assert.False(File.Exists(stray));
-        Assert.Equal(["report.html", "report.md", "scorecard.csv"], Directory.GetFiles(Path.Combine(output, "trafford-pct-2008-09")).Select(Path.GetFileName).Order());
+        Assert.Equal(["provenance.html", "provenance.md", "report.html", "report.md", "scorecard.csv"], Directory.GetFiles(Path.Combine(output, "trafford-pct-2008-09")).Select(Path.GetFileName).Order());
         Assert.Equal(["trafford-pct-2008-09"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
     }
 
@@ -99,7 +99,9 @@ public class ReportCommandTests
         var output = Temp();
         var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates);
         Assert.Equal(1, code);
-        Assert.Contains("report.md.sbn:1:", error); // the title is the template's first line
+        // The author's title, after the panel edition's cover in the same template.
+        var line = Array.FindIndex(File.ReadAllLines(markdown), l => l.Contains("{{ organisation | shout }}", StringComparison.Ordinal)) + 1;
+        Assert.Contains($"report.md.sbn:{line}:", error);
         Assert.Contains(": error:", error);
         Assert.Contains("shout", error);
         Assert.False(Directory.Exists(output));

@@ -138,6 +138,20 @@ public class SchemaTests
         }
     }
 
+    [Theory]
+    [InlineData("version: \"1.0\"\nissue: final\nsignOff: {chair: Jane Smith, date: 2010-05-12}\n", true)]
+    [InlineData("version: 1.0\nissue: draft\nsignOff: {chair: null, date: null}\n", true)]
+    [InlineData("issue: finished\n", false)]
+    [InlineData("signOff: {chiar: Jane Smith}\n", false)]
+    [InlineData("signOff: {date: 2010-05}\n", false)]
+    public void The_schemas_check_the_cover_and_sign_off_fields(string lines, bool valid)
+    {
+        var text = File.ReadAllText(Repo.Path("tests", "fixtures", "valid", "assessment.yaml"))
+            .Replace("status: self-assessment\n", "status: self-assessment\n" + lines, StringComparison.Ordinal);
+        Assert.Equal(valid, Evaluate("tests/fixtures/valid/assessment.yaml", text).IsValid);
+        Assert.Equal(valid, Evaluate("tests/fixtures/valid/assessment.yaml", text, "wcc-2009-10").IsValid);
+    }
+
     [Fact]
     public void A_misspelt_key_fails_the_schema()
     {

@@ -26,6 +26,20 @@ public class EscapingTests
     }
 
     [Fact]
+    public void Every_field_of_the_provenance_annex_is_escaped()
+    {
+        var view = Build<ReportView>();
+        var (html, htmlError) = Fixture.Templates.RenderProvenanceHtml(view);
+        Assert.Null(htmlError);
+        Assert.DoesNotContain("<script", html!, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#x27;&amp;|", html);
+        var (markdown, markdownError) = Fixture.Templates.RenderProvenanceMarkdown(view);
+        Assert.Null(markdownError);
+        Assert.DoesNotContain("<script", markdown!, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;\"'&amp;\\|", markdown);
+    }
+
+    [Fact]
     public void Every_report_field_is_escaped_in_markdown()
     {
         var (markdown, error) = Fixture.Templates.RenderMarkdown(Build<ReportView>());

@@ -35,9 +35,9 @@ internal static class Fixture
         }
     }
 
-    public static RenderedReport Render(string relativeFolder)
+    public static RenderedReport Render(string relativeFolder, View.ReportAudience? audience = null)
     {
-        var (report, error) = RenderedReport.Render(Score(relativeFolder), Templates);
+        var (report, error) = RenderedReport.Render(Score(relativeFolder), Templates, audience);
         Assert.Null(error);
         return report!;
     }

@@ -79,7 +79,7 @@ public class PdfTests
         Assert.Contains($"Page 1 of {pages}", text);
         Assert.Contains($"Page {pages} of {pages}", text);
         foreach (var section in new[] { "Commentary", "Panel scorecard", "Potential for improvement", "Governance – Strategy", "Governance – Finance",
-                     "Governance – Board", "Health outcomes", "Overview – competencies", "Competency 1 – ", "Competency 11 – ", "Appendix: provenance", "Contents" })
+                     "Governance – Board", "Health outcomes", "Overview – competencies", "Competency 1 – ", "Competency 11 – ", "Sign-off", "Contents" })
         {
             Assert.Contains(section, text);
         }
@@ -121,7 +121,8 @@ public class PdfTests
     {
         RequireTools();
         var pages = Run("/usr/bin/pdftotext", Pdf.Value, "-").Split('\f');
-        var contents = pages[0].Split('\n');
+        // The panel edition's first page is its cover; the contents follow it.
+        var contents = pages.First(p => p.Split('\n').Contains("Contents")).Split('\n');
         foreach (var title in new[] { "Panel scorecard", "Health outcomes", "Competency 11 – Ensuring efficiency and effectiveness of spend" })
         {
             var entry = contents.Single(l => l.Contains(title + " · page ", StringComparison.Ordinal));
@@ -130,6 +131,29 @@ public class PdfTests
             var start = Array.FindIndex(pages, p => p.Split('\n').Any(l => l.StartsWith(title[..Math.Min(title.Length, 24)], StringComparison.Ordinal))) + 1;
             Assert.Equal(start, number);
         }
+    }
+
+    /// <summary>The issued edition in print: a cover, then no repository path, tool note or line citation anywhere.</summary>
+    [SkippableFact]
+    public void The_printed_panel_edition_has_a_cover_and_no_path_or_line_citation()
+    {
+        RequireTools();
+        var pages = Run("/usr/bin/pdftotext", Pdf.Value, "-").Split('\f');
+        var cover = pages[0];
+        foreach (var line in new[] { "World Class Commissioning panel report", "South Staffordshire PCT", "World Class Commissioning assurance, year 2009/10", "May 2010", "Draft" })
+        {
+            Assert.Contains(line, cover.Split('\n'));
+        }
+
+        Assert.DoesNotContain("Commentary", cover);
+        var text = string.Join("\n", pages);
+        foreach (var banned in new[] { "seeds/", "RATIONALE.md", ".yaml", "Panel edition" })
+        {
+            Assert.DoesNotContain(banned, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotMatch(@"\bL\d+\b", text);
+        Assert.Contains("Panel chair", pages.Last(p => p.Trim().Length > 0));
     }
 
     [SkippableFact]

@@ -14,6 +14,9 @@ public class ReportTests
     public void Markdown_matches_its_approved_snapshot() => Snapshot.Match("south-staffordshire.md", SouthStaffordshire.Markdown);
 
     [Fact]
+    public void Provenance_annex_matches_its_approved_snapshot() => Snapshot.Match("south-staffordshire.provenance.md", SouthStaffordshire.ProvenanceMarkdown);
+
+    [Fact]
     public void Csv_matches_its_approved_snapshot() => Snapshot.Match("south-staffordshire.csv", SouthStaffordshire.Csv);
 
     [Theory]
@@ -26,7 +29,7 @@ public class ReportTests
     [InlineData("Health outcomes")]
     [InlineData("Overview – competencies")]
     [InlineData("Competency 11 – ")]
-    [InlineData("Appendix: provenance")]
+    [InlineData("Sign-off")]
     public void Every_section_of_the_panel_report_is_present_in_both_formats(string heading)
     {
         Assert.Contains(heading, SouthStaffordshire.Html);
@@ -67,9 +70,12 @@ public class ReportTests
     [Fact]
     public void Reconstructed_values_are_listed_in_the_provenance_appendix()
     {
-        var appendix = SouthStaffordshire.Markdown[SouthStaffordshire.Markdown.IndexOf("## Appendix: provenance", StringComparison.Ordinal)..];
-        Assert.Contains("| Competency 1a panel rating | 3 | reconstructed |", appendix);
-        Assert.DoesNotContain("| Competency 4a panel rating |", appendix);
+        var annex = SouthStaffordshire.ProvenanceMarkdown;
+        Assert.Contains("**Competency 1a panel rating: 3.** Reconstruction: the panel glyph was lost", annex);
+        Assert.DoesNotContain("Competency 4a panel rating", annex);
+        Assert.DoesNotContain("## Appendix: provenance", SouthStaffordshire.Markdown); // the panel's report leaves it to the annex
+        var author = Fixture.Render("assessments/south-staffordshire/2009-10", Reporting.View.ReportAudience.Author).Markdown;
+        Assert.Contains("| Competency 1a panel rating | 3 | reconstructed |", author[author.IndexOf("## Appendix: provenance", StringComparison.Ordinal)..]);
     }
 
     [Fact]

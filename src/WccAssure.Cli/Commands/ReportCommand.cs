@@ -3,7 +3,7 @@ using WccAssure.Reporting.View;
 
 namespace WccAssure.Cli.Commands;
 
-/// <summary>`wcc report folder… [--out DIR] [--pdf] [--templates DIR] [--compare DIR] [--audience panel|author] [--evidence]`: a <see cref="ReportRun"/>.</summary>
+/// <summary>`wcc report folder… [--out DIR] [--pdf] [--docx] [--templates DIR] [--compare DIR] [--audience panel|author] [--evidence]`: a <see cref="ReportRun"/>.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CommandIo io)
@@ -11,16 +11,18 @@ internal static class ReportCommand
         var batch = new BatchOptions();
         var output = BatchOptions.Out("output folder (one subfolder per report)", "out");
         var pdf = new Option<bool>("--pdf") { Description = "also print each report to PDF with headless Chromium" };
+        var docx = new Option<bool>("--docx") { Description = "also write each report as a Word document (report.docx)" };
         var templates = BatchOptions.Templates("folder with report.html.sbn, report.md.sbn and report.css");
         var compare = new Option<string?>("--compare") { Description = "also write the comparison pack of these assessments to this folder" };
         var audience = new Option<string?>("--audience") { Description = "panel: the report a panel issues (no gap to the next level, no findings, no YAML line citations); author: every section. Default: panel for a panel assessment, author for a self-assessment draft" };
         audience.AcceptOnlyFromAmong([.. ReportAudiences.Words]);
         var evidence = new Option<bool>("--evidence") { Description = "list the evidence items under each measure in the panel edition too (the author's edition always does)" };
-        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { batch.Folders, output, pdf, templates, compare, audience, evidence, batch.DataSet, batch.Clusters };
+        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF and Word") { batch.Folders, output, pdf, docx, templates, compare, audience, evidence, batch.DataSet, batch.Clusters };
         command.SetAction(parsed =>
         {
             var request = new ReportRequest(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf), ReportAudiences.Parse(parsed.GetValue(audience)))
             {
+                Docx = parsed.GetValue(docx),
                 Evidence = parsed.GetValue(evidence),
             };
             if (request.Problem() is { } problem)

@@ -13,6 +13,12 @@ internal static class AssessmentFileReader
 
     public static readonly IReadOnlyList<string> Statuses = [.. AssessmentStatus.All.Select(s => s.Word)];
 
+    public static readonly IReadOnlyList<string> Issues = [.. ReportIssue.All.Select(s => s.Word)];
+
+    /// <summary>The keys <see cref="ReadHeader"/> reads, marked known again when the body is read.</summary>
+    private static readonly string[] HeaderKeys =
+        ["organisation", "year", "framework", "status", "panelDate", "sources", "synthetic", "version", "issue", "signOff"];
+
     /// <summary>The header as far as it can be read (null without an organisation, year or framework); its errors are in the findings.</summary>
     public static AssessmentHeader? ReadHeader(YamlMapping root, string file, FindingSink findings)
     {
@@ -31,7 +37,12 @@ internal static class AssessmentFileReader
             SourceLocation.StartOf(file),
             map.LocationOf("organisation"),
             map.LocationOf("framework"),
-            map.Boolean("synthetic") ?? false);
+            map.Boolean("synthetic") ?? false)
+        {
+            Version = map.Text("version"),
+            Issue = ReportIssue.Parse(map.Choice("issue", Issues)) ?? ReportIssue.Draft,
+            SignOff = ReadSignOff(map.Optional("signOff"), findings),
+        };
         // Only what the rest of the folder cannot be read without stops here: a misspelt status or a bad source
         // entry is reported with the other files' findings, and a preview can still show the draft.
         return header.OrganisationCode.Length == 0 || header.Year.Length == 0 || header.FrameworkId.Length == 0 ? null : header;
@@ -56,6 +67,27 @@ internal static class AssessmentFileReader
         return null;
     }
 
+    /// <summary>`signOff: {chair, date}`: either may be null (a line to sign); a date is a real day, YYYY-MM-DD.</summary>
+    private static SignOff ReadSignOff(YamlNode? node, FindingSink findings)
+    {
+        using var map = MappingReader.Open(node, findings, "signOff");
+        if (map is null)
+        {
+            return SignOff.None;
+        }
+
+        var chair = map.Text("chair");
+        var date = map.Text("date");
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (date is not null && !DateTime.TryParseExact(date, "yyyy-MM-dd", culture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            findings.Error(map.LocationOf("date"), $"signOff date '{NodeValues.Shorten(date)}' is not a day: write it as YYYY-MM-DD (2010-05-12)");
+            date = null;
+        }
+
+        return new SignOff(string.IsNullOrWhiteSpace(chair) ? null : chair.Trim(), date);
+    }
+
     private static SourceDocument? ReadSource(YamlNode node, FindingSink findings)
     {
         using var map = MappingReader.Open(node, findings, "a source");
@@ -78,15 +110,27 @@ internal static class AssessmentFileReader
         YamlMapping root, AssessmentReadContext context)
     {
         using var map = MappingReader.Open(root, context.Findings, "assessment.yaml")!;
-        foreach (var key in new[] { "organisation", "year", "framework", "status", "panelDate", "sources", "synthetic" })
+        foreach (var key in HeaderKeys)
         {
             map.IsPresent(key);
         }
 
+        map.IsPresent("statedCounts"); // read by ReadStatedCounts
         var commentary = ReadCommentary(map.Optional("commentary"), context);
         var figures = map.Items("figures").Select(n => FigureReader.Read(n, context)).OfType<Figure>().ToList();
         FrameworkLoader.CheckUnique(figures.Select(f => (f.Id, f.Location)), "figure", context.Findings);
         return (commentary, figures, ValueReaders.Narratives(map, "findings", context));
+    }
+
+    /// <summary>`statedCounts: {metOrExceededSelf: {count: 7, source: panel-report L306}, …}`, each optional.</summary>
+    public static StatedCompetencyCounts ReadStatedCounts(YamlMapping root, AssessmentReadContext context)
+    {
+        var map = MappingReader.Open(root, context.Findings, "assessment.yaml")!;
+        using var stated = MappingReader.Open(map.Optional("statedCounts"), context.Findings, "statedCounts");
+        return stated is null ? StatedCompetencyCounts.None : new StatedCompetencyCounts(
+            OutcomesFileReader.ReadStatedCount(stated, "metOrExceededSelf", context),
+            OutcomesFileReader.ReadStatedCount(stated, "improvedOnLastYear", context),
+            OutcomesFileReader.ReadStatedCount(stated, "addedThisYear", context));
     }
 
     private static Commentary ReadCommentary(YamlNode? node, AssessmentReadContext context)

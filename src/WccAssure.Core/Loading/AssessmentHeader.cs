@@ -15,4 +15,11 @@ internal sealed record AssessmentHeader(
     SourceLocation Location,
     SourceLocation OrganisationAt,
     SourceLocation FrameworkAt,
-    bool Synthetic);
+    bool Synthetic)
+{
+    public string? Version { get; init; }
+
+    public ReportIssue Issue { get; init; } = ReportIssue.Draft;
+
+    public SignOff SignOff { get; init; } = SignOff.None;
+}

@@ -101,6 +101,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         frameworkKnown?.Invoke(framework);
         var context = new AssessmentReadContext(findings, framework, header.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         var (commentary, figures, notes) = AssessmentFileReader.ReadBody(root, context);
+        var statedCounts = AssessmentFileReader.ReadStatedCounts(root, context);
         var unread = new List<UnreadFile>();
         var competencies = framework.Competencies
             .Select(c => Read(files, $"competencies/{c.Id}.yaml", c.Id, unread, findings) is { } node ? CompetencyFileReader.Read(node, c.Id, context) : null)
@@ -128,6 +129,10 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location)
         {
             Synthetic = header.Synthetic,
+            Version = header.Version,
+            Issue = header.Issue,
+            SignOff = header.SignOff,
+            StatedCounts = statedCounts,
             Unread = unread,
         };
     }

@@ -35,7 +35,7 @@ internal static class OutcomesFileReader
     }
 
     /// <summary>`slipped: {count: 6, source: panel-report L266}` or `slipped: 6`.</summary>
-    private static StatedCount? ReadStatedCount(MappingReader? parent, string key, AssessmentReadContext context)
+    internal static StatedCount? ReadStatedCount(MappingReader? parent, string key, AssessmentReadContext context)
     {
         if (parent?.Optional(key) is not { } node)
         {

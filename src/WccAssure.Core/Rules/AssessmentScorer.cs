@@ -28,6 +28,9 @@ public static class AssessmentScorer
         var counts = Count(assessment.Outcomes, competencies, governance, outcomes);
         CheckStatedCount(assessment.Outcomes.StatedSlipped, counts.OutcomesSlipped, "slipped", findings);
         CheckStatedCount(assessment.Outcomes.StatedBottomQuartile, counts.OutcomesBottomQuartile, "at the bottom quartile", findings);
+        CheckStatedCount(assessment.StatedCounts.MetOrExceededSelf, counts.MetOrExceededSelf, "competencies meeting or exceeding the self-assessment", findings);
+        CheckStatedCount(assessment.StatedCounts.ImprovedOnLastYear, counts.ImprovedOnLastYear, "competencies improved on last year", findings);
+        CheckStatedCount(assessment.StatedCounts.AddedThisYear, counts.AddedThisYear, "competencies added this year", findings);
         return new AssessmentScore(assessment, framework, competencies, governance, outcomes, counts, findings.Sorted());
     }
 
@@ -124,6 +127,15 @@ public static class AssessmentScorer
         if (stated is not null && (count.Rows.Count > stated.Count || (count.Complete && count.Rows.Count != stated.Count)))
         {
             findings.Warning(stated.Location, $"the source states {stated.Count} outcome(s) {what}, but the per-row flags mark {count.Rows.Count}");
+        }
+    }
+
+    /// <summary>A competency count the ratings do not reproduce: a rating, or the reading of the source, is wrong.</summary>
+    private static void CheckStatedCount(StatedCount? stated, int counted, string what, FindingSink findings)
+    {
+        if (stated is not null && stated.Count != counted)
+        {
+            findings.Warning(stated.Location, $"the source states {stated.Count} {what}, but the ratings give {counted}");
         }
     }
 

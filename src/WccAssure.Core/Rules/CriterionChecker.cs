@@ -66,7 +66,8 @@ public static class CriterionChecker
             return new CriterionResult(criterion, target, false, reason, placeholder?.Location ?? measure.Location);
         }
 
-        var stated = string.Join(", ", names.Select(n => $"{n} is {Describe(values[n])}"));
+        // A reconstructed figure keeps its * wherever it is quoted, as it does in the report's tables.
+        var stated = string.Join(", ", names.Select(n => $"{n} is {Describe(values[n])}{Mark(measure.Metric(n))}"));
         return outcome.Error is not null
             ? new CriterionResult(criterion, target, false, $"cannot evaluate: {outcome.Error}", criterion.Location)
             : new CriterionResult(criterion, target, outcome.Held, Shorten(stated, names.Count), metric?.Location);
@@ -75,6 +76,8 @@ public static class CriterionChecker
     /// <summary>With one metric the reason reads "is 4.14"; the description already names it.</summary>
     private static string Shorten(string stated, int count) =>
         count == 1 && stated.IndexOf(" is ", StringComparison.Ordinal) is var at and >= 0 ? stated[(at + 1)..] : stated;
+
+    private static string Mark(MetricValue? metric) => metric?.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "";
 
     private static string Describe(object? value) => value switch
     {

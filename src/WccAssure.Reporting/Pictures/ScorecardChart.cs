@@ -64,7 +64,7 @@ public static class ScorecardChart
         svg.Append($"<text x=\"{self + 8}\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">self-rating</text>");
         LastYearMarker(svg, last, -10);
         svg.Append($"<text x=\"{last + 8}\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">last year</text>");
-        svg.Append($"<text x=\"0\" y=\"32\" font-size=\"10\" fill=\"{Pictures.Svg.Muted}\">{ValueMark.ReconstructedSymbol} rests on values reconstructed from the source · {ValueMark.ComputedSymbol} computed or rolled up by this tool (see the provenance appendix)</text>");
+        svg.Append($"<text x=\"0\" y=\"32\" font-size=\"10\" fill=\"{Pictures.Svg.Muted}\">{ValueMark.ReconstructedSymbol} rests on values reconstructed from the source · {ValueMark.ComputedSymbol} computed or rolled up by this tool (the provenance annex gives each reason)</text>");
     }
 
     private static void Row(StringBuilder svg, ScorecardRow row, int y)
@@ -88,11 +88,23 @@ public static class ScorecardChart
         if (Parse(row.Self) is { } self)
         {
             SelfMarker(svg, X(self), y, $"self-rating {row.Self}{row.SelfMark.Symbol}");
+            PrintedMark(svg, row.SelfMark, X(self) + 2.5, y + 5, "start");
         }
 
         if (Parse(row.LastYear) is { } last)
         {
             LastYearMarker(svg, X(last), y, $"last year {row.LastYear}{row.LastYearMark.Symbol}");
+            // Left of the circle: the self-rating tick may stand at the same value, right above it.
+            PrintedMark(svg, row.LastYearMark, X(last) - 4, y + 26, "end");
+        }
+    }
+
+    /// <summary>The marker's own mark, printed beside it: a title shows only on hover, and paper has none.</summary>
+    private static void PrintedMark(StringBuilder svg, ValueMark mark, double x, int y, string anchor)
+    {
+        if (!mark.IsEmpty)
+        {
+            svg.Append($"<text class=\"prov\" x=\"{Pictures.Svg.N(x)}\" y=\"{y}\" font-size=\"9\" font-weight=\"bold\" text-anchor=\"{anchor}\" fill=\"#8a1c1c\" aria-hidden=\"true\">{mark.Symbol}</text>");
         }
     }
 

@@ -8,8 +8,14 @@ namespace WccAssure.Reporting.Rendering;
 /// <summary>One assessment's report in every text format, rendered in memory before anything is written.</summary>
 public sealed partial record RenderedReport(string Name, string Html, string Markdown, string Csv)
 {
+    /// <summary>The Word document (report.docx) when one was asked for and could be made.</summary>
+    public byte[]? Docx { get; init; }
+
+    /// <summary>Why the Word document asked for could not be made (its pictures could not be drawn), else null.</summary>
+    public string? DocxProblem { get; init; }
+
     public static (RenderedReport? Report, TemplateError? Error) Render(
-        AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool withEvidence = false)
+        AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool withEvidence = false, bool docx = false)
     {
         var view = ReportViewBuilder.Build(score, templates.Css, audience, withEvidence);
         var (html, htmlError) = templates.RenderHtml(view);
@@ -19,10 +25,51 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         }
 
         var (markdown, markdownError) = templates.RenderMarkdown(view);
-        return markdownError is not null
-            ? (null, markdownError)
-            : (new RenderedReport(NameOf(score), html!, Tidy(markdown!), ScorecardCsv.Write(score)), null);
+        if (markdownError is not null)
+        {
+            return (null, markdownError);
+        }
+
+        var (annexHtml, annexHtmlError) = templates.RenderProvenanceHtml(view);
+        if (annexHtmlError is not null)
+        {
+            return (null, annexHtmlError);
+        }
+
+        var (annexMarkdown, annexMarkdownError) = templates.RenderProvenanceMarkdown(view);
+        if (annexMarkdownError is not null)
+        {
+            return (null, annexMarkdownError);
+        }
+
+        var report = new RenderedReport(NameOf(score), html!, Tidy(markdown!), ScorecardCsv.Write(score))
+        {
+            ProvenanceHtml = annexHtml!,
+            ProvenanceMarkdown = Tidy(annexMarkdown!),
+        };
+        return (docx ? WithDocx(report, view) : report, null);
     }
+
+    /// <summary>
+    /// The report with its Word document. The pictures are drawn by a native library (SkiaSharp); on a platform
+    /// where it cannot load, the other files are still written and the reason is given instead of the document.
+    /// </summary>
+    private static RenderedReport WithDocx(RenderedReport report, ReportView view)
+    {
+        try
+        {
+            return report with { Docx = Word.WordReport.Render(view) };
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException or EntryPointNotFoundException)
+        {
+            return report with { DocxProblem = $"the pictures could not be drawn ({e.GetBaseException().Message})" };
+        }
+    }
+
+    /// <summary>The provenance annex, written beside the report as provenance.html and provenance.md.</summary>
+    public string ProvenanceHtml { get; init; } = "";
+
+    public string ProvenanceMarkdown { get; init; } = "";
 
     /// <summary>A stable folder name: the organisation's name and the year, e.g. south-staffordshire-pct-2009-10; synthetic ones say so.</summary>
     public static string NameOf(AssessmentScore score) =>
@@ -36,6 +83,12 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         yield return ("report.html", Encoding.UTF8.GetBytes(Html));
         yield return ("report.md", Encoding.UTF8.GetBytes(Markdown));
         yield return ("scorecard.csv", Encoding.UTF8.GetBytes(Csv));
+        yield return ("provenance.html", Encoding.UTF8.GetBytes(ProvenanceHtml));
+        yield return ("provenance.md", Encoding.UTF8.GetBytes(ProvenanceMarkdown));
+        if (Docx is not null)
+        {
+            yield return (Word.WordReport.File, Docx);
+        }
     }
 
     [GeneratedRegex("[^a-z0-9]+")]

@@ -18,6 +18,8 @@ public sealed class ReportTemplates
     public const string HtmlTemplate = "report.html.sbn";
     public const string MarkdownTemplate = "report.md.sbn";
     public const string CompareTemplate = "compare.html.sbn";
+    public const string ProvenanceHtmlTemplate = "provenance.html.sbn";
+    public const string ProvenanceMarkdownTemplate = "provenance.md.sbn";
     public const string Stylesheet = "report.css";
 
     private static readonly TextEncoder Html = InertHtmlEncoder.Instance;
@@ -46,7 +48,7 @@ public sealed class ReportTemplates
     {
         var errors = new List<TemplateError>();
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var name in new[] { HtmlTemplate, MarkdownTemplate, CompareTemplate })
+        foreach (var name in new[] { HtmlTemplate, MarkdownTemplate, CompareTemplate, ProvenanceHtmlTemplate, ProvenanceMarkdownTemplate })
         {
             var path = Path.Combine(directory, name);
             if (!File.Exists(path))
@@ -93,6 +95,12 @@ public sealed class ReportTemplates
     public (string? Output, TemplateError? Error) RenderHtml(ReportView view) => Render(HtmlTemplate, view, OutputFormat.Html, Html);
 
     public (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) => Render(MarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
+
+    /// <summary>The provenance annex, a document of its own beside the report.</summary>
+    public (string? Output, TemplateError? Error) RenderProvenanceHtml(ReportView view) => Render(ProvenanceHtmlTemplate, view, OutputFormat.Html, Html);
+
+    public (string? Output, TemplateError? Error) RenderProvenanceMarkdown(ReportView view) =>
+        Render(ProvenanceMarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
 
     public (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) => Render(CompareTemplate, view, OutputFormat.Html, Html);
 

@@ -8,6 +8,9 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed record ReportRequest(string OutputDirectory, string? CompareDirectory = null, bool Pdf = false, ReportAudience? Audience = null)
 {
+    /// <summary>Also write each report as a Word document, report.docx.</summary>
+    public bool Docx { get; init; }
+
     /// <summary>The evidence items under each measure in the panel edition too (the author's edition always has them).</summary>
     public bool Evidence { get; init; }
 

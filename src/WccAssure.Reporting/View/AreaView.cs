@@ -38,4 +38,20 @@ public sealed record MarkCell(string Label, string CssClass, bool LastYear, bool
 {
     /// <summary>* when a marker in this cell is a reconstructed rating, with the reasoning as its note.</summary>
     public ValueMark Mark { get; init; } = ValueMark.None;
+
+    /// <summary>
+    /// The markers one by one, each with its own mark, so a stated panel tick beside a reconstructed self-rating
+    /// reads "□* ✓", not "□ ✓*": print has no hover to tell which marker the mark belongs to.
+    /// </summary>
+    public IReadOnlyList<MarkGlyph> Glyphs { get; init; } = new List<MarkGlyph>();
+
+    /// <summary>The markers with their marks as Markdown ("□\\* ✓ ◆"): fixed glyphs and the two known marks only.</summary>
+    [Rendering.Trusted(Rendering.OutputFormat.Markdown)]
+    public string MarkdownGlyphs => string.Join(" ", Glyphs.Select(g => (Markers.Contains(g.Symbol) ? g.Symbol : Narrative.Markdown(g.Symbol)) + g.Mark.Markdown));
+
+    /// <summary>The four markers a grid places; any other symbol is escaped like the rest of the text.</summary>
+    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "●", "□", "✓", "◆" };
 }
+
+/// <summary>One marker in a grid cell (● □ ✓ ◆), its word, and the mark of the rating it shows.</summary>
+public sealed record MarkGlyph(string Symbol, string Word, ValueMark Mark);

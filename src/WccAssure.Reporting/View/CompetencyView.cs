@@ -2,7 +2,14 @@ namespace WccAssure.Reporting.View;
 
 public sealed record CompetencyOverview(
     IReadOnlyList<string> Counts,
-    IReadOnlyList<ScorecardRow> Rows);
+    IReadOnlyList<ScorecardRow> Rows)
+{
+    /// <summary>The same counts, each with the mark of what it rests on (7 of 11* when reconstructions count).</summary>
+    public IReadOnlyList<CountView> Marked { get; init; } = new List<CountView>();
+}
+
+/// <summary>A count the overview states, its mark, and (author edition) where the source states it.</summary>
+public sealed record CountView(string Text, ValueMark Mark, string Cite);
 
 /// <summary>A competency page: measures × levels with the markers (Columns heads the level columns), and the rationale per measure.</summary>
 public sealed record CompetencyView(

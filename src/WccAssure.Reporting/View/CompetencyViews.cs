@@ -31,6 +31,7 @@ public static class CompetencyViews
                 SelfMark = ValueMarks.Score(c, m => m.Self, "self-ratings"),
                 LastYearMark = c.AddedThisYear ? ValueMark.None : ValueMarks.Score(c, m => m.LastYear, "last-year ratings"),
                 MovementMark = movement.Length == 0 ? ValueMark.None : ValueMarks.Movement(c, draft),
+                EvidencedMark = EvidencedMark(c),
             };
         })];
 
@@ -73,8 +74,60 @@ public static class CompetencyViews
                 : "No self or panel ratings are recorded yet: the levels shown are those the evidence supports.");
         }
 
-        return new CompetencyOverview(counts, Rows(score, draft));
+        var stated = score.Assessment.StatedCounts;
+        var marked = new List<CountView>();
+        if (c.ComparedWithSelf > 0)
+        {
+            var mark = CountMark(score, x => x.MetOrExceededSelf is not null, m => [m.Panel, m.Self], "panel and self-ratings");
+            marked.Add(Stated(new(counts[0], mark, ""), stated.MetOrExceededSelf, c.MetOrExceededSelf));
+        }
+
+        if (c.ComparedWithLastYear > 0)
+        {
+            var mark = CountMark(score, x => x.ImprovedOnLastYear is not null, m => [m.Panel, m.LastYear], "panel and last-year ratings");
+            marked.Add(Stated(new(counts[marked.Count], mark, ""), stated.ImprovedOnLastYear, c.ImprovedOnLastYear));
+        }
+
+        marked.AddRange(counts.Skip(marked.Count).Select(t => new CountView(t, ValueMark.None, "")));
+        if (c.AddedThisYear > 0 && marked.FindIndex(v => v.Text.Contains("added this year", StringComparison.Ordinal)) is var added and >= 0)
+        {
+            marked[added] = Stated(marked[added], stated.AddedThisYear, c.AddedThisYear);
+        }
+
+        return new CompetencyOverview(counts, Rows(score, draft)) { Marked = marked };
     }
+
+    /// <summary>A count the source states too cites it, and its mark's reason says whether the two agree.</summary>
+    private static CountView Stated(CountView count, Core.Model.Assessment.StatedCount? stated, int counted)
+    {
+        if (stated?.Source is not { } source)
+        {
+            return count;
+        }
+
+        var agreement = stated.Count == counted ? "the same count" : $"{stated.Count}, not {counted}";
+        return count with
+        {
+            Cite = source.ToString(),
+            Mark = count.Mark.IsEmpty ? count.Mark : count.Mark with { Note = $"{count.Mark.Note} The source states {agreement} ({source})." },
+        };
+    }
+
+    /// <summary>A count rests on a reconstruction when any competency it compares has a reconstructed rating it uses.</summary>
+    private static ValueMark CountMark(AssessmentScore score, Func<CompetencyScore, bool> compared, Func<MeasureScore, Core.Model.Rating<int>?[]> used, string what)
+    {
+        var rebuilt = score.Competencies.Where(compared)
+            .Where(x => x.Measures.Any(m => used(m).Any(r => r?.Provenance.Kind == Core.Model.ProvenanceKind.Reconstructed)))
+            .Select(x => x.Definition.Number.ToString(CultureInfo.InvariantCulture)).ToList();
+        return rebuilt.Count == 0 ? ValueMark.None : ValueMark.Reconstructed(
+            $"Counted by this tool from {what}, some of them reconstructed (competenc{(rebuilt.Count == 1 ? "y" : "ies")} {string.Join(", ", rebuilt)}).");
+    }
+
+    /// <summary>* on a competency's evidenced score when a measure's evidenced level rests on a reconstructed figure.</summary>
+    private static ValueMark EvidencedMark(CompetencyScore c) =>
+        c.Measures.Where(m => !ValueMarks.Evidenced(m).IsEmpty).Select(m => m.Definition.Id).ToList() is { Count: > 0 } rebuilt
+            ? ValueMark.Reconstructed($"Rests on reconstructed figures for measure{(rebuilt.Count == 1 ? "" : "s")} {string.Join(", ", rebuilt)}.")
+            : ValueMark.None;
 
     /// <summary>The heads of the level columns, from the same levels the mark cells are placed on.</summary>
     private static readonly IReadOnlyList<string> LevelColumns = [.. MarkCells.ForLevels(null, null, null, null).Select(c => $"Level {c.Label}")];
@@ -98,7 +151,7 @@ public static class CompetencyViews
         [.. c.Measures.Select(m => new MeasureRowView(
             m.Definition.Id,
             m.Definition.Name,
-            MarkCells.ForLevels(m.LastYear, m.Self, m.Panel, m.Record.HasEvidence ? m.EvidencedLevel : null),
+            MarkCells.ForLevels(m.LastYear, m.Self, m.Panel, m.Record.HasEvidence ? m.EvidencedLevel : null, ValueMarks.Evidenced(m)),
             m.Record.Rationale is { } r ? Narrative.Note(r, m.Record.Source?.ToString() ?? "") : NoteView.None,
             m.Record.HasEvidence ? m.EvidencedLevel.ToString(CultureInfo.InvariantCulture) : NoEvidence)
         {

@@ -27,6 +27,20 @@ public static class Formats
         _ => "Local",
     };
 
+    /// <summary>"2010-05" as "May 2010", "2010-05-12" as "12 May 2010"; anything else unchanged.</summary>
+    public static string DateInWords(string? date)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        if (date is null)
+        {
+            return "";
+        }
+
+        return DateTime.TryParseExact(date, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day) ? day.ToString("d MMMM yyyy", culture)
+            : DateTime.TryParseExact(date, "yyyy-MM", culture, DateTimeStyles.None, out var month) ? month.ToString("MMMM yyyy", culture)
+            : date;
+    }
+
     public static string Movement(double? now, double? before) =>
         now is null || before is null ? "" : now > before + 1e-9 ? "up" : now < before - 1e-9 ? "down" : "same";
 }

@@ -34,6 +34,7 @@ public static class OutcomesViews
             ? "Slipped outcomes and bottom-quartile rates of improvement: not recorded."
             : $"Outcomes slipped: {Plain(slipped)}. At the bottom quartile rate of improvement: {Plain(bottom)}.";
         var judgements = Judgements(outcomes);
+        var recommending = score.Framework.Outcomes.Aspiration.RowRules.Select(r => r.Judgement).ToHashSet(StringComparer.Ordinal);
         return new OutcomesView(
             score.Assessment.Outcomes.SelectionDate ?? "",
             rows,
@@ -45,8 +46,45 @@ public static class OutcomesViews
             outcomes.Count == 0)
         {
             PeerGroup = PeerGroupHeading.Of(outcomes),
+            Groups = Groups(score, counts, recommending),
+            Notes = SourceNotes,
         };
     }
+
+    /// <summary>
+    /// The two notes under the panel report's outcome table (the seed's L280 and L282), defining its columns; they
+    /// hold for every assessment of the framework, so every report prints them.
+    /// </summary>
+    private static readonly List<string> SourceNotes =
+    [
+        "Historic rates of improvement are taken over a three-year period where the data allow; some indicators use another period.",
+        "The top decile is the tenth of PCTs with the largest rate of improvement.",
+    ];
+
+    /// <summary>
+    /// The observations in the panel report's four groups and order: changes in the selection from last year,
+    /// performance over last year, the aspirations, and the panel's recommendations (the row rules' judgements).
+    /// The judgements are this tool's proposed rules, so they carry †.
+    /// </summary>
+    private static List<OutcomeGroupView> Groups(AssessmentScore score, string counts, IReadOnlySet<string> recommending)
+    {
+        var changes = new[] { ("improved", "Improvement"), ("little-change", "Little change"), ("worsened", "Worsening") }
+            .Select(c => (Word: c.Item2, Rows: score.Outcomes.Where(o => o.Record.Change == c.Item1).Select(o => $"#{o.Record.Number}").ToList()))
+            .Where(c => c.Rows.Count > 0)
+            .Select(c => Narrative.Note($"{c.Word}: {List(c.Rows)}.", ""));
+        var judged = score.Outcomes.Where(o => o.JudgementText is not null).ToList();
+        var groups = new List<OutcomeGroupView>
+        {
+            new("Changes in outcomes from last year", [.. score.Assessment.Outcomes.Observations.Select(Narrative.Note)]),
+            new("Performance over last year", [Narrative.Note(counts, Cite(score.Counts.OutcomesSlipped, score.Counts.OutcomesBottomQuartile)), .. changes]),
+            new("Aspirations", Judged(judged.Where(o => !recommending.Contains(o.Judgement!)))) { Mark = OutcomeGroupView.Judged },
+            new("Panel recommendations", Judged(judged.Where(o => recommending.Contains(o.Judgement!)))) { Mark = OutcomeGroupView.Judged },
+        };
+        return [.. groups.Where(g => g.Items.Count > 0)];
+    }
+
+    private static List<NoteView> Judged(IEnumerable<OutcomeScore> outcomes) =>
+        [.. outcomes.GroupBy(o => o.JudgementText!).Select(g => Narrative.Note($"{List(g.Select(o => $"#{o.Record.Number}").ToList())}: {Capitalise(g.Key)}", ""))];
 
     /// <summary>"ambitious but credible: #3 and #5", grouped in the order the judgements first appear.</summary>
     private static IReadOnlyList<string> Judgements(IReadOnlyList<OutcomeScore> outcomes) =>

@@ -23,6 +23,9 @@ public static class RagPalette
     public const string AmberLight = "#fbe9c3";
     public const string GreenLight = "#d3ecdf";
 
+    /// <summary>The fill behind a competency level the panel chose (report.css: td.level1.on and the others).</summary>
+    public const string LevelLight = "#dce8f6";
+
     public static string Strong(Rag? rag) => rag switch
     {
         Rag.Red => Red,

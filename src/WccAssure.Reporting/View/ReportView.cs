@@ -37,6 +37,15 @@ public sealed record ReportView(
     /// <summary>One paragraph: which rules are the framework's as published and which are this tool's proposals.</summary>
     public string FrameworkNote { get; init; } = "";
 
+    /// <summary>The cover: organisation, title from the framework year, panel date in words, version, draft or final.</summary>
+    public CoverView Cover { get; init; } = CoverView.None;
+
+    /// <summary>The sign-off block closing the report: the panel chair and the date, blank lines when unknown.</summary>
+    public SignOffView SignOff { get; init; } = SignOffView.None;
+
+    /// <summary>The provenance annex (provenance.html / .md): each reason once, with the values it applies to.</summary>
+    public IReadOnlyList<ProvenanceGroup> ProvenanceGroups { get; init; } = new List<ProvenanceGroup>();
+
     /// <summary>For authors: what each governance measure lacks to reach the next rating.</summary>
     public IReadOnlyList<GapView> GovernanceGaps { get; init; } = new List<GapView>();
 

@@ -32,32 +32,56 @@ public static class ReportViewBuilder
         var view = full with
         {
             Audience = audience == ReportAudience.Panel ? "panel" : "author",
-            FrameworkNote = FrameworkNote(score),
+            FrameworkNote = FrameworkNote(score, files: audience == ReportAudience.Author),
             GovernanceGaps = governanceGaps,
+            Cover = Cover(score),
+            SignOff = new SignOffView(score.Assessment.SignOff.Chair ?? "", Formats.DateInWords(score.Assessment.SignOff.Date)),
             Draft = draft,
             ShowPanel = !draft || HasPanelRatings(score),
             ShowEvidence = audience == ReportAudience.Author || withEvidence,
             Completeness = audience == ReportAudience.Author ? CompletenessText.Line(score.Completeness) : "",
         };
-        return audience == ReportAudience.Author ? view : view with
+        view = view with { Provenance = [.. view.Provenance, .. CountRows(view.Overview)] };
+        if (audience == ReportAudience.Author)
+        {
+            return view with { ProvenanceGroups = ProvenanceGroups.Of(view.Provenance) };
+        }
+
+        var panel = PanelEdition.WithoutCitations(view) with
         {
             // Lists Scriban can measure (.size): an empty collection expression here is a type it cannot.
             Gaps = new List<GapView>(),
             GovernanceGaps = new List<GapView>(),
             EvidenceFindings = new List<NoteView>(),
-            Governance = [.. view.Governance.Select(g => g with { Gaps = new List<GapView>() })],
             Provenance = [.. view.Provenance.Select(p => p with { At = "" })],
+        };
+        return panel with
+        {
+            Governance = [.. panel.Governance.Select(g => g with { Gaps = new List<GapView>() })],
+            ProvenanceGroups = ProvenanceGroups.Of(panel.Provenance),
         };
     }
 
-    /// <summary>Published framework versus this tool's proposals, pointing at the framework file and its rationale.</summary>
-    private static string FrameworkNote(AssessmentScore score) =>
+    /// <summary>The overview's counts that rest on reconstructions, so the annex explains their mark too.</summary>
+    private static IEnumerable<ProvenanceRow> CountRows(CompetencyOverview overview) =>
+        overview.Marked.Where(c => !c.Mark.IsEmpty).Select(c => new ProvenanceRow($"Overview: {c.Text.TrimEnd('.')}", "", c.Mark.Kind, c.Mark.Note, ""));
+
+    /// <summary>"World Class Commissioning assurance, year 2009/10": the year is the framework's.</summary>
+    private static CoverView Cover(AssessmentScore score) => new(
+        score.Assessment.OrganisationName,
+        $"World Class Commissioning assurance, year {score.Framework.Year.Replace('-', '/')}",
+        Formats.DateInWords(score.Assessment.PanelDate),
+        score.Assessment.Version ?? "",
+        score.Assessment.Issue.Title);
+
+    /// <summary>Published framework versus this tool's proposals; the author's edition points at the framework file.</summary>
+    private static string FrameworkNote(AssessmentScore score, bool files) =>
         $"The competencies and their measures, the four levels and the sixteen governance measures rated Red, Amber or Green are the "
         + $"World Class Commissioning framework as published. The level descriptors and the evidence each level needs, the survey "
         + $"thresholds (4.5 out of 6 for level 3, 5.5 for level 4), the roll-ups (a competency's score as the mean of its measures; "
         + $"a governance area from its measures) and the rules that judge outcome aspirations are this tool's proposals, written to "
-        + $"reproduce a real panel report. They are in the framework file seeds/frameworks/{score.Framework.Id}.yaml, with the "
-        + $"reasons in seeds/frameworks/RATIONALE.md.";
+        + $"reproduce a real panel report."
+        + (files ? $" They are in the framework file seeds/frameworks/{score.Framework.Id}.yaml, with the reasons in seeds/frameworks/RATIONALE.md." : "");
 
     private static bool HasPanelRatings(AssessmentScore score) =>
         score.Competencies.Any(c => c.Measures.Any(m => m.Panel is not null))

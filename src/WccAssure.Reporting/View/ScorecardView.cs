@@ -25,6 +25,9 @@ public sealed record ScorecardRow(int Number, string Name, string Panel, string 
 
     public ValueMark LastYearMark { get; init; } = ValueMark.None;
 
+    /// <summary>* when a measure's evidenced level rests on a reconstructed figure (a survey score mapped from words).</summary>
+    public ValueMark EvidencedMark { get; init; } = ValueMark.None;
+
     public ValueMark MovementMark { get; init; } = ValueMark.None;
 }
 

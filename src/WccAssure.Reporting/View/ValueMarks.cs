@@ -11,7 +11,21 @@ public static class ValueMarks
     {
         var rebuilt = c.Measures.Where(m => pick(m)?.Provenance.Kind == ProvenanceKind.Reconstructed).Select(m => m.Definition.Id).ToList();
         return rebuilt.Count == 0 ? ValueMark.None
-            : ValueMark.Reconstructed($"Rests on reconstructed {what} for measure{(rebuilt.Count == 1 ? "" : "s")} {Join(rebuilt)}: the source's marks were lost; see the provenance appendix.");
+            : ValueMark.Reconstructed($"Rests on reconstructed {what} for measure{(rebuilt.Count == 1 ? "" : "s")} {Join(rebuilt)}: the source's marks were lost; see the provenance annex.");
+    }
+
+    /// <summary>
+    /// The evidenced level rests on a reconstructed figure when a criterion that decided it (one that held at or
+    /// below the level, or failed at the next) reads a metric the source did not state.
+    /// </summary>
+    public static ValueMark Evidenced(MeasureScore m)
+    {
+        var rebuilt = m.Reached.Concat(m.Gap).Where(t => !t.Criterion.IsTagCriterion)
+            .SelectMany(t => Core.Rules.ConditionEvaluator.NamesOf(t.Criterion.When!.Expression))
+            .Distinct(StringComparer.Ordinal)
+            .Where(n => m.Record.Metric(n)?.Provenance.Kind == ProvenanceKind.Reconstructed).ToList();
+        return rebuilt.Count == 0 ? ValueMark.None
+            : ValueMark.Reconstructed($"The evidenced level rests on {Join(rebuilt)}, a figure reconstructed from the source's words.");
     }
 
     /// <summary>Movement compares this year with last: it rests on whatever either side rests on.</summary>
@@ -54,7 +68,7 @@ public static class ValueMarks
     public static ValueMark Area(GovernanceAreaScore area) => area switch
     {
         { StatedRating: { } stated } => Rating(stated, "Area rating"),
-        { PanelRating: not null } => ValueMark.Computed("This tool's roll-up of the panel's measure ratings (a proposed rule in the framework file); the panel stated no area rating."),
+        { PanelRating: not null } => ValueMark.Computed("This tool's roll-up of the panel's measure ratings (a rule this tool proposes for the framework); the panel stated no area rating."),
         _ => ValueMark.None,
     };
 

@@ -21,7 +21,25 @@ internal static partial class InertOutput
         Assert.NotEmpty(files);
         foreach (var file in files.Where(f => !f.EndsWith(".xlsx", StringComparison.Ordinal) && !f.EndsWith(".pdf", StringComparison.Ordinal)))
         {
-            AssertText(file, File.ReadAllText(file));
+            if (file.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                AssertDocx(file);
+            }
+            else
+            {
+                AssertText(file, File.ReadAllText(file));
+            }
+        }
+    }
+
+    /// <summary>A Word document's text is its XML parts: each holds no raw control or directional character either.</summary>
+    private static void AssertDocx(string file)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(file);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal) || e.FullName.EndsWith(".rels", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            AssertText($"{file}!{entry.FullName}", reader.ReadToEnd());
         }
     }
 

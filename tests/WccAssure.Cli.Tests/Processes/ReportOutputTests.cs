@@ -72,7 +72,8 @@ public class ReportOutputTests
             outcomes:
               - {number: 1, priority: local, indicator: local-one, historic: {cagr: 1.5}}
             """);
-        WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--compare", Path.Combine(scratch.Work, "pack")).AssertExit(0);
+        WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--compare", Path.Combine(scratch.Work, "pack"), "--docx").AssertExit(0);
+        Assert.True(File.Exists(Path.Combine(scratch.ReportFolder, "report.docx")));
         InertOutput.AssertFolder(scratch.ReportFolder);
         InertOutput.AssertFolder(Path.Combine(scratch.Work, "pack"));
         WccProcess.Run("score", scratch.Folder).AssertExit(0);

@@ -46,6 +46,14 @@ public class AccessibilityTests
         await AssertPasses(Fixture.Render("assessments/south-staffordshire/2009-10").Html);
 
     [SkippableFact]
+    public async Task The_south_staffordshire_provenance_annex_passes() =>
+        await AssertPasses(Fixture.Render("assessments/south-staffordshire/2009-10").ProvenanceHtml);
+
+    [SkippableFact]
+    public async Task The_author_edition_passes() =>
+        await AssertPasses(Fixture.Render("assessments/south-staffordshire/2009-10", View.ReportAudience.Author).Html);
+
+    [SkippableFact]
     public async Task A_self_assessment_draft_report_passes() =>
         await AssertPasses(Fixture.Render("assessments/stockport/2009-10").Html);
 

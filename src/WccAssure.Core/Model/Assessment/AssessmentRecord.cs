@@ -27,6 +27,18 @@ public sealed record AssessmentRecord(
     /// <summary>Generated for demonstrations and benchmarks, not a real organisation's assessment; every output says so.</summary>
     public bool Synthetic { get; init; }
 
+    /// <summary>The report's version as the panel numbers it ("1.0"), when given.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>Draft until the panel issues the final edition.</summary>
+    public ReportIssue Issue { get; init; } = ReportIssue.Draft;
+
+    /// <summary>The competency counts the source states, to cite beside the counts made from the ratings.</summary>
+    public StatedCompetencyCounts StatedCounts { get; init; } = StatedCompetencyCounts.None;
+
+    /// <summary>The panel chair's sign-off; unknown parts stay null.</summary>
+    public SignOff SignOff { get; init; } = SignOff.None;
+
     /// <summary>Competency and governance files a draft could not read: only a draft has any (a valid assessment has none).</summary>
     public IReadOnlyList<UnreadFile> Unread { get; init; } = [];
 

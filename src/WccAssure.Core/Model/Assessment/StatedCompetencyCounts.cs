@@ -1,0 +1,14 @@
+namespace WccAssure.Core.Model.Assessment;
+
+/// <summary>
+/// The competency counts a panel report states in its overview ("evidence to meet or go above their
+/// self-assessment on 7 competencies"), from assessment.yaml's `statedCounts`. The report counts from the ratings
+/// and cites these beside its own; a count that disagrees is a warning.
+/// </summary>
+public sealed record StatedCompetencyCounts(
+    StatedCount? MetOrExceededSelf,
+    StatedCount? ImprovedOnLastYear,
+    StatedCount? AddedThisYear)
+{
+    public static readonly StatedCompetencyCounts None = new(null, null, null);
+}

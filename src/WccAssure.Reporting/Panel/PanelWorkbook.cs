@@ -40,7 +40,7 @@ public static class PanelWorkbook
             document.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         }
 
-        WorkbookStamp.Apply(stream, plan.Title);
+        WorkbookStamp.Apply(stream, plan.Title, []);
         return stream.ToArray();
     }
 

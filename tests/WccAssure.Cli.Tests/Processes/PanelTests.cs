@@ -89,7 +89,9 @@ public class PanelTests
 
         var at = c01[..c01.IndexOf(panel1b, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         Assert.Contains($"\n  1b Reputation as a change leader for local organisations: panel 2* → 3 — {meeting.Folder}/competencies/c01.yaml:{at}:12\n", result.Output, StringComparison.Ordinal);
-        Assert.Contains("\n  1a Reputation as the local leader of the NHS: rationale \"Key stakeholders agree that the PCT is…\" → \"The panel met the chief executive. She…\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\n  1a Reputation as the local leader of the NHS:\n    rationale \"Key stakeholders agree that the PCT is"
+            + " recognised as the local NHS …\" → \"The panel met the chief executive. She said \"we lead the LAA\".\" — ",
+            result.Output, StringComparison.Ordinal);
         Assert.Contains("\n  Board 1. Organisation: panel Green → Amber — ", result.Output, StringComparison.Ordinal);
         Assert.EndsWith("Wrote competencies/c01.yaml, governance/board.yaml.\n", result.Output, StringComparison.Ordinal);
 

@@ -50,9 +50,11 @@ public sealed record PreviewRequest(string Path, int Port = PreviewRequest.Defau
 
         await using (server.ConfigureAwait(false))
         {
-            var root = System.IO.Path.GetFullPath(folder);
+            var root = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
             using var watcher = new AssessmentWatcher(root, Quiet,
-                file => session.Rebuild($"{System.IO.Path.GetRelativePath(root, file).Replace('\\', '/')} changed"));
+                file => session.Rebuild(file == root
+                    ? Directory.Exists(root) ? "the folder is back" : "the folder was removed"
+                    : $"{System.IO.Path.GetRelativePath(root, file).Replace('\\', '/')} changed"));
             var first = session.Current;
             say($"previewing {folder} at {server.Address} (rendered in {first.RenderMilliseconds:0} ms, {PreviewSession.Summary(first)}); Ctrl+C stops");
             await Task.WhenAny(server.Stopping, Task.Delay(Timeout.Infinite, stop)).ConfigureAwait(false);

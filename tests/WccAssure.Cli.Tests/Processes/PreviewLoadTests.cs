@@ -98,6 +98,32 @@ public class PreviewLoadTests
         Assert.Equal(0, preview.Terminate(TimeSpan.FromSeconds(20)));
     }
 
+    [Theory]
+    [InlineData("link-to-pipe")]
+    [InlineData("partial-pipe")]
+    [InlineData("subfolder-link")]
+    public async Task A_template_that_is_a_pipe_or_leads_outside_is_a_finding_on_the_page(string shape)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var scratch = new Scratch();
+        var templates = UserTemplateTests.CopyTemplates(scratch);
+        var (file, _, message) = UserTemplateTests.Break(templates, shape);
+        var wrapper = Path.Combine(scratch.Work, "wcc-templates");
+        File.WriteAllText(wrapper, $"#!/bin/bash\nexec dotnet {Path.Combine(AppContext.BaseDirectory, "wcc.dll")} \"$@\" --templates {templates}\n");
+        File.SetUnixFileMode(wrapper, (UnixFileMode)0b111_101_101);
+        using var preview = PreviewProcess.Start(scratch.Folder, Limit, wrapper);
+        using var http = new HttpClient { BaseAddress = preview.Url, Timeout = TimeSpan.FromSeconds(10) };
+        var page = await Until(http, "data-state=\"draft\"");
+        Assert.Contains(file, page, StringComparison.Ordinal);
+        Assert.Contains(message, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:x:0:0", page, StringComparison.Ordinal);
+        Assert.Equal(0, preview.Terminate(TimeSpan.FromSeconds(20)));
+    }
+
     /// <summary>The page once it holds <paramref name="text"/>; fails after 15 s.</summary>
     private static async Task<string> Until(HttpClient http, string text)
     {

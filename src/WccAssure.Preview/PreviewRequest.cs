@@ -26,7 +26,7 @@ public sealed record PreviewRequest(string Path, int Port = PreviewRequest.Defau
         return targets.Count == 1 && Directory.Exists(targets[0].Folder) ? (targets[0].Folder, null)
             : (null, targets.Count > 1
                 ? $"{Path} holds {targets.Count} assessments; preview one of them, e.g. {targets[0].Folder}"
-                : $"{Path} is not an assessment folder");
+                : $"{Core.Text.VisibleText.ShortenPath(Path)} is not an assessment folder");
     }
 
     /// <summary>

@@ -79,8 +79,8 @@ public static class AtomicFolder
 
         var listed = string.Join(", ", foreign.Take(3).Select(n => Text.VisibleText.ForMessage(Text.VisibleText.Shorten(n)))) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : "");
         return AssessmentIn(full) is { } assessment
-            ? $"{shown} is or holds the assessment folder {Shown(target, full, assessment)}; writing there would delete it. "
-                + "Give the output a folder outside the assessments"
+            ? (assessment == full ? $"{shown} is the assessment folder" : $"{shown} holds the assessment folder {Shown(target, full, assessment)}")
+                + "; writing there would delete it. Give the output a folder outside the assessments"
             : $"{shown} holds what wcc did not write ({listed}); wcc replaces only a folder of its own outputs, and never "
                 + "deletes anything else. Choose another output folder, or move those out of it";
     }

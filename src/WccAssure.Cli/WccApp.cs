@@ -1,6 +1,8 @@
+using System.CommandLine.Completions;
 using System.CommandLine.Parsing;
 using WccAssure.Cli.Commands;
 using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Text;
 
 namespace WccAssure.Cli;
 
@@ -41,10 +43,10 @@ public static class WccApp
         // empty or control-character value. Tokens after "--" are names, whatever they look like.
         var tokens = parsed.Tokens;
         var options = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
-        var problems = parsed.Errors.Select(e => e.Message)
+        var problems = parsed.Errors.Select(e => CommandLineAdvice.Rephrase(e.Message, e.SymbolResult switch { OptionResult o => o.Option.Name, ArgumentResult { Parent: OptionResult o } => o.Option.Name, _ => null }))
             .Concat(tokens.TakeWhile(t => t.Type != TokenType.DoubleDash).Where(t => t.Type == TokenType.Argument).Select(t => CommandLineAdvice.UnknownOption(t.Value, options)))
             .Concat(tokens.Select((t, i) => t.Type != TokenType.Argument ? null
-                : CommandLineAdvice.BadValue(t.Value, i > 0 && tokens[i - 1].Type == TokenType.Option ? tokens[i - 1].Value : null)))
+                : CommandLineAdvice.BadValue(t.Value, i > 0 && tokens[i - 1].Type == TokenType.Option ? tokens[i - 1].Value : null, Expects(parsed, i > 0 ? tokens[i - 1].Value : null))))
             .OfType<string>().ToList();
         if (problems.Count > 0)
         {
@@ -69,10 +71,14 @@ public static class WccApp
             // run names each folder it could not write itself; this covers init, synth and schema). Anything else is
             // the last resort: the user sees what failed, never a stack trace.
             var writing = e is IOException or UnauthorizedAccessException;
-            error.WriteLine(writing ? $"wcc: cannot write the output: {e.Message}" : $"wcc: internal error: {e.Message}");
+            error.WriteLine(VisibleText.ShortenQuoted(writing ? $"wcc: cannot write the output: {e.Message}" : $"wcc: internal error: {e.Message}"));
             return writing ? ExitCodes.InvalidInput : ExitCodes.Internal;
         }
     }
+
+    /// <summary>What an option's value must be, for a message about an empty one.</summary>
+    private static string Expects(ParseResult parsed, string? name) => parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == name) is not { } option ? "a folder or file name"
+        : option.ValueType == typeof(int) ? "a whole number" : option.GetCompletions(CompletionContext.Empty).Select(c => c.Label).ToList() is { Count: > 0 } words ? "one of " + string.Join(", ", words) : "a folder or file name";
 }
 
 /// <summary>Where commands write: injected so tests can capture it.</summary>

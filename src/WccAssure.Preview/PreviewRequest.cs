@@ -26,7 +26,7 @@ public sealed record PreviewRequest(string Path, int Port = PreviewRequest.Defau
         return targets.Count == 1 && Directory.Exists(targets[0].Folder) ? (targets[0].Folder, null)
             : (null, targets.Count > 1
                 ? $"{Path} holds {targets.Count} assessments; preview one of them, e.g. {targets[0].Folder}"
-                : $"{Path} is not an assessment folder");
+                : $"{Core.Text.VisibleText.ShortenPath(Path)} is not an assessment folder");
     }
 
     /// <summary>
@@ -50,9 +50,11 @@ public sealed record PreviewRequest(string Path, int Port = PreviewRequest.Defau
 
         await using (server.ConfigureAwait(false))
         {
-            var root = System.IO.Path.GetFullPath(folder);
+            var root = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
             using var watcher = new AssessmentWatcher(root, Quiet,
-                file => session.Rebuild($"{System.IO.Path.GetRelativePath(root, file).Replace('\\', '/')} changed"));
+                file => session.Rebuild(file == root
+                    ? Directory.Exists(root) ? "the folder is back" : "the folder was removed"
+                    : $"{System.IO.Path.GetRelativePath(root, file).Replace('\\', '/')} changed"));
             var first = session.Current;
             say($"previewing {folder} at {server.Address} (rendered in {first.RenderMilliseconds:0} ms, {PreviewSession.Summary(first)}); Ctrl+C stops");
             await Task.WhenAny(server.Stopping, Task.Delay(Timeout.Infinite, stop)).ConfigureAwait(false);

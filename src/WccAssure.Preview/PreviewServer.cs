@@ -19,6 +19,16 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Every open page holds one event stream, and every stream a file descriptor. With no cap, about a thousand
+    /// streams used up a usual limit of 1,024 descriptors and the page itself got no answer; one author has a few
+    /// pages open, so streams past this many are refused at once and their connections closed.
+    /// </summary>
+    public const int MaxStreams = 64;
+
+    /// <summary>Connections of any kind beyond this are closed on arrival, so idle ones cannot use up the descriptors either.</summary>
+    private const int MaxConnections = 256;
+
     private readonly WebApplication app;
 
     private PreviewServer(WebApplication app, Uri address)
@@ -48,7 +58,11 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Limits.MaxConcurrentConnections = MaxConnections;
+        });
         var app = builder.Build();
         var allowedHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         app.Use(async (context, next) =>
@@ -71,7 +85,8 @@ public sealed class PreviewServer : IAsyncDisposable
             context.Response.ContentType = "text/html; charset=utf-8";
             return context.Response.WriteAsync(session.Current.Html, context.RequestAborted);
         });
-        app.MapGet("/events", context => Events(context, session, stopping));
+        var streams = new StreamCount();
+        app.MapGet("/events", context => Events(context, session, streams, stopping));
         app.MapFallback(context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -85,7 +100,29 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Server-sent events: "update" whenever a rendering newer than the page's own is ready.</summary>
-    private static async Task Events(HttpContext context, PreviewSession session, CancellationToken stopping)
+    private static async Task Events(HttpContext context, PreviewSession session, StreamCount streams, CancellationToken stopping)
+    {
+        if (Interlocked.Increment(ref streams.Open) > MaxStreams)
+        {
+            Interlocked.Decrement(ref streams.Open);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.Connection = "close";
+            await context.Response.WriteAsync($"wcc preview: {MaxStreams} pages are already following this preview; close some",
+                context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await Stream(context, session, stopping).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref streams.Open);
+        }
+    }
+
+    private static async Task Stream(HttpContext context, PreviewSession session, CancellationToken stopping)
     {
         using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var token = both.Token;
@@ -118,6 +155,12 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // The page was closed or the preview is stopping.
         }
+    }
+
+    /// <summary>The event streams open now.</summary>
+    private sealed class StreamCount
+    {
+        public int Open;
     }
 
     public async ValueTask DisposeAsync()

@@ -17,13 +17,28 @@ public class CsvFileTests
     }
 
     [Fact]
-    public void Quoted_cells_keep_commas_doubled_quotes_and_line_breaks()
+    public void Quoted_cells_keep_commas_and_doubled_quotes()
     {
-        var rows = CsvFile.Parse("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n\nlast,2,3\n", "t.csv", new FindingSink())!;
+        var findings = new FindingSink();
+        var rows = CsvFile.Parse("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",two\n\nlast,2,3\n", "t.csv", findings)!;
+        Assert.Empty(findings.Findings);
         Assert.Equal(3, rows.Count);
-        Assert.Equal(["x, y", "say \"hi\"", "two\nlines"], rows[1].Cells.Select(c => c.Text));
+        Assert.Equal(["x, y", "say \"hi\"", "two"], rows[1].Cells.Select(c => c.Text));
         Assert.Equal((2, 8), (rows[1].Cells[1].Line, rows[1].Cells[1].Column));
-        Assert.Equal(5, rows[2].Line); // the quoted record spans lines 2–3 and the blank line 4 is skipped
+        Assert.Equal(4, rows[2].Line); // the blank line 3 is skipped
+    }
+
+    [Theory]
+    [InlineData("\"5PK\n\",x\n")]
+    [InlineData("\"5PK\r\",x\n")]
+    public void A_cell_holding_a_line_break_is_a_finding_and_the_lines_around_it_are_still_read(string broken)
+    {
+        var findings = new FindingSink();
+        var rows = CsvFile.Parse("code,name\n5HG,one\n" + broken + "5QT,two\n", "t.csv", findings)!;
+        var finding = findings.Sorted()[0];
+        Assert.Equal((3, 1), (finding.Location.Line, finding.Location.Column));
+        Assert.Contains("line break", finding.Message);
+        Assert.Equal(["code", "5HG", "5QT"], rows.Select(r => r[0]));
     }
 
     [Fact]
@@ -38,9 +53,9 @@ public class CsvFileTests
     public void An_unclosed_quote_is_reported_where_it_opens()
     {
         var findings = new FindingSink();
-        Assert.Null(CsvFile.Parse("a,b\n1,\"open\n2,3\n", "t.csv", findings));
-        var finding = Assert.Single(findings.Findings);
-        Assert.Equal((2, 3), (finding.Location.Line, finding.Location.Column));
+        var rows = CsvFile.Parse("a,b\n1,\"open\n2,3\n4,5 \"stray\n", "t.csv", findings)!;
+        Assert.Equal([(2, 3), (4, 5)], findings.Sorted().Select(f => (f.Location.Line, f.Location.Column)));
+        Assert.Equal(["a", "2"], rows.Select(r => r[0])); // the other lines are still read
     }
 
     [Fact]
@@ -96,6 +111,17 @@ public class CsvFileTests
         var data = BenchmarkDataSet.Load(path, null, findings);
         Assert.Equal(2, data!.Observations.Count);
         Assert.Equal(Severity.Warning, Assert.Single(findings.Findings).Severity);
+    }
+
+    [Theory]
+    [InlineData("organisation,indicator,period,value\n5PK,x,2006,1,234\n")]
+    [InlineData("organisation,indicator,period,value,numerator,denominator\n5PK,x,2006,1,234\n")]
+    public void A_thousands_separator_in_the_value_column_is_not_read_as_a_numerator(string text)
+    {
+        var findings = new FindingSink();
+        Assert.Null(BenchmarkDataSet.Load(Temp(text + "5PK,x,2007,2\n5PK,x,2008,2,\"3\n"), null, findings));
+        Assert.Equal([(2, 12), (4, 14)], findings.Sorted().Select(f => (f.Location.Line, f.Location.Column)));
+        Assert.Contains("'1,234'", findings.Sorted()[0].Message);
     }
 
     [Fact]

@@ -75,6 +75,8 @@ public class PipelineTests
         Assert.Contains(original.Competencies[0].Measures, m => m.EvidencedLevel > 1);
     }
 
+    private static readonly string[] Owned = ["report.html", "report.md"];
+
     [Fact]
     public void A_failed_write_leaves_the_previous_folder_as_it_was()
     {
@@ -83,13 +85,33 @@ public class PipelineTests
 
         // The second file cannot be written: its folder would be a file the first one just wrote.
         var failing = new[] { ("report.html", Encoding.UTF8.GetBytes("new html")), ("report.html/report.md", Encoding.UTF8.GetBytes("new md")) };
-        Assert.ThrowsAny<IOException>(() => AtomicFolder.Replace(target, failing));
+        Assert.ThrowsAny<IOException>(() => AtomicFolder.Replace(target, failing, Owned));
         Assert.Equal("old html", File.ReadAllText(Path.Combine(target, "report.html")));
         Assert.Equal("old md", File.ReadAllText(Path.Combine(target, "report.md")));
         Assert.Equal([Path.GetFileName(target)], Directory.GetFileSystemEntries(Path.GetDirectoryName(target)!, Path.GetFileName(target) + "*").Select(Path.GetFileName));
 
-        AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("new html"))]);
+        AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("new html"))], Owned);
         Assert.Equal(["report.html"], Directory.GetFiles(target).Select(Path.GetFileName));
         Assert.Equal("new html", File.ReadAllText(Path.Combine(target, "report.html")));
+    }
+
+    [Fact]
+    public void A_folder_holding_what_wcc_did_not_write_is_refused_and_kept()
+    {
+        var target = Temp();
+        AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("old html"))], Owned);
+        File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
+        var refusal = Assert.ThrowsAny<IOException>(() => AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("new"))], Owned));
+        Assert.Contains("notes.txt", refusal.Message);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
+        Assert.Equal("old html", File.ReadAllText(Path.Combine(target, "report.html")));
+
+        File.Delete(Path.Combine(target, "notes.txt"));
+        Directory.CreateDirectory(Path.Combine(target, "pct", "2009-10"));
+        File.WriteAllText(Path.Combine(target, "pct", "2009-10", "assessment.yaml"), "organisation: 5PK");
+        var assessment = AtomicFolder.Refusal(target, Owned);
+        Assert.NotNull(assessment);
+        Assert.Contains("pct/2009-10/", assessment);
+        Assert.Contains("outside the assessments", assessment);
     }
 }

@@ -14,6 +14,11 @@ internal static class DiffCommand
         var command = new Command("diff", "What changed between two assessments of one organisation: ratings, levels, scores, evidence, judgements") { batch.Folders, format };
         command.SetAction(parsed =>
         {
+            if (DiffPaths.SameFolder(parsed.GetValue(batch.Folders)!) is { } same)
+            {
+                return Say.Problem(io, same);
+            }
+
             if (batch.Evaluate(parsed, io, versions: true) is not { AnyFailed: false } scored)
             {
                 return ExitCodes.InvalidInput;

@@ -1,3 +1,6 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Loading;
+
 namespace WccAssure.Cli.Commands;
 
 /// <summary>`wcc orgs TEXT`: finds an organisation's code and SHA in the register by any part of its name, code or SHA.</summary>
@@ -10,10 +13,11 @@ internal static class OrgsCommand
         command.SetAction(parsed => Say.WithSeeds(io, seeds =>
         {
             var words = string.Join(' ', parsed.GetValue(text)!);
-            var found = seeds.Register.Search(words);
+            var found = words.Contains('\uFFFD', StringComparison.Ordinal) ? [] : seeds.Register.Search(words);
             if (found.Count == 0)
             {
-                return Say.Problem(io, $"no organisation in the register matches '{words}'", ExitCodes.InvalidInput);
+                return Say.Problem(io, words.Contains('\uFFFD', StringComparison.Ordinal) ? OrganisationRegister.NotUtf8
+                    : $"no organisation in the register matches '{CommandLineAdvice.Show(words)}'", ExitCodes.InvalidInput);
             }
 
             // Names line up so the SHA column can be read down.

@@ -1,6 +1,7 @@
 using WccAssure.Core.Loading;
 using WccAssure.Core.Output;
 using WccAssure.Core.Pipeline;
+using WccAssure.Core.Text;
 using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Cli.Commands;
@@ -13,7 +14,7 @@ internal static class Say
     {
         foreach (var line in lines)
         {
-            writer.WriteLine(line.ToString());
+            writer.WriteLine(VisibleText.ShortenQuoted(line.ToString() ?? ""));
         }
     }
 

@@ -27,12 +27,12 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
     public static BenchmarkDataSet? Load(string path, string? clustersPath, FindingSink findings)
     {
         var name = path.Replace('\\', '/');
-        var rows = ReadTable(path, name, Columns, 4, findings);
+        var (rows, width) = ReadTable(path, name, Columns, 4, findings);
         var observations = new List<Observation>();
         var seen = new Dictionary<(string, string, int), (Observation Row, int Line)>();
         foreach (var row in rows ?? [])
         {
-            if (ParseRow(row, name, findings) is not { } observation)
+            if (ParseRow(row, name, width, findings) is not { } observation)
             {
                 continue;
             }
@@ -63,7 +63,7 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
         if (clustersPath is not null)
         {
             var clusterName = clustersPath.Replace('\\', '/');
-            foreach (var row in ReadTable(clustersPath, clusterName, ClusterColumns, 2, findings) ?? [])
+            foreach (var row in ReadTable(clustersPath, clusterName, ClusterColumns, 2, findings).Rows ?? [])
             {
                 if (row.Count != 2 || row[0].Length == 0 || row[1].Length == 0)
                 {
@@ -83,11 +83,12 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
         return findings.HasErrors ? null : new BenchmarkDataSet(Path.GetFileName(path), observations, clusters);
     }
 
-    private static Observation? ParseRow(CsvRow row, string file, FindingSink findings)
+    /// <summary>One observation, or null with the reason a finding; <paramref name="width"/> is the header's column count.</summary>
+    private static Observation? ParseRow(CsvRow row, string file, int width, FindingSink findings)
     {
-        if (row.Count < 4 || row.Count > Columns.Length)
+        if (row.Count < 4 || row.Count > width)
         {
-            var (column, message) = ColumnCountProblem(row);
+            var (column, message) = ColumnCountProblem(row, width);
             findings.Error(new SourceLocation(file, row.Line, column), message);
             return null;
         }
@@ -115,30 +116,43 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
             return null;
         }
 
-        return new Observation(row[0], row[1], row[2], year.Value, Number(3), Number(4), Number(5));
+        var (value, numerator, denominator) = (Number(3), Number(4), Number(5));
+        if ((row[4].Length == 0) != (row[5].Length == 0))
+        {
+            // "1,234" with the header's numerator column free reads as value 1 and numerator 234.
+            var split = row[5].Length == 0 && LeadingGroup().IsMatch(row[3]) && ThousandsGroup().IsMatch(row[4]);
+            findings.Error(new SourceLocation(file, row.Line, row.Cells[split ? 3 : row[4].Length == 0 ? 5 : 4].Column), split
+                ? $"'{row[3]},{row[4]}' looks like one number with a thousands separator, read as value {row[3]} and numerator {row[4]}; "
+                    + $"write {row[3]}{row[4]} (or quote it)"
+                : "a numerator and a denominator go together (the value pooled is their ratio); give both, or neither");
+            return null;
+        }
+
+        return new Observation(row[0], row[1], row[2], year.Value, value, numerator, denominator);
     }
 
     /// <summary>Names the likeliest cause of a wrong cell count: a number written with a thousands separator.</summary>
-    private static (int Column, string Message) ColumnCountProblem(CsvRow row)
+    private static (int Column, string Message) ColumnCountProblem(CsvRow row, int width)
     {
         for (var i = 3; i + 1 < row.Count; i++)
         {
             if (LeadingGroup().IsMatch(row[i]) && ThousandsGroup().IsMatch(row[i + 1]))
             {
                 return (row.Cells[i].Column, $"'{row[i]},{row[i + 1]}' looks like one number with a thousands separator, which splits it into two columns; " +
-                    $"write {row[i]}{row[i + 1]} (or quote it): this row has {row.Count} columns, the header at most {Columns.Length}");
+                    $"write {row[i]}{row[i + 1]} (or quote it): this row has {row.Count} columns, the header {width}");
             }
         }
 
-        return (row.Count > Columns.Length ? row.Cells[Columns.Length].Column : 1, $"expected 4 to {Columns.Length} columns ({string.Join(",", Columns)}), found {row.Count}");
+        return (row.Count > width ? row.Cells[width].Column : 1,
+            $"expected 4 to {width} columns ({string.Join(",", Columns.Take(width))}, as the header names them), found {row.Count}");
     }
 
     /// <summary>The data rows of a CSV whose header must name <paramref name="columns"/> in order (the trailing optional ones may be left off).</summary>
-    private static IEnumerable<CsvRow>? ReadTable(string path, string display, IReadOnlyList<string> columns, int required, FindingSink findings)
+    private static (IEnumerable<CsvRow>? Rows, int Width) ReadTable(string path, string display, IReadOnlyList<string> columns, int required, FindingSink findings)
     {
         if (CsvFile.Read(path, display, findings) is not { } rows)
         {
-            return null;
+            return (null, 0);
         }
 
         var header = rows.Count > 0 ? CsvFile.Names(rows[0]) : [];
@@ -146,10 +160,10 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
         {
             var optional = columns.Count - required;
             findings.Error(SourceLocation.StartOf(display), $"the header should be {string.Join(",", columns)}" + (optional > 0 ? $" (the last {optional} optional)" : ""));
-            return null;
+            return (null, 0);
         }
 
-        return rows.Skip(1);
+        return (rows.Skip(1), header.Count);
     }
 
     [GeneratedRegex(@"^-?\d{1,3}$")]

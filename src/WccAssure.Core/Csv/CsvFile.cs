@@ -6,9 +6,9 @@ namespace WccAssure.Core.Csv;
 
 /// <summary>
 /// Reads every CSV the tool accepts (data sets, cluster membership, the organisation register) through Sep, an
-/// RFC 4180 parser: quoted cells may hold commas, doubled quotes and line breaks. The reader adds what a parser
-/// does not: a size cap decided before opening, strict UTF-8, and the line and column where each cell starts so
-/// that every finding about a cell can point at it.
+/// RFC 4180 parser: quoted cells may hold commas and doubled quotes. The reader adds what a parser does not: a size
+/// cap decided before opening, strict UTF-8, a finding for a cell that spans lines (none of this data has one), and
+/// the line and column where each cell starts so that every finding about a cell can point at it.
 /// </summary>
 internal static class CsvFile
 {
@@ -54,15 +54,14 @@ internal static class CsvFile
         return YamlFileReader.DecodeUtf8(bytes, displayName, findings) is { } text ? Parse(text, displayName, findings) : null;
     }
 
-    /// <summary>Parses CSV text already in memory; blank lines are skipped.</summary>
+    /// <summary>
+    /// Parses CSV text already in memory; blank lines are skipped. No cell of the data this tool reads spans lines,
+    /// so each line is a record: a line whose quotes do not close is one located finding and is left out, and the
+    /// lines before and after it are still read and checked (Sep alone would read the rest of the file as one cell).
+    /// </summary>
     public static IReadOnlyList<CsvRow>? Parse(string text, string displayName, FindingSink findings)
     {
-        if (UnclosedQuote(text) is { } open)
-        {
-            findings.Error(new SourceLocation(displayName, open.Line, open.Column), "a quoted cell is never closed: a \" opens here and the file ends inside it");
-            return null;
-        }
-
+        text = WithoutUnclosedLines(text, displayName, findings);
         var rows = new List<CsvRow>();
         using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All }).FromText(text);
         foreach (var row in reader)
@@ -75,13 +74,23 @@ internal static class CsvFile
 
             var starts = CellStarts(span, row.LineNumberFrom);
             var cells = new CsvCell[row.ColCount];
+            var broken = false;
             for (var i = 0; i < cells.Length; i++)
             {
                 var (line, column) = i < starts.Count ? starts[i] : starts[^1];
                 cells[i] = new CsvCell(row[i].ToString(), line, column);
+                if (cells[i].Text.AsSpan().IndexOfAny('\r', '\n') >= 0)
+                {
+                    // A lone carriage return inside quotes: "5PK\r" must not be taken as the code 5PK.
+                    findings.Error(new SourceLocation(displayName, line, column), "this cell holds a line break; a code, name or number is on one line");
+                    broken = true;
+                }
             }
 
-            rows.Add(new CsvRow(row.LineNumberFrom, cells));
+            if (!broken)
+            {
+                rows.Add(new CsvRow(row.LineNumberFrom, cells));
+            }
         }
 
         return rows;
@@ -114,26 +123,39 @@ internal static class CsvFile
         return starts;
     }
 
-    /// <summary>Where a quote opens that never closes, if one does: Sep would read the rest of the file as one cell.</summary>
-    private static (int Line, int Column)? UnclosedQuote(string text)
+    /// <summary>
+    /// The text with every line whose quotes do not close blanked (so line numbers stay true), each named where its
+    /// last quote opens: a quoted cell holding a line break, or a stray quote.
+    /// </summary>
+    private static string WithoutUnclosedLines(string text, string displayName, FindingSink findings)
     {
-        int line = 1, column = 1;
-        (int, int)? open = null;
-        foreach (var c in text)
+        if (!text.Contains('"'))
         {
-            if (c == '"')
-            {
-                open = open is null ? (line, column) : null;
-            }
-            else if (c == '\n')
-            {
-                (line, column) = (line + 1, 0);
-            }
-
-            column++;
+            return text;
         }
 
-        return open;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            int? open = null;
+            for (var c = 0; c < lines[i].Length; c++)
+            {
+                if (lines[i][c] == '"')
+                {
+                    open = open is null ? c : null;
+                }
+            }
+
+            if (open is { } column)
+            {
+                findings.Error(new SourceLocation(displayName, i + 1, column + 1),
+                    "a quoted cell is not closed on its line: a \" opens here; a cell cannot hold a line break, so close the quote "
+                    + "or join the lines (a quote inside a quoted cell is written twice: \"\")");
+                lines[i] = "";
+            }
+        }
+
+        return string.Join('\n', lines);
     }
 
     /// <summary>The header's names, lower case, for matching expected columns.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using WccAssure.Core.Text;
 
 namespace WccAssure.Core.Diagnostics;
@@ -7,7 +8,7 @@ namespace WccAssure.Core.Diagnostics;
 /// What is wrong with one word of a command line that the parser accepts but the user cannot have meant. Each is
 /// bad usage (exit 2), said before anything is read or written.
 /// </summary>
-public static class CommandLineAdvice
+public static partial class CommandLineAdvice
 {
     /// <summary>
     /// A word that looks like an option the command does not have (a misspelt --fromat). The parser takes it for
@@ -24,11 +25,11 @@ public static class CommandLineAdvice
     /// reports among the user's files. A control character would be echoed into messages, where a newline would
     /// start a forged line of output.
     /// </summary>
-    public static string? BadValue(string value, string? option)
+    public static string? BadValue(string value, string? option, string expects = "a folder or file name")
     {
         if (value.Trim().Length == 0)
         {
-            return option is null ? "an argument is an empty string; give a folder name" : $"option '{option}' is given an empty value; give a folder or file name";
+            return option is null ? "an argument is an empty string; give a folder name" : $"option '{option}' is given an empty value; give {expects}";
         }
 
         return value.Any(char.IsControl)
@@ -63,4 +64,39 @@ public static class CommandLineAdvice
           WCC_TIMINGS_ASSEMBLIES=1  also name the assemblies loaded
 
         """;
+
+    /// <summary>
+    /// The parser's own message said for a person: a .NET type name ("expected type 'System.Int32'") means nothing
+    /// to one, and a value is echoed shortened, never whole. Null for a complaint <see cref="BadValue"/> makes
+    /// better (an empty value). <paramref name="option"/> is the option the message is about, when known.
+    /// </summary>
+    public static string? Rephrase(string message, string? option)
+    {
+        if (CannotParse().Match(message) is { Success: true } parse)
+        {
+            var what = parse.Groups["type"].Value is "System.Int32" or "System.Int64" ? "a whole number" : "a value of another kind";
+            return $"{parse.Groups["where"].Value} '{parse.Groups["name"].Value}' takes {what}, not '{Show(parse.Groups["value"].Value)}'";
+        }
+
+        if (NotOneOf().Match(message) is { Success: true } choice)
+        {
+            var words = string.Join(", ", choice.Groups["word"].Captures.Select(c => c.Value));
+            return choice.Groups["value"].Value.Trim().Length == 0 ? null
+                : $"{(option is null ? "" : $"option '{option}': ")}'{Show(choice.Groups["value"].Value)}' is not one of {words}; give one of them";
+        }
+
+        return Quoted().Replace(message, m => $"'{Show(m.Groups[1].Value)}'");
+    }
+
+    /// <summary>A value as a message may show it: its invisible characters made visible, and cut to a readable length.</summary>
+    public static string Show(string value) => VisibleText.Shorten(VisibleText.ForMessage(value));
+
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for (?<where>option|command) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.$", RegexOptions.Singleline)]
+    private static partial Regex CannotParse();
+
+    [GeneratedRegex(@"^Argument '(?<value>.*)' not recognized\. Must be one of:(\s*'(?<word>[^']*)')*\s*$", RegexOptions.Singleline)]
+    private static partial Regex NotOneOf();
+
+    [GeneratedRegex(@"'([^']{41,})'", RegexOptions.Singleline)]
+    private static partial Regex Quoted();
 }

@@ -5,5 +5,5 @@ public sealed record SourceLocation(string File, int Line, int Column)
 {
     public static SourceLocation StartOf(string file) => new(file, 1, 1);
 
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    public override string ToString() => $"{Text.VisibleText.ShortenPath(File)}:{Line}:{Column}";
 }

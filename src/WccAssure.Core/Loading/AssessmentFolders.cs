@@ -36,6 +36,27 @@ public static class AssessmentFolders
 
     public static bool IsAssessment(string folder) => File.Exists(Path.Combine(folder, AssessmentLoader.HeaderFile));
 
+    /// <summary>Whether a path inside an assessment folder names one of its kinds of file (a misnamed cNN.yaml still does).</summary>
+    public static bool IsAssessmentFile(string relative) =>
+        relative is AssessmentLoader.HeaderFile or AssessmentLoader.OutcomesFile
+        || (relative.EndsWith(".yaml", StringComparison.Ordinal) && relative.Count(c => c == '/') == 1
+            && (relative.StartsWith("competencies/", StringComparison.Ordinal) || relative.StartsWith("governance/", StringComparison.Ordinal)));
+
+    /// <summary>The assessment folder a file lies in (its own folder or the one above), or null.</summary>
+    public static string? AssessmentOf(string file)
+    {
+        var folder = Parent(file.Replace('\\', '/'));
+        for (var up = 0; up < 2 && folder is not null; up++, folder = Parent(folder))
+        {
+            if (IsAssessment(folder.Length == 0 ? "." : folder))
+            {
+                return folder.Length == 0 ? "." : folder;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The assessment folder of a file: its own folder or the one above (competencies/, governance/).</summary>
     private static AssessmentTarget ForFile(string file)
     {
@@ -44,8 +65,9 @@ public static class AssessmentFolders
         {
             if (IsAssessment(folder.Length == 0 ? "." : folder))
             {
+                // A file beside an assessment's own (notes.txt) stands for nothing: the loader names it as such.
                 var relative = folder.Length == 0 ? file : file[(folder.Length + 1)..];
-                return new AssessmentTarget(folder.Length == 0 ? "." : folder, relative);
+                return IsAssessmentFile(relative) ? new AssessmentTarget(folder.Length == 0 ? "." : folder, relative) : new AssessmentTarget(file, null);
             }
         }
 

@@ -51,7 +51,10 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             // .NET reads a command-line argument that is not UTF-8 with U+FFFD in place of each bad byte, so such a
             // folder can never be found under the name it was given.
             findings.Error(SourceLocation.StartOf(display), File.Exists(folder)
-                ? "this file is not in an assessment folder (no assessment.yaml beside it or in the folder above)"
+                ? AssessmentFolders.AssessmentOf(display) is { } owner
+                    ? $"this is not an assessment file: an assessment is assessment.yaml, outcomes.yaml, competencies/*.yaml and "
+                        + $"governance/*.yaml; give the folder {owner} for the whole assessment, or one of those files"
+                    : "this file is not in an assessment folder (no assessment.yaml beside it or in the folder above)"
                 : folder.Contains('\uFFFD', StringComparison.Ordinal)
                     ? "no such assessment folder: its name is not valid UTF-8 (shown with \uFFFD); rename the folder with UTF-8 characters"
                     : "no such assessment folder");

@@ -4,7 +4,7 @@ namespace WccAssure.Core.Loading;
 /// Resolves a file inside an assessment folder, following symbolic links, and refuses any path that ends up
 /// outside the folder: an assessment must not be able to make the tool read arbitrary files.
 /// </summary>
-internal static class ContainedPath
+public static class ContainedPath
 {
     /// <summary>
     /// Linux itself gives up after 40 links (ELOOP). Without a budget a loop (a.yaml -> a.yaml) recurses until the

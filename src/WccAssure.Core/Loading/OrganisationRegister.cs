@@ -20,6 +20,12 @@ public sealed class OrganisationRegister
     public Organisation? Find(string code) => byCode.GetValueOrDefault(code);
 
     /// <summary>
+    /// .NET reads command-line bytes that are not UTF-8 as U+FFFD; a search would drop them and match the rest, so
+    /// such text is refused instead of matching an organisation the user did not type.
+    /// </summary>
+    public const string NotUtf8 = "the text holds bytes that are not UTF-8 (shown as \uFFFD), so it cannot be matched; type it again in UTF-8";
+
+    /// <summary>
     /// Organisations whose code, name or SHA hold every word of <paramref name="text"/> ("wigan", "bolton pct",
     /// "5hg", "north west"), in register order; when none does, those with a name word a slip of the keyboard away.
     /// </summary>

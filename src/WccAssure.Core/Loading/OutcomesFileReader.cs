@@ -24,7 +24,8 @@ internal static class OutcomesFileReader
         var known = context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         FrameworkLoader.CheckUnique(context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id), map.LocationOf("localIndicators"), "indicator", context.Findings);
         var outcomes = map.Items("outcomes").Select(n => ReadOutcome(n, context, known)).OfType<OutcomeRecord>().ToList();
-        FrameworkLoader.CheckUnique(outcomes.Select(o => (o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Location)), "outcome number", context.Findings);
+        // An invalid number (0, already a finding) is no number at all, so two of them are not a repeat.
+        FrameworkLoader.CheckUnique(outcomes.Where(o => o.Number > 0).Select(o => (o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Location)), "outcome number", context.Findings);
         CheckIndicatorsChosenOnce(outcomes, context);
         using var stated = MappingReader.Open(map.Optional("statedCounts"), context.Findings, "statedCounts");
         return new OutcomesRecord(map.Text("selectionDate"), [.. outcomes.OrderBy(o => o.Number)], local, ValueReaders.Narratives(map, "observations", context))

@@ -101,11 +101,29 @@ internal static class ValueReaders
         return text is null ? null : new NarrativeItem(text, source, node.Location);
     }
 
+    /// <summary>
+    /// Items of one list of evidence or narrative. A real measure lists under 30; a list of hundreds of thousands
+    /// validated and then made a report longer than a template may write, so validate refuses it here, at the
+    /// first item past the limit, and only that many are read.
+    /// </summary>
+    public const int MaxListItems = 500;
+
     public static IReadOnlyList<NarrativeItem> Narratives(MappingReader map, string key, AssessmentReadContext context) =>
-        [.. map.Items(key).Select(n => Narrative(n, context, $"an item of '{key}'")).OfType<NarrativeItem>()];
+        [.. Bounded(map.Items(key), key, context).Select(n => Narrative(n, context, $"an item of '{key}'")).OfType<NarrativeItem>()];
 
     public static IReadOnlyList<EvidenceItem> Evidence(MappingReader map, AssessmentReadContext context) =>
-        [.. map.Items("evidence").Select(n => EvidenceItem(n, context)).OfType<EvidenceItem>()];
+        [.. Bounded(map.Items("evidence"), "evidence", context).Select(n => EvidenceItem(n, context)).OfType<EvidenceItem>()];
+
+    private static IEnumerable<YamlNode> Bounded(IReadOnlyList<YamlNode> items, string key, AssessmentReadContext context)
+    {
+        if (items.Count > MaxListItems)
+        {
+            context.Findings.Error(items[MaxListItems].Location, $"'{key}' lists {items.Count:N0} items; the limit is {MaxListItems:N0} a list, "
+                + "so that the report stays readable and within its size: keep the strongest items and cite the source for the rest");
+        }
+
+        return items.Take(MaxListItems);
+    }
 
     private static EvidenceItem? EvidenceItem(YamlNode node, AssessmentReadContext context)
     {

@@ -40,12 +40,80 @@ public static class AtomicFolder
     }
 
     /// <summary>
+    /// Why the folder may not be replaced, or null when it may: it does not exist, is empty, or holds nothing but
+    /// regular files named in <paramref name="owned"/> (the names wcc gives its own outputs). Anything else there (a
+    /// subfolder, a link, a file of another name, an assessment) was not written by wcc, and replacing the folder
+    /// would delete it. The folder's own entries are the record of what wcc wrote, so no marker file is needed, and
+    /// folders written by earlier versions are still replaced.
+    /// </summary>
+    public static string? Refusal(string target, IEnumerable<string> owned)
+    {
+        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var shown = target.Replace('\\', '/').TrimEnd('/') + "/";
+        var entry = new DirectoryInfo(full);
+        if (entry.LinkTarget is not null)
+        {
+            return $"{shown} is a link; wcc writes its output into a folder of its own, so choose another output folder";
+        }
+
+        if (File.Exists(full))
+        {
+            return $"{shown.TrimEnd('/')} is a file, not a folder; choose another output folder";
+        }
+
+        if (!entry.Exists)
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(owned, StringComparer.Ordinal);
+        var foreign = entry.EnumerateFileSystemInfos()
+            .Where(e => e is not FileInfo file || file.LinkTarget is not null || !names.Contains(file.Name))
+            .Select(e => e is DirectoryInfo && e.LinkTarget is null ? e.Name + "/" : e.Name)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (foreign.Count == 0)
+        {
+            return null;
+        }
+
+        var listed = string.Join(", ", foreign.Take(3).Select(n => Text.VisibleText.ForMessage(Text.VisibleText.Shorten(n)))) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : "");
+        return AssessmentIn(full) is { } assessment
+            ? (assessment == full ? $"{shown} is the assessment folder" : $"{shown} holds the assessment folder {Shown(target, full, assessment)}")
+                + "; writing there would delete it. Give the output a folder outside the assessments"
+            : $"{shown} holds what wcc did not write ({listed}); wcc replaces only a folder of its own outputs, and never "
+                + "deletes anything else. Choose another output folder, or move those out of it";
+    }
+
+    /// <summary>A folder at or below <paramref name="folder"/> holding assessment.yaml, looked for without following links.</summary>
+    private static string? AssessmentIn(string folder)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true, MaxRecursionDepth = 4, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint,
+        };
+        return Directory.EnumerateFiles(folder, "assessment.yaml", options).Select(f => Path.GetDirectoryName(f)!).FirstOrDefault();
+    }
+
+    private static string Shown(string target, string full, string found) =>
+        (found == full ? target : Path.Combine(target, Path.GetRelativePath(full, found))).Replace('\\', '/').TrimEnd('/') + "/";
+
+    /// <summary>
     /// Replaces the folder with exactly these files, as a whole: they are written to a sibling staging folder,
     /// the previous folder is moved aside, the staging folder renamed into place, and only then is the previous
     /// one deleted. A failure at any step leaves the previous folder as it was, never a mix of new and old files.
+    /// A folder holding anything but files named in <paramref name="owned"/> is refused (see <see cref="Refusal"/>).
     /// </summary>
-    public static void Replace(string target, IEnumerable<(string Path, byte[] Content)> files)
+    public static void Replace(string target, IReadOnlyList<(string Path, byte[] Content)> files) =>
+        Replace(target, files, files.Select(f => f.Path));
+
+    public static void Replace(string target, IEnumerable<(string Path, byte[] Content)> files, IEnumerable<string> owned)
     {
+        if (Refusal(target, owned) is { } refusal)
+        {
+            throw new IOException(refusal);
+        }
+
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var unique = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
         var staging = $"{full}.tmp-{unique}";

@@ -9,7 +9,7 @@ namespace WccAssure.Core.Text;
 /// a newline in a key forges a second finding line, an escape sequence recolours the terminal, a right-to-left
 /// override reverses the citation printed after it, and a zero-width space makes "plan" and "plan\u200B" look alike.
 /// </summary>
-public static class VisibleText
+public static partial class VisibleText
 {
     /// <summary>For one-line messages: every control character, line break, directional control and invisible character.</summary>
     public static string ForMessage(string text) => Escape(text, IsHiddenInMessage);
@@ -22,6 +22,20 @@ public static class VisibleText
 
     /// <summary>A value echoed in a message: never longer than a short phrase, so a message stays one readable line.</summary>
     public static string Shorten(string text) => text.Length <= 40 ? text : text[..39] + "…";
+
+    /// <summary>
+    /// A path as a finding's location shows it: whole up to 1,024 characters (no real path comes near), else its
+    /// ends around the count, so a value of thousands of characters given as a path is never echoed whole.
+    /// </summary>
+    public static string ShortenPath(string path) =>
+        path.Length <= 1024 ? path : $"{path[..60]}…({path.Length:N0} characters)…{path[^60..]}";
+
+    /// <summary>A message with every quoted run of over 1,024 characters (a path .NET's own errors quote) shortened.</summary>
+    public static string ShortenQuoted(string message) =>
+        message.Length <= 1024 ? message : LongQuote().Replace(message, m => $"'{ShortenPath(m.Groups[1].Value)}'");
+
+    [System.Text.RegularExpressions.GeneratedRegex("'([^']{1025,})'")]
+    private static partial System.Text.RegularExpressions.Regex LongQuote();
 
     public static bool IsHiddenInMessage(char c) =>
         char.IsControl(c) || IsDirectional(c)

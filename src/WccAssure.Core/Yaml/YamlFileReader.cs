@@ -75,7 +75,7 @@ internal static class YamlFileReader
         var body = bytes[offset..];
         if (System.Text.Unicode.Utf8.IsValid(body))
         {
-            return Encoding.UTF8.GetString(body);
+            return WithoutNul(Encoding.UTF8.GetString(body), displayName, findings);
         }
 
         // Only invalid files pay for the walk that finds the line and column of the first bad byte.
@@ -94,6 +94,26 @@ internal static class YamlFileReader
             index += consumed;
         }
 
-        return Encoding.UTF8.GetString(body);
+        return WithoutNul(Encoding.UTF8.GetString(body), displayName, findings);
+    }
+
+    /// <summary>
+    /// A NUL is valid UTF-8 but allowed nowhere in YAML or CSV, not even in a comment, where the parser's own
+    /// message ("does not fit the lines above it") would send the author looking at indentation instead.
+    /// </summary>
+    private static string? WithoutNul(string text, string displayName, FindingSink findings)
+    {
+        var at = text.IndexOf('\0', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var line = 1 + text.AsSpan(0, at).Count('\n');
+        var column = at - (at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1) + 1;
+        findings.Error(new SourceLocation(displayName, line, column),
+            "a NUL character (byte 0x00) is here; it is allowed nowhere in the file, not even in a comment: delete it "
+            + "(an editor may show it as ^@ or not at all)");
+        return null;
     }
 }

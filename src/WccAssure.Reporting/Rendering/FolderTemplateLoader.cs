@@ -7,26 +7,21 @@ namespace WccAssure.Reporting.Rendering;
 
 /// <summary>
 /// Lets `include "name"` read partials from the templates folder and nowhere else: a name that resolves outside
-/// it (../, an absolute path, a link leading out) is refused at the include.
+/// it (../, an absolute path, a link or a linked subfolder leading out) is refused at the include, unread.
 /// </summary>
-internal sealed class FolderTemplateLoader : ITemplateLoader
+internal sealed class FolderTemplateLoader(string directory) : ITemplateLoader
 {
-    private readonly string root;
+    private readonly Lazy<string?> root = new(() => TemplateFile.RealRoot(directory));
 
-    public FolderTemplateLoader(string directory)
-    {
-        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
-    }
+    /// <summary>A partial's real path as the templates folder names it, for a finding.</summary>
+    public string Relative(string path) => root.Value is { } real ? Path.GetRelativePath(real, path) : path;
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var path = Path.GetFullPath(Path.Combine(root, templateName));
-        if (!Inside(path) || (File.Exists(path) && new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } target && !Inside(target.FullName)))
-        {
-            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' is outside the templates folder; partials must live in it");
-        }
-
-        return File.Exists(path) ? path : throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': no such file in the templates folder");
+        var path = TemplateFile.Locate(root.Value, templateName)
+            ?? throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' {TemplateFile.Outside}");
+        return File.Exists(path) || Directory.Exists(path) ? path
+            : throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': no such file in the templates folder");
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
@@ -35,7 +30,6 @@ internal sealed class FolderTemplateLoader : ITemplateLoader
         return text ?? throw new ScriptRuntimeException(callerSpan, $"include '{Path.GetFileName(templatePath)}': {problem}");
     }
 
-    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
-
-    private bool Inside(string path) => path.StartsWith(root, StringComparison.Ordinal);
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 }

@@ -47,17 +47,17 @@ public sealed class ReportTemplates
     public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory, TemplateLimits limits)
     {
         var errors = new List<TemplateError>();
+        var root = TemplateFile.RealRoot(directory);
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var name in new[] { HtmlTemplate, MarkdownTemplate, CompareTemplate, ProvenanceHtmlTemplate, ProvenanceMarkdownTemplate })
         {
-            var path = Path.Combine(directory, name);
-            if (!File.Exists(path))
+            if (!TemplateFile.Present(directory, name))
             {
                 errors.Add(new TemplateError(Display(directory, name), 1, 1, "template not found"));
                 continue;
             }
 
-            var (source, problem) = TemplateFile.Read(path);
+            var (source, problem) = TemplateFile.Read(root, name);
             if (source is null)
             {
                 errors.Add(new TemplateError(Display(directory, name), 1, 1, problem!));
@@ -76,11 +76,10 @@ public sealed class ReportTemplates
             }
         }
 
-        var cssPath = Path.Combine(directory, Stylesheet);
         var css = "";
-        if (File.Exists(cssPath))
+        if (TemplateFile.Present(directory, Stylesheet))
         {
-            var (stylesheet, problem) = TemplateFile.Read(cssPath);
+            var (stylesheet, problem) = TemplateFile.Read(root, Stylesheet);
             if (stylesheet is null)
             {
                 errors.Add(new TemplateError(Display(directory, Stylesheet), 1, 1, problem!));
@@ -148,7 +147,7 @@ public sealed class ReportTemplates
     private TemplateError Error(string name, SourceSpan span, string message)
     {
         // A span in a partial names the partial's full path (from the loader); show it inside the templates folder.
-        var file = string.IsNullOrEmpty(span.FileName) || span.FileName == name ? name : Path.GetRelativePath(Path.GetFullPath(Directory), span.FileName);
+        var file = string.IsNullOrEmpty(span.FileName) || span.FileName == name ? name : loader.Relative(span.FileName);
         return new TemplateError(Display(Directory, file), Math.Max(span.Start.Line, 0) + 1, Math.Max(span.Start.Column, 0) + 1, message);
     }
 

@@ -8,5 +8,5 @@ public sealed record TemplateError(string File, int Line, int Column, string Mes
     {
     }
 
-    public override string ToString() => $"{File}:{Line}:{Column}: error: {Message}";
+    public override string ToString() => $"{Core.Text.VisibleText.ShortenPath(File)}:{Line}:{Column}: error: {Message}";
 }

@@ -1,14 +1,24 @@
 using WccAssure.Core.Output;
+using WccAssure.Reporting.Compare;
 
 namespace WccAssure.Reporting.Runs;
 
 /// <summary>
 /// A folder a run writes as a whole: every file is in memory before it is written, and the folder replaces the
-/// previous one in one step, so a failure leaves the previous folder as it was.
+/// previous one in one step, so a failure leaves the previous folder as it was. Only a folder holding nothing but
+/// files named as wcc names its outputs is replaced: anything else there (an assessment, a user's notes, a
+/// subfolder) makes the write a refusal that deletes nothing.
 /// </summary>
 public sealed record OutputFolder(string Path, IReadOnlyList<OutputFile> Files, string? Note = null)
 {
-    public void Write() => AtomicFolder.Replace(Path, Files.Select(f => (f.Name, f.Content)));
+    /// <summary>Every name wcc gives a file in a report folder or a pack (report.pdf from an earlier run with --pdf too).</summary>
+    public static readonly IReadOnlyList<string> OwnNames =
+        ["report.html", "report.md", "scorecard.csv", ReportRun.PdfFile, RenderedPack.HtmlFile, RenderedPack.CsvFile, RenderedPack.XlsxFile];
+
+    /// <summary>Why the folder may not be replaced, or null.</summary>
+    public string? Refusal() => AtomicFolder.Refusal(Path, OwnNames.Concat(Files.Select(f => f.Name)));
+
+    public void Write() => AtomicFolder.Replace(Path, Files.Select(f => (f.Name, f.Content)), OwnNames.Concat(Files.Select(f => f.Name)));
 
     /// <summary>The line a user is shown, e.g. "out/trafford-pct-2008-09/: report.html, report.md, scorecard.csv".</summary>
     public override string ToString() =>

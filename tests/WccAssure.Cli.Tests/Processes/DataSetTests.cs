@@ -14,6 +14,9 @@ public class DataSetTests
     [InlineData("oversized", ":1:1")]
     [InlineData("thousands", ":2:")]
     [InlineData("conflict", ":3:")]
+    [InlineData("line-break", ":3:5")]
+    [InlineData("value-thousands", ":2:")]
+    [InlineData("unclosed-quote", ":3:")]
     public void A_hostile_data_set_is_a_located_finding_from_every_command(string shape, string place)
     {
         using var scratch = new Scratch();
@@ -38,6 +41,20 @@ public class DataSetTests
             case "thousands":
                 File.WriteAllText(csv, header + "5PK,infant-mortality,2008-09,1,234,5,1000\n");
                 break;
+            case "line-break":
+                // A quoted code with a line break in it must not be read as the code.
+                File.WriteAllText(csv, "organisation,indicator,period,value\n5PK,infant-mortality,2007-08,4.5\n"
+                    + "5QT,\"infant-mortality\n\",2008-09,4.5\n");
+                break;
+            case "value-thousands":
+                // The header has no numerator: "1,234" in the value column is a fifth cell, not value 1.
+                File.WriteAllText(csv, "organisation,indicator,period,value\n5PK,infant-mortality,2008-09,1,234\n");
+                break;
+            case "unclosed-quote":
+                // An earlier finding (line 2) and a later one (line 4) are still named beside the unclosed quote.
+                File.WriteAllText(csv, header + "5PK,infant-mortality,not-a-year,4.5,,\n5PK,\"infant-mortality,2008-09,4.5,,\n"
+                    + "5PK,infant-mortality,2009-10,x,,\n");
+                break;
             default:
                 File.WriteAllText(csv, header + "5PK,infant-mortality,2008-09,4.5,,\n5PK,infant-mortality,2008-09,6.1,,\n");
                 break;
@@ -53,6 +70,12 @@ public class DataSetTests
         {
             result.AssertExit(1);
             Assert.True(result.Findings.Any(f => f.StartsWith(csv + place, StringComparison.Ordinal)), $"{result.Describe()}: expected a finding at {csv}{place}");
+            if (shape == "unclosed-quote")
+            {
+                Assert.True(result.Findings.Any(f => f.StartsWith(csv + ":2:", StringComparison.Ordinal))
+                    && result.Findings.Any(f => f.StartsWith(csv + ":4:", StringComparison.Ordinal)), $"{result.Describe()}: the other lines' findings are hidden");
+            }
+
             Assert.True(result.Elapsed < TimeSpan.FromSeconds(30), $"took {result.Elapsed.TotalSeconds:0} s");
         }
 

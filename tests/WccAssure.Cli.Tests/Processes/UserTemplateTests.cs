@@ -19,6 +19,10 @@ public class UserTemplateTests
     [InlineData("partial-pipe")]
     [InlineData("partial-outside")]
     [InlineData("huge-template")]
+    [InlineData("subfolder-link")]
+    [InlineData("stylesheet-link")]
+    [InlineData("template-link")]
+    [InlineData("link-to-pipe")]
     [InlineData("long-loop")]
     public void A_hostile_user_template_ends_in_a_located_error_without_a_report(string shape)
     {
@@ -32,7 +36,8 @@ public class UserTemplateTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(shape == "long-loop" ? 60 : 20), $"took {clock.Elapsed.TotalSeconds:0} s");
         Assert.False(Directory.Exists(scratch.Out), "a report was written with a broken template");
         Assert.Empty(scratch.TemporaryFiles());
-        if (shape is "stylesheet-pipe" or "doubling")
+        Assert.DoesNotContain("root:x:0:0", report.Both, StringComparison.Ordinal);
+        if (shape is "stylesheet-pipe" or "doubling" or "stylesheet-link" or "link-to-pipe")
         {
             // compare reads the same folder.
             WccProcess.Run("compare", scratch.Folder, "--out", Path.Combine(scratch.Work, "pack"), "--templates", templates).AssertExit(1);
@@ -40,7 +45,7 @@ public class UserTemplateTests
         }
     }
 
-    private static (string File, string Location, string Message) Break(string templates, string shape)
+    internal static (string File, string Location, string Message) Break(string templates, string shape)
     {
         var html = Path.Combine(templates, "report.html.sbn");
         switch (shape)
@@ -71,6 +76,27 @@ public class UserTemplateTests
             case "partial-outside":
                 File.WriteAllText(html, "{{ include \"../../../../etc/passwd\" }}");
                 return ("report.html.sbn", "1:", "outside the templates folder");
+            case "subfolder-link":
+                // The partial's own name stays inside; the folder it is in leads out.
+                File.CreateSymbolicLink(Path.Combine(templates, "parts"), "/etc");
+                File.WriteAllText(html, "first\n{{ include \"parts/passwd\" }}");
+                return ("report.html.sbn", "2:4", "outside the templates folder");
+            case "stylesheet-link":
+                File.Delete(Path.Combine(templates, "report.css"));
+                File.CreateSymbolicLink(Path.Combine(templates, "report.css"), "/etc/passwd");
+                return ("report.css", "1:1", "outside the templates folder");
+            case "template-link":
+                File.Delete(Path.Combine(templates, "report.md.sbn"));
+                Directory.CreateDirectory(Path.Combine(templates, "inner"));
+                File.CreateSymbolicLink(Path.Combine(templates, "inner", "up"), "../..");
+                File.CreateSymbolicLink(Path.Combine(templates, "report.md.sbn"), "inner/up/pct/2009-10/assessment.yaml");
+                return ("report.md.sbn", "1:1", "outside the templates folder");
+            case "link-to-pipe":
+                // A link inside the folder to a named pipe inside it: the link itself has a size, the pipe none.
+                MakeFifo(Path.Combine(templates, "pipe"));
+                File.Delete(Path.Combine(templates, "compare.html.sbn"));
+                File.CreateSymbolicLink(Path.Combine(templates, "compare.html.sbn"), "pipe");
+                return ("compare.html.sbn", "1:1", "not a regular file");
             case "huge-template":
                 using (var stream = File.Create(html))
                 {
@@ -84,7 +110,7 @@ public class UserTemplateTests
         }
     }
 
-    private static string CopyTemplates(Scratch scratch)
+    internal static string CopyTemplates(Scratch scratch)
     {
         var templates = Path.Combine(scratch.Work, "templates");
         Directory.CreateDirectory(templates);

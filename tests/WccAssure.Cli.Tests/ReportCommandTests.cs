@@ -66,8 +66,9 @@ public class ReportCommandTests
     {
         var output = Temp();
         Assert.Equal(0, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output).Code);
-        var stray = Path.Combine(output, "trafford-pct-2008-09", "stale.txt");
-        File.WriteAllText(stray, "from an earlier run");
+        // A PDF an earlier run with --pdf wrote is wcc's own, so a run without --pdf removes it with the rest.
+        var stray = Path.Combine(output, "trafford-pct-2008-09", "report.pdf");
+        File.WriteAllText(stray, "%PDF-1.7 from an earlier run");
         Assert.Equal(0, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output).Code);
         Assert.False(File.Exists(stray));
         Assert.Equal(["provenance.html", "provenance.md", "report.html", "report.md", "scorecard.csv"], Directory.GetFiles(Path.Combine(output, "trafford-pct-2008-09")).Select(Path.GetFileName).Order());

@@ -78,13 +78,23 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     /// <summary>Template control statements leave runs of blank lines; collapse them so the Markdown diffs cleanly.</summary>
     private static string Tidy(string markdown) => BlankRuns().Replace(markdown.Replace("\r", "", StringComparison.Ordinal), "\n\n").TrimEnd() + "\n";
 
+    /// <summary>The names of the files a report folder holds (the PDF and Word document when asked for).</summary>
+    public static readonly IReadOnlyList<string> FileNames =
+        [HtmlFile, MarkdownFile, CsvFile, ProvenanceHtmlFile, ProvenanceMarkdownFile, Word.WordReport.File];
+
+    private const string HtmlFile = "report.html";
+    private const string MarkdownFile = "report.md";
+    private const string CsvFile = "scorecard.csv";
+    private const string ProvenanceHtmlFile = "provenance.html";
+    private const string ProvenanceMarkdownFile = "provenance.md";
+
     public IEnumerable<(string File, byte[] Content)> Files()
     {
-        yield return ("report.html", Encoding.UTF8.GetBytes(Html));
-        yield return ("report.md", Encoding.UTF8.GetBytes(Markdown));
-        yield return ("scorecard.csv", Encoding.UTF8.GetBytes(Csv));
-        yield return ("provenance.html", Encoding.UTF8.GetBytes(ProvenanceHtml));
-        yield return ("provenance.md", Encoding.UTF8.GetBytes(ProvenanceMarkdown));
+        yield return (HtmlFile, Encoding.UTF8.GetBytes(Html));
+        yield return (MarkdownFile, Encoding.UTF8.GetBytes(Markdown));
+        yield return (CsvFile, Encoding.UTF8.GetBytes(Csv));
+        yield return (ProvenanceHtmlFile, Encoding.UTF8.GetBytes(ProvenanceHtml));
+        yield return (ProvenanceMarkdownFile, Encoding.UTF8.GetBytes(ProvenanceMarkdown));
         if (Docx is not null)
         {
             yield return (Word.WordReport.File, Docx);

@@ -13,7 +13,8 @@ public sealed record OutputFolder(string Path, IReadOnlyList<OutputFile> Files, 
 {
     /// <summary>Every name wcc gives a file in a report folder or a pack (report.pdf from an earlier run with --pdf too).</summary>
     public static readonly IReadOnlyList<string> OwnNames =
-        ["report.html", "report.md", "scorecard.csv", ReportRun.PdfFile, RenderedPack.HtmlFile, RenderedPack.CsvFile, RenderedPack.XlsxFile];
+        [.. Rendering.RenderedReport.FileNames, ReportRun.PdfFile,
+            RenderedPack.HtmlFile, RenderedPack.CsvFile, RenderedPack.XlsxFile];
 
     /// <summary>Why the folder may not be replaced, or null.</summary>
     public string? Refusal() => AtomicFolder.Refusal(Path, OwnNames.Concat(Files.Select(f => f.Name)));

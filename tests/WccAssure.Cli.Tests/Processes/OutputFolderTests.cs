@@ -84,7 +84,7 @@ public class OutputFolderTests
         // A PDF of an earlier run with --pdf is wcc's own: a run without --pdf replaces the folder and it goes.
         File.WriteAllText(Path.Combine(scratch.ReportFolder, "report.pdf"), "%PDF-1.7 earlier");
         WccProcess.Run("report", scratch.Folder, "--out", scratch.Out).AssertExit(0);
-        Assert.Equal(["report.html", "report.md", "scorecard.csv"],
+        Assert.Equal(["provenance.html", "provenance.md", "report.html", "report.md", "scorecard.csv"],
             Directory.GetFileSystemEntries(scratch.ReportFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -92,4 +92,23 @@ public class PipelineTests
         Assert.Equal(["report.html"], Directory.GetFiles(target).Select(Path.GetFileName));
         Assert.Equal("new html", File.ReadAllText(Path.Combine(target, "report.html")));
     }
+
+    [Fact]
+    public void A_folder_that_already_holds_the_same_bytes_is_left_alone_and_any_difference_replaces_it()
+    {
+        var target = Temp();
+        (string, byte[])[] files = [("report.html", Encoding.UTF8.GetBytes("same html")), ("report.md", Encoding.UTF8.GetBytes("same md"))];
+        AtomicFolder.Replace(target, files);
+        var written = File.GetLastWriteTimeUtc(Path.Combine(target, "report.html"));
+        File.SetLastWriteTimeUtc(Path.Combine(target, "report.html"), written.AddHours(-1));
+        AtomicFolder.Replace(target, files);
+        Assert.Equal(written.AddHours(-1), File.GetLastWriteTimeUtc(Path.Combine(target, "report.html")));
+
+        // One byte different (same length), and then a stray extra file: each time the folder is replaced whole.
+        AtomicFolder.Replace(target, [files[0], ("report.md", Encoding.UTF8.GetBytes("same mD"))]);
+        Assert.Equal("same mD", File.ReadAllText(Path.Combine(target, "report.md")));
+        File.WriteAllText(Path.Combine(target, "stray.txt"), "x");
+        AtomicFolder.Replace(target, [files[0], ("report.md", Encoding.UTF8.GetBytes("same mD"))]);
+        Assert.Equal(["report.html", "report.md"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }

@@ -16,6 +16,7 @@ public static class WccApp
             ("validate", ValidateCommand.Create), ("score", ScoreCommand.Create), ("report", ReportCommand.Create),
             ("compare", CompareCommand.Create), ("synth", SynthCommand.Create), ("init", InitCommand.Create),
             ("schema", SchemaCommand.Create), ("orgs", OrgsCommand.Create), ("preview", PreviewCommand.Create), ("diff", DiffCommand.Create),
+            ("panel-sheet", PanelSheetCommand.Create), ("panel-apply", PanelApplyCommand.Create),
         ];
 
         // Only the command being run is built, so `wcc validate` never loads the report, PDF or spreadsheet code

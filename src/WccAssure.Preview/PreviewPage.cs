@@ -23,7 +23,7 @@ public static class PreviewPage
         #wcc-preview li.error::marker{color:#a4262c}
         #wcc-preview a{color:#1d4f7c}
         #wcc-preview code{font-size:.9em}
-        @media print{#wcc-preview{display:none}}
+        @media print{#wcc-preview.valid{display:none}#wcc-preview.draft{position:static;max-height:none;overflow:visible}}
         </style>
         """;
 
@@ -90,7 +90,7 @@ public static class PreviewPage
         text.Append("<p class=\"state\">").Append(isDraft
             ? report is null
                 ? $"DRAFT: nothing can be rendered yet ({counts}). Fix the findings below; the page updates when a file is saved."
-                : $"DRAFT: not a valid assessment yet ({counts}). What could be read is rendered below; files and values with errors are left out."
+                : $"DRAFT: not a valid assessment yet ({counts}). What could be read is rendered below; a file with errors keeps its section as a placeholder naming the finding, and values with errors are left out."
             : $"Valid ({counts}). The page updates when a file of {Escape(folder)} is saved.").Append("</p>\n");
         if (findings.Count > 0)
         {

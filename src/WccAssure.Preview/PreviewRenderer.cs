@@ -38,7 +38,8 @@ public sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemp
             {
                 var score = AssessmentScorer.Score(draft, ScoringContext.Resolve(seeds, draft, framework));
                 findings.AddRange(score.Findings);
-                var (html, error) = templates.RenderHtml(ReportViewBuilder.Build(score, templates.Css));
+                // The preview is the author's proof: their edition, with the evidence items and the completeness line.
+                var (html, error) = templates.RenderHtml(ReportViewBuilder.Build(score, templates.Css, ReportAudience.Author));
                 if (error is not null)
                 {
                     findings.AddRange([AsFinding(error)]);
@@ -71,14 +72,15 @@ public sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemp
             [AssessmentLoader.HeaderFile] = "commentary",
             [AssessmentLoader.OutcomesFile] = "outcomes",
         };
-        foreach (var competency in score.Competencies)
+        // By the framework, not the files read: a file that did not read keeps its section as a placeholder.
+        foreach (var competency in score.Framework.Competencies)
         {
-            anchors[$"competencies/{competency.Definition.Id}.yaml"] = $"competency-{competency.Definition.Number}";
+            anchors[$"competencies/{competency.Id}.yaml"] = $"competency-{competency.Number}";
         }
 
-        foreach (var (area, index) in score.Governance.Select((a, i) => (a, i)))
+        foreach (var (area, index) in score.Framework.Governance.Select((a, i) => (a, i)))
         {
-            anchors[$"governance/{area.Definition.Id}.yaml"] = $"governance-{index + 1}";
+            anchors[$"governance/{area.Id}.yaml"] = $"governance-{index + 1}";
         }
 
         return anchors;

@@ -60,13 +60,14 @@ public class CompareCommandTests
         var (code, stdout, error) = Wcc.Run(["compare", .. folders, "--out", output]);
         Assert.True(code == 0, error);
         Assert.Contains("2 organisations, 2009-10", stdout);
-        Assert.Contains("cancer-survival-one-year, 1996-2010, CAGR % a year (from ons-cancer-survival-index-pct-1996-2010.csv): national 0.90, top decile 1.35", stdout);
+        Assert.Contains("outcome benchmarks from ons-cancer-survival-index-pct-1996-2010.csv (the real data set shipped with wcc; --benchmarks names another)", stdout);
+        Assert.Contains("One-year cancer survival index (adults 15-99) (cancer-survival-one-year), 1996-2010, CAGR % a year: national 0.90, top decile 1.35", stdout);
         Assert.Contains("5PK South Staffordshire PCT 0.99 (upper quartile); West Midlands SHA 0.90", stdout);
         var html = File.ReadAllText(Path.Combine(output, "compare.html"));
-        Assert.Contains("From ons-cancer-survival-index-pct-1996-2010.csv.", html);
+        Assert.Contains("From ons-cancer-survival-index-pct-1996-2010.csv (the real data set shipped with wcc; --benchmarks names another).", html);
         Assert.Contains("<th class=\"num\">SHA rate</th>", html);
         // England 59.7 → 67.7 over 1996–2010 is 0.90% a year; South Staffordshire 59.4 → 68.2 is 0.99% (RealDataSetTests).
-        Assert.Contains("<td>5PK</td><td>South Staffordshire PCT</td><td>cancer-survival-one-year</td><td class=\"num\">0.99</td><td>West Midlands</td>", html);
+        Assert.Contains("<td>5PK</td><td>South Staffordshire PCT</td><td>One-year cancer survival index (adults 15-99)</td><td class=\"num\">0.99</td><td>West Midlands</td>", html);
         Assert.Contains("<td class=\"num\">0.90</td>", html);
         var csv = File.ReadAllLines(Path.Combine(output, "league.csv"));
         Assert.Equal(3, csv.Length);

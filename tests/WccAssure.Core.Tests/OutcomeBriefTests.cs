@@ -18,9 +18,12 @@ public class OutcomeBriefTests
         var lines = OutcomeBrief.Lines(pack).ToList();
 
         Assert.NotEmpty(pack.Outcomes);
-        var headings = lines.Where(l => !l.StartsWith("  ", StringComparison.Ordinal)).ToList();
+        Assert.Equal($"outcome benchmarks from {pack.BenchmarkSource} (the real data set shipped with wcc; --benchmarks names another)", lines[0]);
+        var headings = lines.Skip(1).Where(l => !l.StartsWith("  ", StringComparison.Ordinal)).ToList();
         Assert.Equal(pack.Outcomes.Count, headings.Count);
-        Assert.All(headings, h => Assert.Contains($", CAGR % a year (from {pack.BenchmarkSource}): national ", h, StringComparison.Ordinal));
+        // Named, with the id a data set uses beside the name.
+        Assert.All(headings, h => Assert.Matches(@"^\S.* \([a-z0-9-]+\), \d{4}-\d{4}, CAGR % a year: national ", h));
+        Assert.StartsWith("One-year cancer survival index", headings[0], StringComparison.Ordinal);
         var rows = lines.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Contains(" quartile)", r, StringComparison.Ordinal));
@@ -38,8 +41,11 @@ public class OutcomeBriefTests
             var batch = Engine.EvaluatePaths([folder], table);
             var pack = ComparisonBuilder.Build(batch.Scores, null, null, table);
             Assert.Equal(
-                [$"outcome rates of {pack.Outcomes.Count} indicators from {pack.BenchmarkSource}: see compare.html and the workbook's 'Outcome rates' sheet"],
+                [$"outcome benchmarks from {pack.BenchmarkSource} (named with --benchmarks)",
+                    $"outcome rates of {pack.Outcomes.Count} indicators: see compare.html and the workbook's 'Outcome rates' sheet"],
                 OutcomeBrief.Lines(pack));
+            var one = pack with { Outcomes = [pack.Outcomes[0]] };
+            Assert.Equal("outcome rates of 1 indicator: see compare.html and the workbook's 'Outcome rates' sheet", OutcomeBrief.Lines(one).Last());
         }
         finally
         {

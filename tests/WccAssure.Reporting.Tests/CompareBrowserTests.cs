@@ -61,7 +61,7 @@ public class CompareBrowserTests
         Skip.If(PdfPrinter.FindChromium() is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
 
     private static Task<string[]> VisibleCodes(IPage page) => page.EvaluateExpressionAsync<string[]>(
-        "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[2].textContent)");
+        "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[3].textContent)");
 
     private static Task<double> Right(IPage page, string selector) =>
         page.EvaluateExpressionAsync<double>($"document.querySelector('{selector}').getBoundingClientRect().right");
@@ -124,19 +124,47 @@ public class CompareBrowserTests
     }
 
     [SkippableFact]
+    public async Task At_1280_px_the_league_fits_or_scrolls_with_its_first_column_fixed_and_says_so()
+    {
+        SkipWithoutChromium();
+        var (browser, page) = await Open(National.Value);
+        await using var _ = browser;
+        Assert.True(await page.EvaluateExpressionAsync<bool>(
+            "Array.from(document.querySelectorAll('#league-table tr')).every(r => r.cells[0].classList.contains('org'))"), "the organisation is not the first column");
+        var overflows = await page.EvaluateExpressionAsync<bool>("(w => w.scrollWidth > w.clientWidth + 1)(document.getElementById('league-wrap'))");
+        var note = "document.getElementById('league-scroll-note')";
+        Assert.Equal(overflows, await page.EvaluateExpressionAsync<bool>($"!{note}.hidden && {note}.getBoundingClientRect().height > 0"));
+        if (overflows)
+        {
+            Assert.Contains("the organisation column stays in place", await page.EvaluateExpressionAsync<string>($"{note}.textContent"));
+            var first = "document.querySelector('#league-table tbody tr td:first-child').getBoundingClientRect().left";
+            var before = await page.EvaluateExpressionAsync<double>(first);
+            await page.EvaluateExpressionAsync("document.getElementById('league-wrap').scrollLeft = 5000");
+            Assert.InRange(await page.EvaluateExpressionAsync<double>(first), before - 1, before + 1);
+            // What was off-screen can be reached: the last column scrolls into the window.
+            var last = await page.EvaluateExpressionAsync<double>("document.querySelector('#league-table thead th:last-child').getBoundingClientRect().right");
+            Assert.True(last <= Desktop, $"the last column ends at {last} px after scrolling");
+        }
+
+        // A window wide enough for the whole table says nothing of scrolling.
+        await page.SetViewportAsync(new ViewPortOptions { Width = 2400, Height = 900 });
+        Assert.True(await page.EvaluateExpressionAsync<bool>($"{note}.hidden"), "the note shows when the table fits");
+    }
+
+    [SkippableFact]
     public async Task Sorting_works_from_the_keyboard()
     {
         SkipWithoutChromium();
         var (browser, page) = await Open(National.Value);
         await using var _ = browser;
         var codes = (await VisibleCodes(page)).ToList();
-        await page.FocusAsync("#league-table thead th:nth-child(3) button");
+        await page.FocusAsync("#league-table thead th:nth-child(4) button");
         Assert.Equal("Code", await page.EvaluateExpressionAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal(codes.Order(StringComparer.Ordinal), await VisibleCodes(page));
         await page.Keyboard.PressAsync(" ");
         Assert.Equal(codes.OrderDescending(StringComparer.Ordinal), await VisibleCodes(page));
-        Assert.Equal("descending", await page.EvaluateExpressionAsync<string>("document.querySelector('#league-table thead th:nth-child(3)').getAttribute('aria-sort')"));
+        Assert.Equal("descending", await page.EvaluateExpressionAsync<string>("document.querySelector('#league-table thead th:nth-child(4)').getAttribute('aria-sort')"));
     }
 
     [SkippableFact]
@@ -154,7 +182,7 @@ public class CompareBrowserTests
 
         await page.SelectAsync("#sha-filter", "North West");
         var ranks = await page.EvaluateExpressionAsync<string[][]>(
-            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => [r.cells[2].textContent, r.cells[0].textContent, r.cells[1].textContent])");
+            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => [r.cells[3].textContent, r.cells[1].textContent, r.cells[2].textContent])");
         var expected = pack.League.Where(r => r.Sha == "North West").ToList();
         Assert.Equal(expected.Select(r => new[] { r.Code, $"{r.Rank}", $"{r.ShaRank}" }), ranks);
         Assert.Equal("1", ranks[0][2]);

@@ -90,7 +90,7 @@ public class CompareTests
         foreach (var sheet in book.SheetNames.Skip(1))
         {
             Assert.StartsWith($"A{header}:", book.AutoFilter(sheet), StringComparison.Ordinal);
-            Assert.Equal((header, 0), book.Frozen(sheet));
+            Assert.Equal((header, sheet.EndsWith(" by year", StringComparison.Ordinal) && sheet != "SHA means by year" ? 2 : 0), book.Frozen(sheet));
             Assert.True(book.Style(sheet, header, 1).Bold, $"{sheet}: header not bold");
         }
 
@@ -108,7 +108,10 @@ public class CompareTests
         var synthetic = real with { Assessment = real.Assessment with { OrganisationCode = "5QT", Sha = "South Central", Synthetic = true, Folder = "synthetic/5qt/2009-10" } };
         var pack = ComparisonBuilder.Build([real, synthetic], "2009-10", null, null);
         var book = new XlsxWorkbook(CompareExports.Xlsx(pack));
-        Assert.Equal(["League", "Distribution", "Calibration", "Movement", "Outcome benchmarks", "Outcome rates"], book.SheetNames);
+        Assert.Equal(
+            ["League", "Distribution", "Calibration", "Movement", "Points by year", "Competencies by year", "Governance by year", "Outcomes by year",
+                "SHA means by year", "Outcome benchmarks", "Outcome rates"],
+            book.SheetNames);
         foreach (var sheet in book.SheetNames)
         {
             var notice = book.RowOf(sheet, s => s.Contains("SYNTHETIC", StringComparison.Ordinal));
@@ -203,11 +206,11 @@ public class CompareTests
         await using var page = await browser.NewPageAsync();
         await page.GoToAsync("file://" + file);
         async Task<string[]> Codes() => await page.EvaluateExpressionAsync<string[]>(
-            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[2].textContent)");
+            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[3].textContent)");
 
         var before = await Codes();
         Assert.Equal(2, before.Length);
-        var codeHeader = await page.QuerySelectorAsync("#league-table thead th:nth-child(3) button");
+        var codeHeader = await page.QuerySelectorAsync("#league-table thead th:nth-child(4) button");
         await codeHeader.ClickAsync();
         Assert.Equal(["5F7", "5PK"], await Codes());
         await codeHeader.ClickAsync();

@@ -89,7 +89,8 @@ public class ReportTests
     {
         var report = Fixture.Render(folder);
         Assert.Contains("Self-assessment (draft)", report.Markdown);
-        Assert.Contains("No self or panel ratings are recorded yet", report.Markdown);
+        Assert.Contains("- No self-ratings are recorded yet: the levels shown are those the evidence supports.\n", report.Markdown);
+        Assert.DoesNotContain("No self or panel ratings", report.Markdown);
         Assert.Contains("## Findings about the evidence", report.Markdown);
     }
 }

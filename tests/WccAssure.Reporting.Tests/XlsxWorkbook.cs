@@ -43,6 +43,17 @@ internal sealed class XlsxWorkbook
 
     public List<string> SheetNames { get; } = [];
 
+    /// <summary>A sheet's XML part, for what no reader of values shows (protection, validation lists).</summary>
+    public XDocument SheetXml(string sheet) => _sheets[sheet];
+
+    /// <summary>Whether the cell's style leaves it unlocked when the sheet is protected (cells are locked unless told).</summary>
+    public bool Unlocked(string sheet, int row, int column)
+    {
+        var index = (int?)Cell(sheet, row, column)?.Attribute("s") ?? 0;
+        var xf = _styles.Descendants(Main + "cellXfs").Single().Elements(Main + "xf").ElementAt(index);
+        return (string?)xf.Element(Main + "protection")?.Attribute("locked") is "0" or "false";
+    }
+
     public XDocument CoreProperties { get; }
 
     /// <summary>A sheet's rows as ExcelDataReader gives them: numbers as double, text as string, empty as null.</summary>

@@ -24,7 +24,7 @@ internal sealed class BatchOptions(string folders = "assessment folders", bool s
     /// <summary>Evaluates the folders and prints their findings (only the failed ones' when quiet); null when seeds or benchmarks are unusable.</summary>
     public AssessmentBatch? Evaluate(ParseResult parsed, CommandIo io, bool quiet = false, bool versions = false)
     {
-        var run = new BatchRequest(parsed.GetValue(Folders)!, new BenchmarkRequest(parsed.GetValue(DataSet), parsed.GetValue(Clusters), shippedDataSet)) { Versions = versions }.Run();
+        var run = new BatchRequest(parsed.GetValue(Folders)!, new BenchmarkRequest(parsed.GetValue(DataSet), parsed.GetValue(Clusters), shippedDataSet) { Beside = parsed.GetValue(Folders)! }) { Versions = versions }.Run();
         Say.Lines(run.AllFindings(failedOnly: quiet), io.Error);
         Say.Problem(io, run.Problem);
         return run.Batch;

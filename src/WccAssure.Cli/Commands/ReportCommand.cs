@@ -3,7 +3,7 @@ using WccAssure.Reporting.View;
 
 namespace WccAssure.Cli.Commands;
 
-/// <summary>`wcc report folder… [--out DIR] [--pdf] [--templates DIR] [--compare DIR] [--audience panel|author]`: a <see cref="ReportRun"/>.</summary>
+/// <summary>`wcc report folder… [--out DIR] [--pdf] [--templates DIR] [--compare DIR] [--audience panel|author] [--evidence]`: a <see cref="ReportRun"/>.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CommandIo io)
@@ -15,10 +15,14 @@ internal static class ReportCommand
         var compare = new Option<string?>("--compare") { Description = "also write the comparison pack of these assessments to this folder" };
         var audience = new Option<string?>("--audience") { Description = "panel: the report a panel issues (no gap to the next level, no findings, no YAML line citations); author: every section. Default: panel for a panel assessment, author for a self-assessment draft" };
         audience.AcceptOnlyFromAmong([.. ReportAudiences.Words]);
-        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { batch.Folders, output, pdf, templates, compare, audience, batch.DataSet, batch.Clusters };
+        var evidence = new Option<bool>("--evidence") { Description = "list the evidence items under each measure in the panel edition too (the author's edition always does)" };
+        var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF") { batch.Folders, output, pdf, templates, compare, audience, evidence, batch.DataSet, batch.Clusters };
         command.SetAction(parsed =>
         {
-            var request = new ReportRequest(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf), ReportAudiences.Parse(parsed.GetValue(audience)));
+            var request = new ReportRequest(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf), ReportAudiences.Parse(parsed.GetValue(audience)))
+            {
+                Evidence = parsed.GetValue(evidence),
+            };
             if (request.Problem() is { } problem)
             {
                 return Say.Problem(io, problem);

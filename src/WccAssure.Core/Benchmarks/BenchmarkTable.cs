@@ -12,6 +12,11 @@ public sealed record BenchmarkTable(string Name, IReadOnlyList<IndicatorBenchmar
     /// <summary>What <see cref="Clusters"/> groups by.</summary>
     public PeerGroup PeerGroup { get; init; } = PeerGroup.OnsCluster;
 
+    /// <summary>
+    /// How the data set came to be used, in words: named with --benchmarks, a synthetic set's own, or shipped.
+    /// </summary>
+    public string Origin { get; init; } = "named with --benchmarks";
+
     public IndicatorBenchmark? For(string? indicator) => Indicators.FirstOrDefault(i => i.Indicator == indicator);
 
     /// <summary>The organisation's peer group: its cluster, or its SHA.</summary>

@@ -25,7 +25,8 @@ public static class ComparisonBuilder
         var framework = inYear.Where(InScope).FirstOrDefault()?.Framework ?? inYear.FirstOrDefault()?.Framework;
         var columns = framework?.Competencies.Select(c => new CompetencyColumn(c.Id, c.Number, c.ShortName)).ToList() ?? [];
         var areas = framework?.Governance.Select(a => a.Name).ToList() ?? [];
-        var national = Rank([.. inYear.Select(s => Row(s, columns))], (r, rank) => r with { Rank = rank });
+        var yearColumns = YearColumns(selection.Chosen.Where(InScope));
+        var national = Rank([.. inYear.Select(s => Row(s, columns, areas))], (r, rank) => r with { Rank = rank });
         var withinSha = national.GroupBy(r => r.Sha, StringComparer.OrdinalIgnoreCase)
             .SelectMany(g => Rank([.. g], (r, rank) => r with { ShaRank = rank }))
             .ToDictionary(r => r.Code, r => r.ShaRank, StringComparer.OrdinalIgnoreCase);
@@ -49,28 +50,63 @@ public static class ComparisonBuilder
             Conflicts = selection.Conflicts,
             PeerGroup = benchmarks?.PeerGroup ?? PeerGroup.OnsCluster,
             PeerGroups = benchmarks?.Clusters ?? new Dictionary<string, string>(),
+            Years = YearsSideBySide.Coverage(selection.Chosen, chosenYear, InScope),
+            YearCompetencies = yearColumns,
+            Organisations = YearsSideBySide.Organisations(
+                selection.Chosen.Where(InScope).ToList(), s => Row(s, yearColumns, areas)),
+            Means = YearsSideBySide.Means(selection.Chosen, sha, s => Row(s, yearColumns, areas)),
+            IndicatorNames = IndicatorNames(scores),
+            BenchmarkOrigin = benchmarks?.Origin,
         };
     }
+
+    /// <summary>Every competency of every year's framework, by number: a year without one shows it empty.</summary>
+    private static List<CompetencyColumn> YearColumns(IEnumerable<AssessmentScore> scores) =>
+        [.. scores.SelectMany(s => s.Framework.Competencies)
+            .Select(c => new CompetencyColumn(c.Id, c.Number, c.ShortName))
+            .DistinctBy(c => c.Id).OrderBy(c => c.Number).ThenBy(c => c.Id, StringComparer.Ordinal)];
+
+    /// <summary>Indicator names from the catalogues of the frameworks in use; the latest framework's name wins.</summary>
+    private static Dictionary<string, string> IndicatorNames(IReadOnlyList<AssessmentScore> scores) =>
+        scores.Select(s => s.Framework).DistinctBy(f => f.Id).OrderByDescending(f => f.Id, StringComparer.Ordinal)
+            .SelectMany(f => f.Outcomes.Indicators).DistinctBy(i => i.Id)
+            .ToDictionary(i => i.Id, i => i.Name, StringComparer.Ordinal);
 
     /// <summary>One basis per row: the panel's ratings only when the panel rated every measure, else the evidenced ones.</summary>
     private static bool UsesPanel(AssessmentScore score) =>
         score.Competencies.Count > 0 && score.Competencies.All(c => c.PanelScore is not null) && score.Governance.All(g => g.PanelRating is not null);
 
-    private static LeagueRow Row(AssessmentScore score, IReadOnlyList<CompetencyColumn> columns)
+    /// <summary>
+    /// Scores, points and the total are kept exact (a competency score is often a third): the points are the sum of
+    /// the scores as stored, so a spreadsheet's sum of the score cells is the points cell, and equal totals tie.
+    /// Outputs show two places.
+    /// </summary>
+    private static LeagueRow Row(
+        AssessmentScore score, IReadOnlyList<CompetencyColumn> columns, IReadOnlyList<string> areaNames)
     {
         var usePanel = UsesPanel(score);
-        var competencies = columns.Select(col => score.Competencies.FirstOrDefault(c => c.Definition.Id == col.Id) is { } c ? usePanel ? c.PanelScore : c.EvidencedScore : null).ToList();
-        var areas = score.Governance.Select(g => (Rag?)(usePanel ? g.Rating!.Value : g.EvidencedRating)).ToList();
+        var competencies = columns.Select(col => Score(score, usePanel, col.Id)).ToList();
+        var areas = areaNames.Select(name => score.Governance.FirstOrDefault(g => g.Definition.Name == name) is { } g
+            ? (Rag?)(usePanel ? g.Rating!.Value : g.EvidencedRating) : null).ToList();
         var governancePoints = GovernancePoints(score, usePanel).Values.Sum();
-        var competencyPoints = Math.Round(competencies.Sum(v => v ?? 0), 2);
+        // Nine places: the sum as stored (to well below anything shown), without the last bits that differ with the
+        // order of addition, so equal totals are equal.
+        var competencyPoints = Math.Round(competencies.Sum(v => v ?? 0), 9);
         var a = score.Assessment;
         return new LeagueRow(0, a.OrganisationCode, a.OrganisationName, a.Sha ?? "", a.Year, a.Status, a.Synthetic, usePanel ? LeagueBasis.Panel : LeagueBasis.Evidenced,
-            competencies, areas, competencyPoints, governancePoints, Math.Round(competencyPoints + governancePoints, 2))
+            competencies, areas, competencyPoints, governancePoints, Math.Round(competencyPoints + governancePoints, 9))
         {
             Folder = a.Folder,
             Reconstructed = usePanel ? Reconstructions(score) : 0,
+            Outcomes = YearsSideBySide.Rates(score),
         };
     }
+
+    /// <summary>A competency's score on the row's basis (null when the year's framework lacks it).</summary>
+    private static double? Score(AssessmentScore s, bool panel, string id) =>
+        s.Competencies.FirstOrDefault(c => c.Definition.Id == id) is { } c
+            ? panel ? c.PanelScore : c.EvidencedScore
+            : null;
 
     private static int Reconstructions(AssessmentScore score) =>
         score.Competencies.SelectMany(c => c.Measures).Count(m => m.Panel?.Provenance.Kind == ProvenanceKind.Reconstructed)
@@ -122,16 +158,15 @@ public static class ComparisonBuilder
                 var ordered = g.OrderBy(s => s.Assessment.Year, StringComparer.Ordinal).ToList();
                 var (from, to) = (ordered[^2], ordered[^1]);
                 var (fromPanel, toPanel) = (UsesPanel(from), UsesPanel(to));
-                double? Score(AssessmentScore s, bool panel, string id) =>
-                    s.Competencies.FirstOrDefault(c => c.Definition.Id == id) is { } c ? panel ? c.PanelScore : c.EvidencedScore : null;
                 var changes = columns.Select(c => Score(to, toPanel, c.Id) - Score(from, fromPanel, c.Id)).ToList();
                 var compared = columns.Where((_, i) => changes[i] is not null).Select(c => c.Id).ToList();
                 var notCompared = to.Competencies.Select(c => c.Definition.Id).Concat(from.Competencies.Select(c => c.Definition.Id))
                     .Distinct().Where(id => !compared.Contains(id)).Order(StringComparer.Ordinal).ToList();
                 var (fromGovernance, toGovernance) = (GovernancePoints(from, fromPanel), GovernancePoints(to, toPanel));
                 var governance = toGovernance.Keys.Intersect(fromGovernance.Keys).Sum(k => toGovernance[k] - fromGovernance[k]);
-                var competency = Math.Round(changes.Sum(c => c ?? 0), 2) + 0.0; // + 0.0: no negative zero
-                return new MovementRow(to.Assessment.OrganisationCode, to.Assessment.OrganisationName, from.Assessment.Year, to.Assessment.Year, changes, Math.Round(competency + governance, 2) + 0.0)
+                // Nine places: the sum of the changes as stored, less the last bits of noise that would show as -0.00.
+                var competency = Math.Round(changes.Sum(c => c ?? 0), 9) + 0.0;
+                return new MovementRow(to.Assessment.OrganisationCode, to.Assessment.OrganisationName, from.Assessment.Year, to.Assessment.Year, changes, Math.Round(competency + governance, 9) + 0.0)
                 {
                     CompetencyChange = competency,
                     GovernanceChange = governance,

@@ -29,6 +29,27 @@ public sealed record ComparisonPack(
 
     /// <summary>Each organisation's peer group (cluster or SHA name), for its outcome rates.</summary>
     public IReadOnlyDictionary<string, string> PeerGroups { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How the benchmark data set came to be used, in words (null without one).</summary>
+    public string? BenchmarkOrigin { get; init; }
+
+    /// <summary>Every year among the assessments, oldest first: the league's year and the others beside it.</summary>
+    public IReadOnlyList<YearCoverage> Years { get; init; } = [];
+
+    /// <summary>The competencies of every year's framework, the columns of the years side by side.</summary>
+    public IReadOnlyList<CompetencyColumn> YearCompetencies { get; init; } = [];
+
+    /// <summary>Each organisation of the scope with every year it has, by code.</summary>
+    public IReadOnlyList<OrganisationYears> Organisations { get; init; } = [];
+
+    /// <summary>SHA means (and the mean of all organisations) for each year.</summary>
+    public IReadOnlyList<YearMean> Means { get; init; } = [];
+
+    /// <summary>Indicator names by id, from the frameworks' outcome catalogues.</summary>
+    public IReadOnlyDictionary<string, string> IndicatorNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>An indicator's name, or its id when no catalogue in use names it.</summary>
+    public string IndicatorName(string id) => IndicatorNames.GetValueOrDefault(id) ?? id;
 }
 
 public sealed record CompetencyColumn(string Id, int Number, string Name);
@@ -61,6 +82,15 @@ public sealed record LeagueRow(
 
     /// <summary>Panel ratings behind the row that a person reconstructed rather than a source stated.</summary>
     public int Reconstructed { get; init; }
+
+    /// <summary>Competency points over the competencies scored: 1–4, so years of different frameworks compare.</summary>
+    public double? MeanScore => Competencies.Count(c => c is not null) is var n and > 0 ? CompetencyPoints / n : null;
+
+    /// <summary>
+    /// The organisation's historic rate (CAGR, % a year) per indicator id in this year's outcomes; null when not
+    /// computable.
+    /// </summary>
+    public IReadOnlyDictionary<string, double?> Outcomes { get; init; } = new Dictionary<string, double?>();
 
     /// <summary>
     /// What the row's figures rest on, in words: "synthetic", "panel, 4 reconstructed ratings", "panel, stated",

@@ -15,6 +15,11 @@ public static class OutcomeBrief
 
     public static IEnumerable<string> Lines(ComparisonPack pack)
     {
+        if (pack.BenchmarkSource is not null)
+        {
+            yield return $"outcome benchmarks from {pack.BenchmarkSource} ({pack.BenchmarkOrigin})";
+        }
+
         if (pack.Outcomes.Count == 0)
         {
             yield break;
@@ -22,13 +27,15 @@ public static class OutcomeBrief
 
         if (pack.Outcomes.Count > MostIndicators || pack.League.Count > MostOrganisations)
         {
-            yield return $"outcome rates of {pack.Outcomes.Count} indicators from {pack.BenchmarkSource}: see compare.html and the workbook's 'Outcome rates' sheet";
+            var indicators = pack.Outcomes.Count == 1 ? "1 indicator" : $"{pack.Outcomes.Count} indicators";
+            yield return $"outcome rates of {indicators}: see compare.html and the workbook's 'Outcome rates' sheet";
             yield break;
         }
 
         foreach (var o in pack.Outcomes)
         {
-            yield return $"{o.Indicator}, {o.FromYear}-{o.ToYear}, CAGR % a year (from {pack.BenchmarkSource}): national {Rate(o.National)}, top decile {Rate(o.TopDecile)}";
+            yield return $"{pack.IndicatorName(o.Indicator)} ({o.Indicator}), {o.FromYear}-{o.ToYear}, CAGR % a year: "
+                + $"national {Rate(o.National)}, top decile {Rate(o.TopDecile)}";
             foreach (var r in pack.League.Where(r => o.Organisations.ContainsKey(r.Code)))
             {
                 var group = pack.PeerGroups.GetValueOrDefault(r.Code);

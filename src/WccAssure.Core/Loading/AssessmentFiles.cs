@@ -9,10 +9,18 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
     // The folder's own links are followed once; each file then only checks the steps below it.
     private readonly Lazy<string?> root = new(() => ContainedPath.RealFolder(folder));
 
+    /// <summary>Files to read from these bytes rather than from the disk (see <see cref="AssessmentLoader.Load"/>).</summary>
+    public IReadOnlyDictionary<string, byte[]>? Edited { get; init; }
+
     public string Display(string relative) => $"{display}/{relative}";
 
     public YamlNode? Read(string relative)
     {
+        if (Edited?.GetValueOrDefault(relative) is { } bytes)
+        {
+            return YamlFileReader.Parse(bytes, Display(relative), findings);
+        }
+
         var path = ContainedPath.Within(root.Value, relative);
         if (path is null)
         {

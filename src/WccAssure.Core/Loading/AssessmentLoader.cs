@@ -13,11 +13,15 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
 
     public SeedLibrary Seeds { get; } = seeds;
 
-    public LoadResult Load(string folder, bool withPreviousYear = true)
+    /// <param name="edited">
+    /// Files of the folder to read from these bytes instead of the disk (by path relative to the folder, with '/'):
+    /// wcc panel-apply validates the files it would write before it writes them.
+    /// </param>
+    public LoadResult Load(string folder, bool withPreviousYear = true, IReadOnlyDictionary<string, byte[]>? edited = null)
     {
         var findings = new FindingSink();
         Task<(string, LoadResult)>? lastYear = null;
-        var assessment = LoadInto(folder, findings, withPreviousYear ? framework => lastYear = PreviousYear.Start(folder, framework, this) : null);
+        var assessment = LoadInto(folder, findings, withPreviousYear ? framework => lastYear = PreviousYear.Start(folder, framework, this) : null, edited);
         if (assessment is not null && lastYear is not null)
         {
             assessment = PreviousYear.Apply(assessment, lastYear.Result, findings);
@@ -26,6 +30,10 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         if (assessment is not null)
         {
             EvidenceChecks.Run(assessment, findings);
+            if (Frame(assessment) is { } framework)
+            {
+                PanelChecks.Run(assessment, framework, findings);
+            }
         }
 
         return new LoadResult(findings.HasErrors ? null : assessment, Frame(assessment), findings.Sorted()) { Draft = assessment };
@@ -34,7 +42,8 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
     }
 
     /// <summary>Reads the folder; <paramref name="frameworkKnown"/> hears of its framework as soon as the header names it.</summary>
-    private AssessmentRecord? LoadInto(string folder, FindingSink findings, Action<FrameworkDefinition>? frameworkKnown)
+    private AssessmentRecord? LoadInto(
+        string folder, FindingSink findings, Action<FrameworkDefinition>? frameworkKnown, IReadOnlyDictionary<string, byte[]>? edited)
     {
         var display = folder.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(folder))
@@ -64,7 +73,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             return null;
         }
 
-        var files = new AssessmentFiles(folder, display, findings, cache);
+        var files = new AssessmentFiles(folder, display, findings, cache) { Edited = edited };
         if (files.Read(HeaderFile) is not YamlMapping root)
         {
             if (findings.Findings.Count == 0)
@@ -92,11 +101,12 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         frameworkKnown?.Invoke(framework);
         var context = new AssessmentReadContext(findings, framework, header.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         var (commentary, figures, notes) = AssessmentFileReader.ReadBody(root, context);
+        var unread = new List<UnreadFile>();
         var competencies = framework.Competencies
-            .Select(c => files.Read($"competencies/{c.Id}.yaml") is { } node ? CompetencyFileReader.Read(node, c.Id, context) : null)
+            .Select(c => Read(files, $"competencies/{c.Id}.yaml", c.Id, unread, findings) is { } node ? CompetencyFileReader.Read(node, c.Id, context) : null)
             .OfType<CompetencyRecord>().ToList();
         var governance = framework.Governance
-            .Select(a => files.Read($"governance/{a.Id}.yaml") is { } node ? GovernanceFileReader.Read(node, a.Id, context) : null)
+            .Select(a => Read(files, $"governance/{a.Id}.yaml", a.Id, unread, findings) is { } node ? GovernanceFileReader.Read(node, a.Id, context) : null)
             .OfType<GovernanceRecord>().ToList();
         var outcomes = files.Read(OutcomesFile) is { } outcomesNode ? OutcomesFileReader.Read(outcomesNode, context) : OutcomesRecord.Empty;
         files.ReportStrays("competencies", framework.Competencies.Select(c => c.Id + ".yaml"));
@@ -113,7 +123,21 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location)
         {
             Synthetic = header.Synthetic,
+            Unread = unread,
         };
+    }
+
+    /// <summary>A file's tree, or null with the file and its first finding noted, so a draft can say what is missing.</summary>
+    private static YamlNode? Read(AssessmentFiles files, string relative, string id, List<UnreadFile> unread, FindingSink findings)
+    {
+        var node = files.Read(relative);
+        if (node is null)
+        {
+            var display = files.Display(relative);
+            unread.Add(new UnreadFile(id, relative, findings.Findings.FirstOrDefault(f => f.Severity == Severity.Error && f.Location.File == display)));
+        }
+
+        return node;
     }
 
     private Organisation? CheckOrganisation(AssessmentHeader header, FindingSink findings)

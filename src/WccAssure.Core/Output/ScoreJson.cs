@@ -40,6 +40,7 @@ public static class ScoreJson
         json.WriteString("status", a.Status.Word);
         json.WriteBoolean("synthetic", a.Synthetic);
         WriteCounts(json, score.Counts);
+        WriteCompleteness(json, score.Completeness);
         json.WriteStartArray("competencies");
         score.Competencies.ToList().ForEach(c => WriteCompetency(json, c));
         json.WriteEndArray();
@@ -67,6 +68,37 @@ public static class ScoreJson
         WriteTally(json, "governancePanel", counts.GovernancePanel);
         WriteTally(json, "governanceEvidenced", counts.GovernanceEvidenced);
         json.WriteEndObject();
+    }
+
+    private static void WriteCompleteness(Utf8JsonWriter json, AssessmentCompleteness c)
+    {
+        json.WriteStartObject("completeness");
+        json.WriteNumber("competencyMeasures", c.CompetencyMeasures);
+        json.WriteNumber("competencyMeasuresWithEvidence", c.CompetencyMeasuresWithEvidence);
+        json.WriteNumber("competencyMeasuresSelfRated", c.CompetencyMeasuresSelfRated);
+        json.WriteNumber("governanceMeasures", c.GovernanceMeasures);
+        json.WriteNumber("governanceMeasuresWithEvidence", c.GovernanceMeasuresWithEvidence);
+        json.WriteNumber("governanceMeasuresSelfRated", c.GovernanceMeasuresSelfRated);
+        Numbers(json, "competenciesWithEvidence", c.CompetenciesWithEvidence);
+        Texts(json, "areasWithEvidence", c.AreasWithEvidence);
+        Numbers(json, "untouchedCompetencies", c.UntouchedCompetencies);
+        Texts(json, "untouchedAreas", c.UntouchedAreas);
+        Texts(json, "unreadFiles", c.UnreadFiles);
+        json.WriteEndObject();
+
+        static void Numbers(Utf8JsonWriter json, string name, IReadOnlyList<int> items)
+        {
+            json.WriteStartArray(name);
+            items.ToList().ForEach(json.WriteNumberValue);
+            json.WriteEndArray();
+        }
+
+        static void Texts(Utf8JsonWriter json, string name, IReadOnlyList<string> items)
+        {
+            json.WriteStartArray(name);
+            items.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+        }
     }
 
     /// <summary>
@@ -136,6 +168,8 @@ public static class ScoreJson
         json.WriteString("panelRollup", g.PanelRating?.Word());
         json.WriteString("evidencedRollup", g.EvidencedRating.Word());
         WriteTally(json, "panelTally", g.PanelTally);
+        json.WriteString("selfRollup", g.SelfRating?.Word());
+        WriteTally(json, "selfTally", g.SelfTally);
         json.WriteStartArray("measures");
         foreach (var m in g.Measures)
         {

@@ -26,6 +26,9 @@ public sealed class AssessmentEngine
     /// <summary>Loads, validates and scores one folder.</summary>
     public Evaluation Evaluate(string folder, BenchmarkTable? benchmarks = null) => Score(folder, loader.Load(folder), benchmarks);
 
+    /// <summary>As <see cref="Evaluate(string, BenchmarkTable?)"/>, reading the files in <paramref name="edited"/> from their new bytes.</summary>
+    public Evaluation Evaluate(string folder, IReadOnlyDictionary<string, byte[]> edited) => Score(folder, loader.Load(folder, edited: edited), null);
+
     private Evaluation Score(string folder, LoadResult loaded, BenchmarkTable? benchmarks)
     {
         if (loaded.Assessment is not { } assessment || loaded.Framework is not { } framework)

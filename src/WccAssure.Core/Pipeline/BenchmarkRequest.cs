@@ -6,17 +6,31 @@ namespace WccAssure.Core.Pipeline;
 /// <summary>
 /// The national indicator data set a run asks for (`--benchmarks FILE [--clusters FILE]`), which fills the outcome
 /// benchmarks. <paramref name="ShippedByDefault"/>: without a data set, use the real one in seeds/benchmarks (what
-/// a comparison pack does, so its outcome pages are never empty by accident).
+/// a comparison pack does, so its outcome pages are never empty by accident). Before the shipped one, a synthetic
+/// set's own data set and cluster file are used when they lie beside the folders named (<see cref="Beside"/>).
 /// </summary>
 public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters = null, bool ShippedByDefault = false)
 {
+    /// <summary>The paths the user named, where a synthetic set's own data set may lie.</summary>
+    public IReadOnlyList<string> Beside { get; init; } = [];
+
     /// <summary>The computed table (null when none was asked for), or why the request cannot be met.</summary>
     public ResolvedBenchmarks Resolve(AssessmentEngine engine)
     {
         var dataSet = DataSet;
-        if (dataSet is null && Clusters is null && ShippedByDefault && File.Exists(engine.Seeds.DefaultDataSet))
+        var clusters = Clusters;
+        var origin = "named with --benchmarks";
+        if (dataSet is null && Clusters is null && ShippedByDefault && SyntheticSet() is { } set)
+        {
+            dataSet = Path.Combine(set, Synthetic.SyntheticNationalSet.DataSetFile);
+            clusters = Path.Combine(set, Synthetic.SyntheticNationalSet.ClustersFile);
+            clusters = File.Exists(clusters) ? clusters : null;
+            origin = "the synthetic set's own, found beside its folders; --benchmarks names another";
+        }
+        else if (dataSet is null && Clusters is null && ShippedByDefault && File.Exists(engine.Seeds.DefaultDataSet))
         {
             dataSet = engine.Seeds.DefaultDataSet;
+            origin = "the real data set shipped with wcc; --benchmarks names another";
         }
 
         if (dataSet is null)
@@ -26,7 +40,32 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
                 : new ResolvedBenchmarks(null, [], "--clusters needs --benchmarks (cluster rates are computed from the data set)");
         }
 
-        var (table, findings) = engine.LoadBenchmarks(dataSet, Clusters);
-        return new ResolvedBenchmarks(table, findings, null) { Failed = table is null };
+        var (table, findings) = engine.LoadBenchmarks(dataSet, clusters);
+        return new ResolvedBenchmarks(table is null ? null : table with { Origin = origin }, findings, null)
+        {
+            Failed = table is null,
+        };
+    }
+
+    /// <summary>
+    /// The one synthetic set the named paths lie in (the set's folder, an organisation's or a year's below it), or
+    /// null when there is none or more than one, so that nothing is guessed.
+    /// </summary>
+    private string? SyntheticSet()
+    {
+        var sets = Beside.SelectMany(Upwards)
+            .Where(d => File.Exists(Path.Combine(d, Synthetic.SyntheticNationalSet.DataSetFile)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return sets.Count == 1 ? sets[0] : null;
+    }
+
+    /// <summary>A path if it is a folder (else its folder), and the two folders above it.</summary>
+    private static IEnumerable<string> Upwards(string path)
+    {
+        var folder = Directory.Exists(path) ? Path.GetFullPath(path) : Path.GetDirectoryName(Path.GetFullPath(path));
+        for (var i = 0; i < 3 && !string.IsNullOrEmpty(folder); i++, folder = Path.GetDirectoryName(folder))
+        {
+            yield return folder;
+        }
     }
 }

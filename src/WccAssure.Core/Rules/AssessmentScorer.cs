@@ -86,15 +86,23 @@ public static class AssessmentScorer
         }
 
         var panel = measures.Select(m => m.Record.Panel?.Value).ToList();
-        var panelRating = panel.Count > 0 && panel.All(p => p is not null) ? GovernanceRule.AreaRating([.. panel.Select(p => p!.Value)], rollup) : (Rag?)null;
+        var self = measures.Select(m => m.Record.Self?.Value).ToList();
         return new GovernanceAreaScore(
             area,
             measures,
             GovernanceRule.AreaRating([.. measures.Select(m => m.Evidenced)], rollup),
-            panelRating,
+            RollUp(panel, rollup),
             record.StatedRating,
-            RagTally.Of(panel.OfType<Rag>()));
+            RagTally.Of(panel.OfType<Rag>()))
+        {
+            SelfRating = RollUp(self, rollup),
+            SelfTally = RagTally.Of(self.OfType<Rag>()),
+        };
     }
+
+    /// <summary>An area rating from its measures' ratings, only when every measure has one: a partial roll-up would mislead.</summary>
+    private static Rag? RollUp(IReadOnlyList<Rag?> ratings, RollupRules rollup) =>
+        ratings.Count > 0 && ratings.All(r => r is not null) ? GovernanceRule.AreaRating([.. ratings.Select(r => r!.Value)], rollup) : null;
 
     /// <summary>
     /// A stated count wins (the rows behind it may be lost); else the per-row flags are counted; with neither

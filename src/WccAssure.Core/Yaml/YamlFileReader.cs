@@ -56,7 +56,7 @@ internal static class YamlFileReader
         return cache is null ? Parse(bytes, displayName, findings) : cache.Parse(displayName, bytes, findings, own => Parse(bytes, displayName, own));
     }
 
-    private static YamlNode? Parse(byte[] bytes, string displayName, FindingSink findings)
+    public static YamlNode? Parse(byte[] bytes, string displayName, FindingSink findings)
     {
         var text = DecodeUtf8(bytes, displayName, findings);
         return text is null ? null : YamlTreeReader.Read(displayName, text, findings);

@@ -6,6 +6,15 @@ namespace WccAssure.Core.Yaml;
 internal abstract record YamlNode(SourceLocation Location)
 {
     public abstract string Kind { get; }
+
+    /// <summary>
+    /// Where the node starts and ends as character offsets in the text read (after any byte order mark), so a value
+    /// can be replaced in place without writing the rest of the file again (wcc panel-apply).
+    /// </summary>
+    public int Start { get; init; }
+
+    /// <inheritdoc cref="Start"/>
+    public int End { get; init; }
 }
 
 internal sealed record YamlScalar(SourceLocation Location, string Value, bool IsPlain) : YamlNode(Location)

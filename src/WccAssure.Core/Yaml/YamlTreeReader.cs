@@ -89,6 +89,8 @@ internal static class YamlTreeReader
     {
         private int aliases;
 
+        private static int Offset(Mark mark) => (int)Math.Max(0, mark.Index);
+
         /// <summary>
         /// The first few aliases are each reported; beyond that one summary line, so a file of thousands of aliases
         /// cannot flood the output.
@@ -138,34 +140,36 @@ internal static class YamlTreeReader
                     return new YamlScalar(at, "", IsPlain: true);
                 case Scalar scalar:
                     parser.MoveNext();
-                    return new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain);
+                    return new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain) { Start = Offset(scalar.Start), End = Offset(scalar.End) };
                 case SequenceStart:
                     parser.MoveNext();
-                    return ReadSequence(at, depth);
+                    return ReadSequence(at, Offset(current.Start), depth);
                 case MappingStart:
                     parser.MoveNext();
-                    return ReadMapping(at, depth);
+                    return ReadMapping(at, Offset(current.Start), depth);
                 default:
                     throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
             }
         }
 
-        private YamlSequence ReadSequence(SourceLocation at, int depth)
+        private YamlSequence ReadSequence(SourceLocation at, int start, int depth)
         {
             var items = new List<YamlNode>();
-            while (!parser.TryConsume<SequenceEnd>(out _))
+            SequenceEnd? end;
+            while (!parser.TryConsume<SequenceEnd>(out end))
             {
                 items.Add(ReadNode(depth + 1));
             }
 
-            return new YamlSequence(at, items);
+            return new YamlSequence(at, items) { Start = start, End = Offset(end!.End) };
         }
 
-        private YamlMapping ReadMapping(SourceLocation at, int depth)
+        private YamlMapping ReadMapping(SourceLocation at, int start, int depth)
         {
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            while (!parser.TryConsume<MappingEnd>(out _))
+            MappingEnd? end;
+            while (!parser.TryConsume<MappingEnd>(out end))
             {
                 var keyNode = ReadNode(depth + 1);
                 var value = ReadNode(depth + 1);
@@ -185,7 +189,7 @@ internal static class YamlTreeReader
                 entries.Add(new(key, value));
             }
 
-            return new YamlMapping(at, entries);
+            return new YamlMapping(at, entries) { Start = start, End = Offset(end!.End) };
         }
     }
 }

@@ -43,22 +43,87 @@ public static class ComparePictures
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>
+    /// Mean panel − self per competency as bars either side of zero, on a labelled axis in levels (ticks every half
+    /// level, wide enough for the largest gap): left of zero the panel rated lower than the self-assessment.
+    /// </summary>
     public static string Calibration(IReadOnlyList<CalibrationRow> rows)
     {
-        var height = 30 + (rows.Count * 20);
-        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"calibration-chart\" role=\"img\" aria-label=\"Panel minus self-assessment\" viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">");
-        var zero = 500.0;
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{zero}\" y1=\"4\" x2=\"{zero}\" y2=\"{height}\" stroke=\"#9aa5b1\"/><text x=\"{zero + 4}\" y=\"12\" font-size=\"10\">panel = self</text>");
+        const double Zero = 540, Half = 100;
+        var largest = rows.Select(r => Math.Abs(r.MeanGap ?? 0)).DefaultIfEmpty(0).Max();
+        var reach = Math.Max(1, Math.Ceiling(largest * 2) / 2);
+        var scale = Half * 2 / reach; // px per level: a gap of `reach` levels fills 200 px either side
+        var axis = 24 + (rows.Count * 20);
+        var height = axis + 36;
+        var svg = new StringBuilder();
+        var i18n = CultureInfo.InvariantCulture;
+        svg.Append(i18n, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"calibration-chart\" role=\"img\" ")
+            .Append("aria-label=\"Mean panel rating minus mean self-rating per competency, in levels\" ")
+            .Append(i18n, $"viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">")
+            .Append(i18n, $"<text x=\"{Zero - 8}\" y=\"12\" font-size=\"10\" text-anchor=\"end\">")
+            .Append("← panel lower than self</text>")
+            .Append(i18n, $"<text x=\"{Zero + 8}\" y=\"12\" font-size=\"10\">panel higher than self →</text>");
+        for (var tick = -reach; tick <= reach + 1e-9; tick += 0.5)
+        {
+            var x = Zero + (tick * scale);
+            var stroke = Math.Abs(tick) < 1e-9 ? "#52606d" : "#d9e2ec";
+            svg.Append(i18n, $"<line x1=\"{x:0.##}\" y1=\"18\" x2=\"{x:0.##}\" y2=\"{axis + 4}\" stroke=\"{stroke}\"/>")
+                .Append(i18n, $"<text x=\"{x:0.##}\" y=\"{axis + 16}\" font-size=\"10\" text-anchor=\"middle\">")
+                .Append(i18n, $"{tick:+0.0;−0.0;0}</text>");
+        }
+
+        svg.Append(i18n, $"<text x=\"{Zero}\" y=\"{axis + 31}\" font-size=\"10\" text-anchor=\"middle\">")
+            .Append("mean panel − mean self-rating (levels)</text>");
         for (var i = 0; i < rows.Count; i++)
         {
-            var y = 20 + (i * 20);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{Esc(rows[i].Competency.Number + ". " + rows[i].Competency.Name)}</text>");
+            var y = 22 + (i * 20);
+            var name = Esc(rows[i].Competency.Number + ". " + rows[i].Competency.Name);
+            svg.Append(i18n, $"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{name}</text>");
             if (rows[i].MeanGap is { } gap)
             {
-                var width = Math.Abs(gap) * 160;
-                var x = gap < 0 ? zero - width : zero;
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"14\" fill=\"{(gap < 0 ? "#d64545" : "#2f6db5")}\"><title>{gap:+0.00;-0.00;0.00}</title></rect>");
+                var width = Math.Abs(gap) * scale;
+                var x = gap < 0 ? Zero - width : Zero;
+                svg.Append(i18n, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"14\" ")
+                    .Append(i18n, $"fill=\"{(gap < 0 ? "#d64545" : "#2f6db5")}\">")
+                    .Append(i18n, $"<title>{gap:+0.00;-0.00;0.00}</title></rect>");
             }
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>
+    /// An organisation's mean competency score across its years as a small line on the fixed 1–4 scale (so two
+    /// organisations' lines compare); a year without a score breaks the line. Its words say every point.
+    /// </summary>
+    public static string Trend(IReadOnlyList<(string Year, double? Score)> points)
+    {
+        const double Width = 90, Height = 24;
+        var i18n = CultureInfo.InvariantCulture;
+        var step = points.Count > 1 ? (Width - 8) / (points.Count - 1) : 0;
+        var words = string.Join(", ", points.Select(p =>
+            $"{p.Year} {(p.Score is { } v ? v.ToString("0.00", i18n) : "none")}"));
+        var svg = new StringBuilder();
+        svg.Append(i18n, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" role=\"img\" ")
+            .Append(i18n, $"aria-label=\"Mean competency score: {Esc(words)}\" ")
+            .Append(i18n, $"viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">")
+            .Append(i18n, $"<line x1=\"0\" y1=\"{Height - 2}\" x2=\"{Width}\" y2=\"{Height - 2}\" ")
+            .Append("stroke=\"#d9e2ec\"/>");
+        var at = points.Select((p, i) => p.Score is { } v
+            ? (X: 4 + (i * step), Y: Height - 2 - ((Math.Clamp(v, 1, 4) - 1) / 3 * (Height - 6)))
+            : ((double X, double Y)?)null).ToList();
+        for (var i = 1; i < at.Count; i++)
+        {
+            if (at[i - 1] is { } a && at[i] is { } b)
+            {
+                svg.Append(i18n, $"<line x1=\"{a.X:0.##}\" y1=\"{a.Y:0.##}\" x2=\"{b.X:0.##}\" y2=\"{b.Y:0.##}\" ")
+                    .Append("stroke=\"#2f6db5\" stroke-width=\"1.5\"/>");
+            }
+        }
+
+        foreach (var p in at.OfType<(double X, double Y)>())
+        {
+            svg.Append(i18n, $"<circle cx=\"{p.X:0.##}\" cy=\"{p.Y:0.##}\" r=\"2.5\" fill=\"#2f6db5\"/>");
         }
 
         return svg.Append("</svg>").ToString();

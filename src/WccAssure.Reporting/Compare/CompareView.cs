@@ -37,7 +37,57 @@ public sealed record CompareView(
 
     /// <summary>Each organisation's rate for each indicator of the data set, beside its peer group's and England's.</summary>
     public IReadOnlyList<OutcomeRateView> OutcomeRates { get; init; } = [];
+
+    /// <summary>How the benchmark data set came to be used: named, a synthetic set's own, or shipped.</summary>
+    public string BenchmarkOrigin { get; init; } = "";
+
+    /// <summary>The running head of every printed page, as a CSS string: quotes included, the rest escaped.</summary>
+    [Trusted(OutputFormat.Html)]
+    public string PrintHead { get; init; } = "\"\"";
+
+    /// <summary>The years side by side: which were used, what was left out, SHA means, each organisation's years.</summary>
+    public YearsView Years { get; init; } = YearsView.None;
 }
+
+/// <summary>
+/// Every year among the assessments: <see cref="Used"/> and <see cref="LeftOut"/> in words, <see cref="Headers"/>
+/// ("2008/09") heading the year columns, the SHA means, each organisation with two or more years in brief (a small
+/// trend) and in full (<see cref="Details"/>, for the appendix).
+/// </summary>
+public sealed record YearsView(
+    string Used,
+    IReadOnlyList<string> LeftOut,
+    IReadOnlyList<string> Headers,
+    IReadOnlyList<ShaYearsView> Shas,
+    IReadOnlyList<OrganisationYearsView> Organisations,
+    string OneYearOnly,
+    IReadOnlyList<YearDetailView> Details)
+{
+    public static readonly YearsView None = new("", [], [], [], [], "", []);
+}
+
+/// <summary>An SHA (or every organisation compared) with its means in each year; an absent year is "—".</summary>
+public sealed record ShaYearsView(string Sha, bool Overall, IReadOnlyList<YearMeanView> Years);
+
+public sealed record YearMeanView(string Organisations, string MeanScore, string MeanGovernance, string MeanTotal);
+
+/// <summary>An organisation's years in brief: each year's basis and points, and the trend as a small picture.</summary>
+public sealed record OrganisationYearsView(
+    string Code,
+    string Name,
+    string Sha,
+    bool Synthetic,
+    IReadOnlyList<OrganisationYearView> Years,
+    [property: Trusted(OutputFormat.Html)] string TrendSvg);
+
+public sealed record OrganisationYearView(string Basis, string MeanScore, string GovernancePoints, string Total);
+
+/// <summary>
+/// One organisation's every measure (points, competencies, governance areas, outcome rates), a column per year.
+/// </summary>
+public sealed record YearDetailView(string Code, string Name, bool Synthetic, IReadOnlyList<YearMeasureView> Measures);
+
+public sealed record YearMeasureView(string Family, string Measure, IReadOnlyList<CellView> Years);
 
 public sealed record LeagueRowView(
     string Rank,

@@ -10,6 +10,9 @@ namespace WccAssure.Reporting.Compare;
 /// <summary>Words and formats a comparison pack for the HTML page.</summary>
 public static class CompareViewBuilder
 {
+    /// <summary>The group of every organisation of a year, beside the SHAs.</summary>
+    public const string AllCompared = "All organisations compared";
+
     /// <summary>
     /// The framework, when given, words the scoring legend exactly (its roll-up and measure counts); without it
     /// the legend stays general rather than guess.
@@ -39,7 +42,7 @@ public static class CompareViewBuilder
                 NotCompared = m.NotCompared.Count == 0 ? "" : $"{string.Join(", ", m.NotCompared)} in one year only, not compared",
                 Synthetic = m.Synthetic,
             })],
-            [.. pack.Outcomes.Select(o => new BenchmarkView(o.Indicator, o.Polarity.Phrase(),
+            [.. pack.Outcomes.Select(o => new BenchmarkView(pack.IndicatorName(o.Indicator), o.Polarity.Phrase(),
                 $"{o.FromYear}–{o.ToYear}", N(o.Organisations.Count), Formats.Rate(o.National), Formats.Rate(o.TopDecile), Formats.Rate(o.LowerQuartile), Formats.Rate(o.Median), Formats.Rate(o.UpperQuartile)))],
             pack.BenchmarkSource ?? "",
             ComparePictures.Distribution(pack.Distribution),
@@ -47,16 +50,37 @@ public static class CompareViewBuilder
         {
             CompetencyNames = [.. pack.Competencies.Select(c => $"C{c.Number} {c.Name}")],
             PeerGroup = pack.PeerGroup.Heading(),
-            Replaced = [.. pack.Replaced.Select(r => $"{r.Code} {r.Year}: the real assessment in {r.RealFolder} replaced the synthetic one in {r.SyntheticFolder}.")],
+            Replaced = [.. pack.Replaced.Select(r => $"{r.Code} {r.Year}: the real assessment in {ShownFolder.Of(r.RealFolder)} replaced the synthetic one in {ShownFolder.Of(r.SyntheticFolder)}.")],
             OutcomeRates = [.. pack.Outcomes.SelectMany(o => pack.League.Where(r => o.Organisations.ContainsKey(r.Code)).Select(r =>
             {
                 var group = pack.PeerGroups.GetValueOrDefault(r.Code);
                 double? peer = group is not null && o.Clusters.TryGetValue(group, out var rate) ? rate : null;
                 // Two decimals: slow-moving indicators (a survival index gains under 1% a year) differ in the second.
-                return new OutcomeRateView(r.Code, r.Name, r.Sha, o.Indicator, Formats.Score(o.Organisations[r.Code]), group ?? "", Formats.Score(peer),
+                return new OutcomeRateView(r.Code, r.Name, r.Sha, pack.IndicatorName(o.Indicator), Formats.Score(o.Organisations[r.Code]), group ?? "", Formats.Score(peer),
                     Formats.Score(o.National), Formats.Score(o.TopDecile), $"{o.Quartiles.GetValueOrDefault(r.Code)}");
             }))],
+            PrintHead = CssString(
+                $"WCC comparison pack {pack.Year.Replace('-', '/')}{(pack.Sha is null ? "" : $", {pack.Sha}")}"),
+            Years = YearsViewBuilder.Build(pack),
+            BenchmarkOrigin = pack.BenchmarkOrigin ?? "",
         };
+    }
+
+    /// <summary>
+    /// Text as a CSS string for a stylesheet inside the page: letters, digits, spaces and "/,.-" as they are, every
+    /// other character as a CSS escape, so no user text can end the string, the rule or the style element.
+    /// </summary>
+    public static string CssString(string text)
+    {
+        var css = new System.Text.StringBuilder("\"");
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var plain = rune.IsAscii
+                && (char.IsAsciiLetterOrDigit((char)rune.Value) || " /,.-".Contains((char)rune.Value, StringComparison.Ordinal));
+            css.Append(plain ? rune.ToString() : $"\\{rune.Value:X6}");
+        }
+
+        return css.Append('"').ToString();
     }
 
     /// <summary>"panel", "evidenced", or "panel → evidenced" when a movement's two years rest on different bases.</summary>

@@ -31,5 +31,5 @@ public sealed record RenderedPack(ComparisonPack Pack, string Html)
     ];
 
     /// <summary>What a user is told about the pack once written, e.g. "151 organisations, 2009-10".</summary>
-    public string Summary => $"{Pack.League.Count} organisations, {Pack.Year}{(Pack.IncludesSynthetic ? ", includes synthetic data" : "")}";
+    public string Summary => $"{YearsViewBuilder.Count(Pack.League.Count, "organisation")}, {Pack.Year}{(Pack.IncludesSynthetic ? ", includes synthetic data" : "")}";
 }

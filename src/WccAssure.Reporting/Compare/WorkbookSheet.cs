@@ -8,18 +8,28 @@ namespace WccAssure.Reporting.Compare;
 internal sealed record SheetColumn(string Header, double Width);
 
 /// <summary>
+/// A sheet's filter range as a workbook-level defined name wants it ("'League'!$A$5:$AA$156"): Excel reads the
+/// sheet's own auto-filter, LibreOffice only the defined name, so both are written.
+/// </summary>
+internal sealed record SheetFilter(string Sheet, string Range)
+{
+    public string Reference => $"'{Sheet.Replace("'", "''", StringComparison.Ordinal)}'!{Range}";
+}
+
+/// <summary>
 /// The top of every comparison sheet: the title, the notices (synthetic rows, replaced rows), a blank row and the
 /// header. The writer streams rows and needs the frozen panes and the filter range before the first row, so the
 /// caller says how many data rows will follow.
 /// </summary>
 internal static class WorkbookSheet
 {
-    public static async ValueTask StartAsync(
+    public static async ValueTask<SheetFilter> StartAsync(
         Spreadsheet book, WorkbookStyles styles, ComparisonPack pack, string name, string section, IReadOnlyList<SheetColumn> columns, int rows, int frozenColumns = 0)
     {
         var notices = Notices(pack);
         var header = notices.Count + 3; // the title, the notices, a blank row, then the header
-        await book.StartWorksheetAsync(name, Options(columns, header, rows, frozenColumns));
+        var last = SpreadsheetUtility.GetColumnName(columns.Count);
+        await book.StartWorksheetAsync(name, Options(columns, $"A{header}:{last}{header + rows}", header, frozenColumns));
         await book.AddRowAsync([new Cell($"{section}: World Class Commissioning comparison {pack.Year.Replace('-', '/')}{(pack.Sha is null ? "" : $", {pack.Sha}")}", styles.Title)]);
         foreach (var (text, synthetic) in notices)
         {
@@ -28,6 +38,7 @@ internal static class WorkbookSheet
 
         await book.AddRowAsync(Array.Empty<Cell>());
         await book.AddRowAsync([.. columns.Select(c => new Cell(c.Header, styles.Header))]);
+        return new SheetFilter(name, $"$A${header}:${last}${header + rows}");
     }
 
     private static List<(string Text, bool Synthetic)> Notices(ComparisonPack pack)
@@ -41,7 +52,7 @@ internal static class WorkbookSheet
         if (pack.Replaced.Count > 0)
         {
             notices.Add(("Real assessments replaced the synthetic rows of " +
-                string.Join(", ", pack.Replaced.Select(r => $"{r.Code} {r.Year} ({r.SyntheticFolder} → {r.RealFolder})")) + ".", false));
+                string.Join(", ", pack.Replaced.Select(r => $"{r.Code} {r.Year} ({ShownFolder.Of(r.SyntheticFolder)} → {ShownFolder.Of(r.RealFolder)})")) + ".", false));
         }
 
         return notices;
@@ -51,13 +62,13 @@ internal static class WorkbookSheet
     /// Set widths (text is not measured), the header frozen, and a filter over the header and the data only, so
     /// the notices above it never sort into the rows.
     /// </summary>
-    private static WorksheetOptions Options(IReadOnlyList<SheetColumn> columns, int header, int rows, int frozenColumns)
+    private static WorksheetOptions Options(IReadOnlyList<SheetColumn> columns, string filter, int header, int frozenColumns)
     {
         var options = new WorksheetOptions
         {
             FrozenRows = header,
             FrozenColumns = frozenColumns > 0 ? frozenColumns : null,
-            AutoFilter = new AutoFilterOptions($"A{header}:{SpreadsheetUtility.GetColumnName(columns.Count)}{header + rows}"),
+            AutoFilter = new AutoFilterOptions(filter),
         };
         for (var c = 0; c < columns.Count; c++)
         {

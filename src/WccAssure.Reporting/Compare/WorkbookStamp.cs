@@ -6,15 +6,18 @@ namespace WccAssure.Reporting.Compare;
 /// <summary>
 /// Makes a written workbook the same bytes for the same pack. The writer stamps each ZIP entry with the clock and
 /// the document's created date with the clock too; this rewrites both to one fixed date (the 2009/10 assurance
-/// round's), so a rerun over the same folders gives an identical file.
+/// round's), so a rerun over the same folders gives an identical file. It also names each sheet's filter range
+/// `_xlnm._FilterDatabase`, which the writer leaves out: Excel shows a sheet's filter without it, LibreOffice Calc
+/// only with it.
 /// </summary>
 internal static class WorkbookStamp
 {
     private const string CorePart = "docProps/core.xml";
+    private const string WorkbookPart = "xl/workbook.xml";
     private static readonly DateTimeOffset Fixed = new(2010, 5, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Rewrites the package held in <paramref name="package"/> in place.</summary>
-    public static void Apply(MemoryStream package, string title)
+    public static void Apply(MemoryStream package, string title, IReadOnlyList<SheetFilter> filters)
     {
         using (var zip = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true))
         {
@@ -24,11 +27,46 @@ internal static class WorkbookStamp
                 CoreProperties(title).Save(core, SaveOptions.DisableFormatting);
             }
 
+            if (zip.GetEntry(WorkbookPart) is { } workbookEntry)
+            {
+                XDocument workbook;
+                using (var read = workbookEntry.Open())
+                {
+                    workbook = XDocument.Load(read);
+                }
+
+                workbookEntry.Delete();
+                using var write = zip.CreateEntry(WorkbookPart, CompressionLevel.Fastest).Open();
+                FilterNames(workbook, filters).Save(write, SaveOptions.DisableFormatting);
+            }
+
             foreach (var entry in zip.Entries)
             {
                 entry.LastWriteTime = Fixed;
             }
         }
+    }
+
+    /// <summary>
+    /// One hidden `_xlnm._FilterDatabase` per sheet, local to it (its index in the workbook's sheet list), after the
+    /// sheet list as the schema orders the workbook's children.
+    /// </summary>
+    private static XDocument FilterNames(XDocument workbook, IReadOnlyList<SheetFilter> filters)
+    {
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var sheets = workbook.Root!.Element(main + "sheets");
+        if (sheets is null || filters.Count == 0)
+        {
+            return workbook;
+        }
+
+        var names = sheets.Elements(main + "sheet").Select(e => (string?)e.Attribute("name")).ToList();
+        var defined = new XElement(main + "definedNames", filters.Where(f => names.Contains(f.Sheet)).Select(f =>
+            new XElement(main + "definedName", new XAttribute("name", "_xlnm._FilterDatabase"),
+                new XAttribute("localSheetId", names.IndexOf(f.Sheet)), new XAttribute("hidden", 1), f.Reference)));
+        workbook.Root.Element(main + "definedNames")?.Remove();
+        sheets.AddAfterSelf(defined);
+        return workbook;
     }
 
     /// <summary>The document properties: the title, and created and modified on the fixed date.</summary>

@@ -16,12 +16,12 @@ public static class ScorecardChart
     private const int Top = 58;
     private const int ValueColumn = Left + BarWidth + 14;
 
-    public static string Svg(IReadOnlyList<ScorecardRow> competencies, IReadOnlyList<ScorecardArea> governance)
+    public static string Svg(IReadOnlyList<ScorecardRow> competencies, IReadOnlyList<ScorecardArea> governance, string heading = "Panel scorecard", bool withPanel = true)
     {
         var height = Top + (competencies.Count * RowHeight) + 62;
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scorecard-chart\" role=\"img\" aria-label=\"Panel scorecard: competency scores and governance ratings\" viewBox=\"0 0 800 {height}\" width=\"800\" height=\"{height}\">");
-        Legend(svg);
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"scorecard-chart\" role=\"img\" aria-label=\"{Pictures.Svg.Text(heading)}: competency scores and governance ratings\" viewBox=\"0 0 800 {height}\" width=\"800\" height=\"{height}\">");
+        Legend(svg, withPanel);
         svg.Append($"<text x=\"0\" y=\"{Top - 8}\" font-size=\"12\" font-weight=\"bold\" fill=\"{Pictures.Svg.Ink}\">Competencies (score 1–4)</text>");
         for (var level = 1; level <= 4; level++)
         {
@@ -52,14 +52,18 @@ public static class ScorecardChart
     }
 
     /// <summary>The key prints with the picture: hover titles do not exist on paper.</summary>
-    private static void Legend(StringBuilder svg)
+    private static void Legend(StringBuilder svg, bool withPanel)
     {
-        svg.Append($"<rect x=\"0\" y=\"6\" width=\"22\" height=\"10\" fill=\"#2f6db5\"/><text x=\"28\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">panel score</text>");
-        svg.Append($"<rect x=\"110\" y=\"6\" width=\"22\" height=\"10\" fill=\"#9aa5b1\"/><text x=\"138\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">evidenced (no panel score)</text>");
-        SelfMarker(svg, 290, -2);
-        svg.Append($"<text x=\"298\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">self-rating</text>");
-        LastYearMarker(svg, 370, -10);
-        svg.Append($"<text x=\"378\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">last year</text>");
+        // A draft with no panel score keys its bars as what they are, with no panel entry.
+        svg.Append(withPanel
+            ? $"<rect x=\"0\" y=\"6\" width=\"22\" height=\"10\" fill=\"#2f6db5\"/><text x=\"28\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">panel score</text>"
+            : "");
+        var (bar, self, last) = withPanel ? (110, 290, 370) : (0, 130, 210);
+        svg.Append($"<rect x=\"{bar}\" y=\"6\" width=\"22\" height=\"10\" fill=\"#9aa5b1\"/><text x=\"{bar + 28}\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{(withPanel ? "evidenced (no panel score)" : "evidenced level")}</text>");
+        SelfMarker(svg, self, -2);
+        svg.Append($"<text x=\"{self + 8}\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">self-rating</text>");
+        LastYearMarker(svg, last, -10);
+        svg.Append($"<text x=\"{last + 8}\" y=\"15\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">last year</text>");
         svg.Append($"<text x=\"0\" y=\"32\" font-size=\"10\" fill=\"{Pictures.Svg.Muted}\">{ValueMark.ReconstructedSymbol} rests on values reconstructed from the source · {ValueMark.ComputedSymbol} computed or rolled up by this tool (see the provenance appendix)</text>");
     }
 
@@ -75,6 +79,10 @@ public static class ScorecardChart
             var mark = panel is null ? ValueMark.None : row.PanelMark;
             var label = panel is null ? $"{row.Evidenced} evidenced" : $"{row.Panel}{mark.Symbol} panel";
             svg.Append($"<text x=\"{ValueColumn}\" y=\"{y + 15}\" font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.Text(label)}{Title(mark)}</text>");
+        }
+        else
+        {
+            svg.Append($"<text x=\"{ValueColumn}\" y=\"{y + 15}\" font-size=\"10\" fill=\"{Pictures.Svg.Muted}\">{Pictures.Svg.Text(row.Evidenced)}</text>");
         }
 
         if (Parse(row.Self) is { } self)

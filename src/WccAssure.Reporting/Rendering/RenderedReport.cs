@@ -8,9 +8,10 @@ namespace WccAssure.Reporting.Rendering;
 /// <summary>One assessment's report in every text format, rendered in memory before anything is written.</summary>
 public sealed partial record RenderedReport(string Name, string Html, string Markdown, string Csv)
 {
-    public static (RenderedReport? Report, TemplateError? Error) Render(AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null)
+    public static (RenderedReport? Report, TemplateError? Error) Render(
+        AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool withEvidence = false)
     {
-        var view = ReportViewBuilder.Build(score, templates.Css, audience);
+        var view = ReportViewBuilder.Build(score, templates.Css, audience, withEvidence);
         var (html, htmlError) = templates.RenderHtml(view);
         if (htmlError is not null)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using WccAssure.Core.Model;
 using WccAssure.Core.Results;
+using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Rendering;
 
@@ -21,11 +22,13 @@ public static class ScoreTables
         {
             var a = score.Assessment;
             console.Write(new Rule($"[bold]{Markup.Escape(a.OrganisationName)}[/] ({Markup.Escape(a.OrganisationCode)}) {Markup.Escape(a.Year)} — {Markup.Escape(a.Status.Word)}{(a.Synthetic ? " — SYNTHETIC DATA" : "")}").LeftJustified());
+            // Written past the console so it is one line to grep, however narrow the table's width.
+            writer.WriteLine(CompletenessText.Line(score.Completeness));
             console.Write(Measures(score));
             console.Write(Governance(score));
             console.Write(Outcomes(score));
-            console.WriteLine(Counts(score.Counts));
-            console.WriteLine();
+            writer.WriteLine(Counts(score));
+            writer.WriteLine();
         }
     }
 
@@ -38,7 +41,7 @@ public static class ScoreTables
             {
                 table.AddRow(
                     Markup.Escape($"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}"),
-                    Level(m.Self), m.EvidencedLevel.ToString(CultureInfo.InvariantCulture), Level(m.Panel), Level(m.LastYear),
+                    Level(m.Self), m.Record.HasEvidence ? m.EvidencedLevel.ToString(CultureInfo.InvariantCulture) : CompetencyViews.NoEvidence, Level(m.Panel), Level(m.LastYear),
                     Markup.Escape(Gap(m, score.Assessment.Folder)));
             }
         }
@@ -53,10 +56,12 @@ public static class ScoreTables
         {
             // An area rating the panel did not state is this tool's roll-up, and says so (†).
             var rolled = area.StatedRating is null && area.PanelRating is not null ? "†" : area.StatedRating?.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "";
-            table.AddRow($"[bold]{Markup.Escape(area.Definition.Name)}[/]", "", Markup.Escape(area.EvidencedRating.Title()), Markup.Escape((area.Rating?.Title() ?? "-") + rolled), "", "");
+            var self = area.SelfRating is { } s ? s.Title() + "†" : "-";
+            var evidenced = area.HasEvidence ? area.EvidencedRating.Title() : "no evidence yet";
+            table.AddRow($"[bold]{Markup.Escape(area.Definition.Name)}[/]", Markup.Escape(self), Markup.Escape(evidenced), Markup.Escape((area.Rating?.Title() ?? "-") + rolled), "", "");
             foreach (var m in area.Measures)
             {
-                table.AddRow(Markup.Escape($"  {m.Definition.Number}. {m.Definition.Name}"), Rag(m.Record.Self), m.Evidenced.Title(), Rag(m.Record.Panel), Rag(m.Record.LastYear),
+                table.AddRow(Markup.Escape($"  {m.Definition.Number}. {m.Definition.Name}"), Rag(m.Record.Self), m.Record.HasEvidence ? m.Evidenced.Title() : CompetencyViews.NoEvidence, Rag(m.Record.Panel), Rag(m.Record.LastYear),
                     Markup.Escape(Gap(m, score.Assessment.Folder)));
             }
         }
@@ -99,11 +104,25 @@ public static class ScoreTables
         return $"to reach {next.Title()}: " + string.Join("; ", measure.Gap.Select(g => $"{g.Criterion.Description} ({g.Reason})")) + where;
     }
 
-    private static string Counts(ScoreCounts c) =>
-        $"Met or exceeded self-assessment: {c.MetOrExceededSelf} of {c.ComparedWithSelf}; improved on last year: {c.ImprovedOnLastYear} of {c.ComparedWithLastYear}; "
-        + $"added this year: {c.AddedThisYear}; outcomes slipped: {c.OutcomesSlipped.Describe()}; bottom quartile: {c.OutcomesBottomQuartile.Describe()}; "
-        + $"governance (panel): {c.GovernancePanel.Green} green, {c.GovernancePanel.Amber} amber, {c.GovernancePanel.Red} red\n"
-        + "* reconstructed from the source; † this tool's roll-up of the panel's measure ratings (the panel stated none)";
+    /// <summary>The panel report's counts, with "not yet rated" for a count over nothing: 0 of 0 would read as a result.</summary>
+    private static string Counts(AssessmentScore score)
+    {
+        var c = score.Counts;
+        var added = score.Competencies.Where(x => x.AddedThisYear).Select(x => x.Definition.Number.ToString(CultureInfo.InvariantCulture)).ToList();
+        var self = RagTally.Of(score.Governance.SelectMany(g => g.Measures).Select(m => m.Record.Self?.Value).OfType<Rag>());
+        var governance = score.Assessment.Status == AssessmentStatus.Panel
+            ? $"governance (panel): {Tally(c.GovernancePanel)}"
+            : $"governance (self-rating): {Tally(self)}";
+        return $"Met or exceeded self-assessment: {Of(c.MetOrExceededSelf, c.ComparedWithSelf)}; improved on last year: {Of(c.ImprovedOnLastYear, c.ComparedWithLastYear)}; "
+            + $"added this year: {(added.Count == 0 ? "none" : $"{added.Count} (competency {string.Join(", ", added)})")}; outcomes slipped: {c.OutcomesSlipped.Describe()}; "
+            + $"bottom quartile: {c.OutcomesBottomQuartile.Describe()}; {governance}\n"
+            + "* reconstructed from the source; † this tool's roll-up of the measure ratings (no one stated the area rating)";
+    }
+
+    private static string Of(int count, int of) => of == 0 ? "not yet rated" : $"{count} of {of}";
+
+    private static string Tally(RagTally t) =>
+        t.Green + t.Amber + t.Red == 0 ? "not yet rated" : $"{t.Green} green, {t.Amber} amber, {t.Red} red";
 
     private static string Level(Rating<int>? rating) => RatingWords.Show(rating, "-");
 

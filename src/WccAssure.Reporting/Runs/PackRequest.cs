@@ -1,6 +1,7 @@
 using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Comparison;
 using WccAssure.Core.Results;
+using WccAssure.Reporting.Compare;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.Runs;
@@ -29,11 +30,12 @@ public sealed record PackRequest(string? Year, string? Sha, string OutputDirecto
         }
 
         var (folder, error) = new ReportRun(templates).RenderPack(scores, Year, Sha, benchmarks, OutputDirectory);
+        var pack = ComparisonBuilder.Build(scores, Year, Sha, benchmarks);
         return folder is null ? new PackOutcome { Errors = [error!.ToString()] } : new PackOutcome
         {
             Folder = folder,
             Notes = [.. selection.Replaced.Select(r => $"note: {r.Code} {r.Year}: the real assessment {r.RealFolder} replaces the synthetic {r.SyntheticFolder}")],
-            Brief = [.. OutcomeBrief.Lines(ComparisonBuilder.Build(scores, Year, Sha, benchmarks))],
+            Brief = [.. YearsViewBuilder.Brief(pack), .. OutcomeBrief.Lines(pack)],
         };
     }
 }

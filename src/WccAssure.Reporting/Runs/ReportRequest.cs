@@ -8,6 +8,9 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed record ReportRequest(string OutputDirectory, string? CompareDirectory = null, bool Pdf = false, ReportAudience? Audience = null)
 {
+    /// <summary>The evidence items under each measure in the panel edition too (the author's edition always has them).</summary>
+    public bool Evidence { get; init; }
+
     /// <summary>
     /// The pack's folder is replaced as a whole, so it must not be the reports' folder or hold it: that would
     /// delete the reports. Null when the request is sound, else why not.

@@ -35,7 +35,7 @@ public sealed class ReportRun(ReportTemplates templates)
         var errors = new List<TemplateError>();
         var problems = new List<string>();
         var reports = new List<RenderedReport>();
-        var rendered = OrderedParallel.Map(scores, s => RenderedReport.Render(s, Templates, request.Audience));
+        var rendered = OrderedParallel.Map(scores, s => RenderedReport.Render(s, Templates, request.Audience, request.Evidence));
         for (var i = 0; i < scores.Count; i++)
         {
             var (score, (report, error)) = (scores[i], rendered[i]);

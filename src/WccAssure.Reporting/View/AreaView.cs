@@ -15,6 +15,9 @@ public sealed record AreaView(
 
     /// <summary>For authors: what each measure lacks to reach the next rating.</summary>
     public IReadOnlyList<GapView> Gaps { get; init; } = new List<GapView>();
+
+    /// <summary>In a draft whose file could not be read: what to fix, shown in place of the section (else empty).</summary>
+    public string Unread { get; init; } = "";
 }
 
 public sealed record GovernanceRowView(
@@ -23,7 +26,12 @@ public sealed record GovernanceRowView(
     IReadOnlyList<MarkCell> Cells,
     string Evidenced,
     string EvidencedClass,
-    NoteView Rationale);
+    NoteView Rationale)
+{
+    public string NoRationale { get; init; } = "No rationale recorded.";
+
+    public IReadOnlyList<EvidenceView> Evidence { get; init; } = new List<EvidenceView>();
+}
 
 /// <summary>One cell of a rating grid: which markers sit in it (last year ●, self □, panel ✓, evidenced ◆).</summary>
 public sealed record MarkCell(string Label, string CssClass, bool LastYear, bool Self, bool Panel, bool Evidenced, string Marks, string Words)

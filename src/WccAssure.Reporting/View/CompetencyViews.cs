@@ -6,23 +6,35 @@ namespace WccAssure.Reporting.View;
 /// <summary>Builds the competency overview, the page per competency and the gap list for authors.</summary>
 public static class CompetencyViews
 {
-    public static IReadOnlyList<ScorecardRow> Rows(AssessmentScore score) =>
-        [.. score.Competencies.Select(c => new ScorecardRow(
-            c.Definition.Number,
-            c.Definition.ShortName,
-            Formats.Score(c.PanelScore),
-            Formats.Score(c.SelfScore),
-            c.AddedThisYear ? "added this year" : Formats.Score(c.LastYearScore),
-            Formats.Score(c.EvidencedScore),
-            Formats.Movement(c.PanelScore ?? c.EvidencedScore, c.LastYearScore ?? c.EvidencedLastYear))
+    public const string NoEvidence = "no evidence yet";
+
+    /// <summary>
+    /// The scorecard rows. In a draft, movement compares the self-rating (else the evidenced level) with last year;
+    /// in a panel's report the panel score (else the evidenced level). Untouched work has no evidenced score to
+    /// compare, and nothing to compare with shows nothing, not a lone mark.
+    /// </summary>
+    public static IReadOnlyList<ScorecardRow> Rows(AssessmentScore score, bool draft = false) =>
+        [.. score.Competencies.Select(c =>
         {
-            PanelMark = ValueMarks.Score(c, m => m.Panel, "panel ratings"),
-            SelfMark = ValueMarks.Score(c, m => m.Self, "self-ratings"),
-            LastYearMark = c.AddedThisYear ? ValueMark.None : ValueMarks.Score(c, m => m.LastYear, "last-year ratings"),
-            MovementMark = ValueMarks.Movement(c),
+            var evidenced = c.HasEvidence ? c.EvidencedScore : (double?)null;
+            var movement = Formats.Movement(draft ? c.SelfScore ?? evidenced : c.PanelScore ?? evidenced, c.LastYearScore ?? c.EvidencedLastYear);
+            return new ScorecardRow(
+                c.Definition.Number,
+                c.Definition.ShortName,
+                Formats.Score(c.PanelScore),
+                Formats.Score(c.SelfScore),
+                c.AddedThisYear ? "added this year" : Formats.Score(c.LastYearScore),
+                evidenced is null ? NoEvidence : Formats.Score(evidenced),
+                movement)
+            {
+                PanelMark = ValueMarks.Score(c, m => m.Panel, "panel ratings"),
+                SelfMark = ValueMarks.Score(c, m => m.Self, "self-ratings"),
+                LastYearMark = c.AddedThisYear ? ValueMark.None : ValueMarks.Score(c, m => m.LastYear, "last-year ratings"),
+                MovementMark = movement.Length == 0 ? ValueMark.None : ValueMarks.Movement(c, draft),
+            };
         })];
 
-    public static CompetencyOverview Overview(AssessmentScore score)
+    public static CompetencyOverview Overview(AssessmentScore score, bool draft = false)
     {
         var c = score.Counts;
         var counts = new List<string>();
@@ -41,37 +53,71 @@ public static class CompetencyViews
             counts.Add($"{c.AddedThisYear} competenc{(c.AddedThisYear == 1 ? "y was" : "ies were")} added this year, so no rating from last year exists for {(c.AddedThisYear == 1 ? "it" : "them")}.");
         }
 
-        if (c.ComparedWithSelf == 0)
+        var measures = score.Competencies.SelectMany(x => x.Measures).ToList();
+        var selfRated = score.Competencies.Where(x => x.SelfScore is not null).ToList();
+        if (draft && selfRated.Count > 0)
         {
-            counts.Add("No self or panel ratings are recorded yet: the levels shown are those the evidence supports.");
+            counts.Add($"Self-rated in full: {selfRated.Count} of {score.Competencies.Count} competencies.");
+            var backed = selfRated.Where(x => x.HasEvidence).ToList();
+            if (backed.Count > 0)
+            {
+                counts.Add($"The evidence supports the self-rating or more on {backed.Count(x => x.EvidencedScore >= x.SelfScore - 1e-9)} of {backed.Count} of them.");
+            }
         }
 
-        return new CompetencyOverview(counts, Rows(score));
+        // Only when nothing at all is rated: a single self-rated measure is a self score this would contradict.
+        if (measures.All(m => m.Self is null && m.Panel is null))
+        {
+            counts.Add(draft
+                ? "No self-ratings are recorded yet: the levels shown are those the evidence supports."
+                : "No self or panel ratings are recorded yet: the levels shown are those the evidence supports.");
+        }
+
+        return new CompetencyOverview(counts, Rows(score, draft));
     }
 
     /// <summary>The heads of the level columns, from the same levels the mark cells are placed on.</summary>
     private static readonly IReadOnlyList<string> LevelColumns = [.. MarkCells.ForLevels(null, null, null, null).Select(c => $"Level {c.Label}")];
 
+    /// <summary>A page per competency of the framework; one whose file a draft could not read is a placeholder saying why.</summary>
     public static IReadOnlyList<CompetencyView> Pages(AssessmentScore score) =>
-        [.. score.Competencies.Select(c => new CompetencyView(
-            c.Definition.Number,
-            c.Definition.ShortName,
-            c.Definition.Statement,
-            LevelColumns,
-            [.. c.Measures.Select(m => new MeasureRowView(
-                m.Definition.Id,
-                m.Definition.Name,
-                MarkCells.ForLevels(m.LastYear, m.Self, m.Panel, m.EvidencedLevel),
-                m.Record.Rationale is { } r ? Narrative.Note(r, m.Record.Source?.ToString() ?? "") : NoteView.None,
-                m.EvidencedLevel.ToString(CultureInfo.InvariantCulture)))],
-            [.. score.Assessment.Competency(c.Definition.Id)!.Recommendations.Select(Narrative.Note)]))];
+        [.. score.Framework.Competencies.Select(definition => score.Competencies.FirstOrDefault(c => c.Definition.Id == definition.Id) is { } c
+            ? Page(score, c)
+            : UnreadText.For(score.Assessment, $"competencies/{definition.Id}.yaml") is not { Length: > 0 } unread ? null
+            : new CompetencyView(definition.Number, definition.ShortName, definition.Statement, LevelColumns, new List<MeasureRowView>(), new List<NoteView>())
+            {
+                Unread = unread,
+            })
+            .OfType<CompetencyView>()];
+
+    private static CompetencyView Page(AssessmentScore score, CompetencyScore c) => new(
+        c.Definition.Number,
+        c.Definition.ShortName,
+        c.Definition.Statement,
+        LevelColumns,
+        [.. c.Measures.Select(m => new MeasureRowView(
+            m.Definition.Id,
+            m.Definition.Name,
+            MarkCells.ForLevels(m.LastYear, m.Self, m.Panel, m.Record.HasEvidence ? m.EvidencedLevel : null),
+            m.Record.Rationale is { } r ? Narrative.Note(r, m.Record.Source?.ToString() ?? "") : NoteView.None,
+            m.Record.HasEvidence ? m.EvidencedLevel.ToString(CultureInfo.InvariantCulture) : NoEvidence)
+        {
+            NoRationale = m.Record.HasEvidence
+                ? $"No rationale recorded; the evidence supports level {m.EvidencedLevel.ToString(CultureInfo.InvariantCulture)}."
+                : "No rationale or evidence yet.",
+            Evidence = EvidenceView.Of(m.Record, score.Assessment.Folder),
+        })],
+        [.. score.Assessment.Competency(c.Definition.Id)!.Recommendations.Select(Narrative.Note)]);
 
     public static IReadOnlyList<GapView> Gaps(AssessmentScore score) =>
         [.. score.Competencies.SelectMany(c => c.Measures
             .Where(m => m.Gap.Count > 0)
             .Select(m => new GapView(
                 $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}",
-                m.EvidencedLevel.ToString(CultureInfo.InvariantCulture),
+                m.Record.HasEvidence ? m.EvidencedLevel.ToString(CultureInfo.InvariantCulture) : NoEvidence,
                 (m.EvidencedLevel + 1).ToString(CultureInfo.InvariantCulture),
-                [.. m.Gap.Select(g => g.Explain(score.Assessment.Folder))])))];
+                [.. m.Gap.Select(g => g.Explain(score.Assessment.Folder))])
+            {
+                Standing = m.Record.HasEvidence ? $"evidenced level {m.EvidencedLevel.ToString(CultureInfo.InvariantCulture)}" : NoEvidence,
+            }))];
 }

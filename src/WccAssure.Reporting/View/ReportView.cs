@@ -39,6 +39,18 @@ public sealed record ReportView(
 
     /// <summary>For authors: what each governance measure lacks to reach the next rating.</summary>
     public IReadOnlyList<GapView> GovernanceGaps { get; init; } = new List<GapView>();
+
+    /// <summary>The author's edition of a self-assessment: worded as the PCT's own, never as a panel's.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Panel columns and markers: always in a panel's report, in a draft only when a panel rating exists.</summary>
+    public bool ShowPanel { get; init; } = true;
+
+    /// <summary>Evidence items under each measure: always for authors, in the panel edition only when asked.</summary>
+    public bool ShowEvidence { get; init; }
+
+    /// <summary>For authors: which measures and areas have evidence and a self-rating, and which are untouched.</summary>
+    public string Completeness { get; init; } = "";
 }
 
 /// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>

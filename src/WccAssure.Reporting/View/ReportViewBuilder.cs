@@ -17,16 +17,27 @@ public static class ReportViewBuilder
     /// The view for an audience (null: panel for a panel assessment, author for a draft). The panel's view has
     /// no author sections and no YAML line citations; both views mark every value a source did not state.
     /// </summary>
-    public static ReportView Build(AssessmentScore score, string css, ReportAudience? requested)
+    public static ReportView Build(AssessmentScore score, string css, ReportAudience? requested) => Build(score, css, requested, false);
+
+    /// <summary>
+    /// As above; <paramref name="withEvidence"/> puts the evidence items in the panel edition too (the author's
+    /// always has them). The author's edition of a self-assessment is worded as the PCT's own draft.
+    /// </summary>
+    public static ReportView Build(AssessmentScore score, string css, ReportAudience? requested, bool withEvidence)
     {
         var audience = ReportAudiences.For(score.Assessment.Status, requested);
-        var full = BuildFull(score, css);
+        var draft = audience == ReportAudience.Author && score.Assessment.Status == AssessmentStatus.SelfAssessment;
+        var full = BuildFull(score, css, draft);
         var governanceGaps = full.Governance.SelectMany(g => g.Gaps).ToList();
         var view = full with
         {
             Audience = audience == ReportAudience.Panel ? "panel" : "author",
             FrameworkNote = FrameworkNote(score),
             GovernanceGaps = governanceGaps,
+            Draft = draft,
+            ShowPanel = !draft || HasPanelRatings(score),
+            ShowEvidence = audience == ReportAudience.Author || withEvidence,
+            Completeness = audience == ReportAudience.Author ? CompletenessText.Line(score.Completeness) : "",
         };
         return audience == ReportAudience.Author ? view : view with
         {
@@ -48,14 +59,41 @@ public static class ReportViewBuilder
         + $"reproduce a real panel report. They are in the framework file seeds/frameworks/{score.Framework.Id}.yaml, with the "
         + $"reasons in seeds/frameworks/RATIONALE.md.";
 
-    private static ReportView BuildFull(AssessmentScore score, string css)
+    private static bool HasPanelRatings(AssessmentScore score) =>
+        score.Competencies.Any(c => c.Measures.Any(m => m.Panel is not null))
+        || score.Governance.Any(g => g.StatedRating is not null || g.Measures.Any(m => m.Record.Panel is not null));
+
+    /// <summary>"2 green, 3 amber, 0 red", "… (3 of 5 rated)" when some are not, "not yet rated" when none is: never 0 for unknown.</summary>
+    private static string Tally(RagTally tally, int measures)
+    {
+        var rated = tally.Green + tally.Amber + tally.Red;
+        return rated == 0 ? "not yet rated"
+            : $"{tally.Green} green, {tally.Amber} amber, {tally.Red} red" + (rated < measures ? $" ({rated} of {measures} rated)" : "");
+    }
+
+    private static ScorecardArea Area(GovernanceAreaScore g, bool draft)
+    {
+        var mark = draft ? GovernanceViews.SelfMark(g) : ValueMarks.Area(g);
+        return new ScorecardArea(g.Definition.Name, GovernanceViews.Rating(g, draft), Formats.RagClass(draft ? g.SelfRating : g.Rating),
+            Tally(draft ? g.SelfTally : g.PanelTally, g.Measures.Count))
+        {
+            RatingMark = mark,
+            RatingNote = mark.Kind != "computed" ? "" : draft ? "this tool's roll-up of the self-ratings" : "this tool's roll-up",
+        };
+    }
+
+    private static ReportView BuildFull(AssessmentScore score, string css, bool draft)
     {
         var a = score.Assessment;
-        var rows = CompetencyViews.Rows(score);
-        var areas = score.Governance.Select(g => new ScorecardArea(
-            g.Definition.Name, g.Rating?.Title() ?? "Not rated", Formats.RagClass(g.Rating),
-            $"{g.PanelTally.Green} green, {g.PanelTally.Amber} amber, {g.PanelTally.Red} red")
-        { RatingMark = ValueMarks.Area(g) }).ToList();
+        var rows = CompetencyViews.Rows(score, draft);
+        var areas = score.Governance.Select(g => Area(g, draft)).ToList();
+        var heading = draft ? "Self-assessment scorecard" : "Panel scorecard";
+        var withPanel = !draft || HasPanelRatings(score);
+        var scorecard = new ScorecardView(rows, areas, ScorecardChart.Svg(rows, areas, heading, withPanel), ScoreLegend(score.Framework))
+        {
+            Heading = heading,
+            TallyHeading = draft ? "Measures (self-rating)" : "Measures (panel)",
+        };
         return new ReportView(
             $"{(a.Synthetic ? "SYNTHETIC " : "")}{(a.Status == AssessmentStatus.Panel ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",
             a.Synthetic,
@@ -68,10 +106,10 @@ public static class ReportViewBuilder
             score.Framework.Name,
             css,
             Commentary(a.Commentary),
-            new ScorecardView(rows, areas, ScorecardChart.Svg(rows, areas), ScoreLegend(score.Framework)),
-            GovernanceViews.Build(score),
+            scorecard,
+            GovernanceViews.Build(score, draft),
             OutcomesViews.Build(score),
-            CompetencyViews.Overview(score),
+            CompetencyViews.Overview(score, draft),
             CompetencyViews.Pages(score),
             CompetencyViews.Gaps(score),
             ProvenanceRows.Build(score),

@@ -15,7 +15,7 @@ public static class ValueMarks
     }
 
     /// <summary>Movement compares this year with last: it rests on whatever either side rests on.</summary>
-    public static ValueMark Movement(CompetencyScore c)
+    public static ValueMark Movement(CompetencyScore c, bool draft = false)
     {
         if (c.AddedThisYear)
         {
@@ -28,6 +28,13 @@ public static class ValueMarks
         {
             var what = lastYear && panel ? "reconstructed last-year and panel ratings" : lastYear ? "reconstructed last-year ratings" : "reconstructed panel ratings";
             return ValueMark.Reconstructed($"Rests on {what}, not on values the source states.");
+        }
+
+        if (draft)
+        {
+            return c.SelfScore is null || c.LastYearScore is null
+                ? ValueMark.Computed("Computed by this tool from the levels the evidence supports, not from ratings on both sides.")
+                : ValueMark.None;
         }
 
         return c.PanelScore is null || c.LastYearScore is null

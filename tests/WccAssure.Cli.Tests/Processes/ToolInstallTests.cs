@@ -167,6 +167,9 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         yield return ["diff", Path.Combine(assessments, "stockport")];
         yield return ["diff", Path.Combine(assessments, "stockport"), "--format", "json"];
         yield return ["diff", Path.Combine(assessments, "stockport", "2009-10"), Path.Combine(assessments, "trafford", "2008-09")];
+        yield return ["panel-sheet", Path.Combine(assessments, "south-staffordshire", "2009-10"), "--out", "panel.xlsx"];
+        yield return ["panel-apply", "panel.xlsx", Path.Combine(assessments, "south-staffordshire", "2009-10")];
+        yield return ["panel-apply", "panel.xlsx", Path.Combine(assessments, "stockport", "2009-10")];
         yield return ["validate"];
         yield return ["score", "--format", "xml", assessments];
         yield return ["report", Path.Combine(assessments, "stockport"), "--templates", "missing-templates"];

@@ -27,6 +27,9 @@ public sealed record AssessmentRecord(
     /// <summary>Generated for demonstrations and benchmarks, not a real organisation's assessment; every output says so.</summary>
     public bool Synthetic { get; init; }
 
+    /// <summary>Competency and governance files a draft could not read: only a draft has any (a valid assessment has none).</summary>
+    public IReadOnlyList<UnreadFile> Unread { get; init; } = [];
+
     public CompetencyRecord? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
 
     public GovernanceRecord? Area(string id) => Governance.FirstOrDefault(g => g.AreaId == id);

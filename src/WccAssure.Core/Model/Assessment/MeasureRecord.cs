@@ -16,4 +16,13 @@ public sealed record MeasureRecord<TRating>(
     where TRating : struct
 {
     public MetricValue? Metric(string id) => Metrics.FirstOrDefault(m => m.MetricId == id);
+
+    /// <summary>
+    /// Whether the author has given anything for the level or rating to rest on. Without it the evidenced value is
+    /// the framework's floor, which a draft must not show as if the evidence supported it.
+    /// </summary>
+    public bool HasEvidence => Evidence.Count > 0 || Metrics.Count > 0;
+
+    /// <summary>Nothing written for this measure yet: no evidence, metric, rating or rationale.</summary>
+    public bool IsUntouched => !HasEvidence && Self is null && Panel is null && Rationale is null;
 }

@@ -1,0 +1,27 @@
+namespace WccAssure.Core.Comparison;
+
+/// <summary>
+/// An assessment folder as a pack prints it. A pack is sent to others, so it never records where this machine
+/// keeps files: a folder named relative to where wcc ran stays as given; an absolute one is shown relative to the
+/// working folder when it lies below it, else by its last three steps (set, organisation, year) after "…/".
+/// </summary>
+public static class ShownFolder
+{
+    public static string Of(string folder)
+    {
+        var path = folder.Replace('\\', '/');
+        if (!Path.IsPathRooted(folder))
+        {
+            return path;
+        }
+
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder).Replace('\\', '/');
+        if (!Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal))
+        {
+            return relative;
+        }
+
+        var steps = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return "…/" + string.Join('/', steps.TakeLast(3));
+    }
+}

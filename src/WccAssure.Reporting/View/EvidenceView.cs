@@ -1,0 +1,18 @@
+using WccAssure.Core.Model.Assessment;
+
+namespace WccAssure.Reporting.View;
+
+/// <summary>
+/// One evidence item as the author wrote it, so the draft can be proof-read: the text, its tags, its source and
+/// (for authors) the file and line it is on. Plain text: the templates escape it as all author text.
+/// </summary>
+public sealed record EvidenceView(string Text, string Tags, string Source, string At)
+{
+    public static IReadOnlyList<EvidenceView> Of<T>(MeasureRecord<T> record, string folder)
+        where T : struct =>
+        [.. record.Evidence.Select(e => new EvidenceView(
+            e.Text.Trim(),
+            string.Join(", ", e.Tags),
+            e.Source?.ToString() ?? "",
+            $"{e.Location.File.Replace(folder + "/", "", StringComparison.Ordinal)}:{e.Location.Line}"))];
+}

@@ -22,9 +22,11 @@ try
         return;
     }
 
-    var wcc = Processes.Publish(root, work);
+    // --wcc PATH times a wcc already published (e.g. two builds compared in one sitting) instead of publishing one.
+    var given = Array.IndexOf(args, "--wcc");
+    var wcc = given >= 0 && given + 1 < args.Length ? Path.GetFullPath(args[given + 1]) : Processes.Publish(root, work);
     Console.WriteLine("\nCold start of the author's check (whole process, native):");
-    ColdStart.Run(wcc, root);
+    var stick = ColdStart.Run(wcc, root);
     if (args.Contains("--author-only"))
     {
         return;
@@ -35,7 +37,7 @@ try
     if (!args.Contains("--stages-only"))
     {
         Console.WriteLine($"\nWhole processes over the synthetic national set ({folders.Count} assessments):");
-        Processes.NationalRun(wcc, synthetic, folders, work);
+        Processes.NationalRun(wcc, synthetic, folders, work, stick);
     }
 
     if (args.Contains("--national-only"))
@@ -48,7 +50,7 @@ try
     if (!args.Contains("--no-pdf") && !args.Contains("--stages-only"))
     {
         Console.WriteLine("\nPDF:");
-        Processes.Pdfs(wcc, synthetic, folders, work);
+        Processes.Pdfs(wcc, synthetic, folders, work, stick);
     }
 
     if (!args.Contains("--stages-only"))

@@ -37,8 +37,16 @@ internal static class ReportCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var rendered = new ReportRun(parsedTemplates).RenderAsync(scored.Scores, request, scored.Benchmarks).GetAwaiter().GetResult();
-            var written = WriteProgress.Show(rendered.Folders.Count, advance => ReportRun.Write(rendered.Folders, advance));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var (rendered, written) = WriteProgress.Show(scored.Scores.Count, request.Pdf, (printed, wrote) =>
+            {
+                var rendered = new ReportRun(parsedTemplates).RenderAsync(scored.Scores, request, scored.Benchmarks, printed).GetAwaiter().GetResult();
+                return (rendered, ReportRun.Write(rendered.Folders, wrote));
+            });
+
+            // Only on a terminal, like the bars: the time would make redirected output differ from run to run.
+            var pdfs = rendered.Folders.Count(f => f.Files.Any(o => o.Name == ReportRun.PdfFile));
+            Say.Lines(request.Pdf && WriteProgress.Shown(scored.Scores.Count) ? [WriteProgress.PrintedSummary(pdfs, clock.Elapsed)] : Array.Empty<string>(), io.Error);
             return Say.ExitCode(scored, io, Say.Written(written, rendered, io));
         });
         return command;

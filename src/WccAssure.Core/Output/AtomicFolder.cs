@@ -115,6 +115,15 @@ public static class AtomicFolder
         }
 
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var list = files as IReadOnlyCollection<(string Path, byte[] Content)> ?? [.. files];
+        if (Holds(full, list))
+        {
+            // Already exactly these bytes (a run repeated on unchanged input): reading is cheaper than creating,
+            // writing and deleting every file again, and the files keep their times for tools that compare them.
+            return;
+        }
+
+        files = list;
         var unique = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
         var staging = $"{full}.tmp-{unique}";
         var previous = $"{full}.old-{unique}";
@@ -175,6 +184,54 @@ public static class AtomicFolder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Left for the user to remove; the output itself is complete.
+        }
+    }
+
+    /// <summary>The folder holds exactly these files, byte for byte, and nothing else.</summary>
+    private static bool Holds(string folder, IReadOnlyCollection<(string Path, byte[] Content)> files)
+    {
+        if (!Directory.Exists(folder) || Directory.EnumerateDirectories(folder).Any() || files.Any(f => f.Path.Contains('/') || f.Path.Contains('\\')))
+        {
+            return false;
+        }
+
+        var present = new DirectoryInfo(folder).EnumerateFiles().ToDictionary(f => f.Name, f => f.Length, StringComparer.Ordinal);
+        if (present.Count != files.Count || files.Any(f => !present.TryGetValue(f.Path, out var length) || length != f.Content.Length))
+        {
+            return false;
+        }
+
+        try
+        {
+            return files.All(f => Same(Path.Combine(folder, f.Path), f.Content));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Compares a file with bytes through one pooled buffer, so a batch's comparison allocates next to nothing.</summary>
+    private static bool Same(string path, byte[] content)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            var offset = 0;
+            for (int read; (read = stream.Read(buffer, 0, buffer.Length)) > 0; offset += read)
+            {
+                if (offset + read > content.Length || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+            }
+
+            return offset == content.Length;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -75,7 +75,12 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
-    public async Task<byte[]> PrintAsync(string html)
+    /// <summary>
+    /// Prints the page once. Chromium cannot compute page numbers for a contents list in CSS, so each entry's
+    /// number slot is made a link to its section before printing (<see cref="Pdf.ContentsNumbers"/>); the print then
+    /// says where each slot is and on which page its section starts, and the numbers are written in.
+    /// </summary>
+    public async Task<PrintedPdf> PrintAsync(string html)
     {
         await using var page = await browser.NewPageAsync().ConfigureAwait(false);
 
@@ -83,38 +88,54 @@ public sealed class PdfPrinter : IAsyncDisposable
         await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
         page.Request += (_, e) => _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? e.Request.ContinueAsync() : e.Request.AbortAsync();
         await page.SetContentAsync(html).ConfigureAwait(false);
-
-        // Chromium cannot compute page numbers for a contents list in CSS, so a first, draft print is read back to
-        // find the page each section starts on, the numbers are written in, and the page is printed again. The
-        // numbers take the space the first print reserved for them, so no section moves. Without a contents list,
-        // or without pdftotext to read the draft, the one print is the final one.
-        var entries = await page.EvaluateExpressionAsync<string[][]>(
-            "Array.from(document.querySelectorAll('nav.toc a[href^=\"#\"]')).map(a => [a.getAttribute('href').slice(1), a.textContent.trim()])").ConfigureAwait(false);
-        if (entries.Length > 0 && PdfText.FindTool() is { } pdftotext)
+        var slots = await page.EvaluateFunctionAsync<string[][]>(SlotScript, Pdf.ContentsNumbers.SlotStyle).ConfigureAwait(false);
+        var pdf = await page.PdfDataAsync(new PdfOptions
         {
-            var draft = await PrintPageAsync(page, draft: true).ConfigureAwait(false);
-            var numbers = await PdfText.StartPagesAsync(pdftotext, draft, [.. entries.Select(e => e[1])]).ConfigureAwait(false);
-            var filled = entries.Zip(numbers, (e, n) => new[] { e[0], n?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" }).ToArray();
-            await page.EvaluateFunctionAsync(
-                "entries => entries.forEach(([id, n]) => document.querySelectorAll('.toc-page[data-for=\"' + id + '\"]').forEach(s => s.textContent = n))",
-                [filled]).ConfigureAwait(false);
+            Format = PaperFormat.A4,
+            PrintBackground = true,
+            PreferCSSPageSize = true,
+            Tagged = true,
+            Outline = true,
+        }).ConfigureAwait(false);
+        if (slots.Length == 0)
+        {
+            return new PrintedPdf(PdfStamp.Apply(pdf), []);
         }
 
-        return PdfStamp.Apply(await PrintPageAsync(page, draft: false).ConfigureAwait(false));
+        try
+        {
+            var (numbered, missing) = Pdf.ContentsNumbers.Fill(pdf, [.. slots.Select(Slot)], Number(slots[0][4]));
+            return new PrintedPdf(PdfStamp.Apply(numbered), missing);
+        }
+        catch (InvalidDataException e)
+        {
+            return new PrintedPdf(PdfStamp.Apply(pdf), [$"the PDF could not be read back ({e.Message})"]);
+        }
     }
 
     /// <summary>
-    /// A draft print is only read for its text, to find the pages: without backgrounds, the tag tree and the outline
-    /// it is much quicker, and none of the three moves anything on the page.
+    /// Puts an empty link to its section in each contents entry's page-number span (the stylesheet shows " · page "
+    /// before a span that is not empty) and returns each entry's id, the colour its number is drawn in (0-255 RGB)
+    /// and the slot's width over its height as laid out.
     /// </summary>
-    private static Task<byte[]> PrintPageAsync(IPage page, bool draft) => page.PdfDataAsync(new PdfOptions
-    {
-        Format = PaperFormat.A4,
-        PrintBackground = !draft,
-        PreferCSSPageSize = true,
-        Tagged = !draft,
-        Outline = !draft,
-    });
+    private const string SlotScript = """
+        style => Array.from(document.querySelectorAll('nav.toc .toc-page[data-for]')).map(span => {
+          const slot = document.createElement('a');
+          slot.setAttribute('href', '#' + span.dataset.for);
+          slot.setAttribute('style', style);
+          slot.setAttribute('aria-hidden', 'true');
+          slot.setAttribute('tabindex', '-1');
+          span.replaceChildren(slot);
+          const box = slot.getBoundingClientRect();
+          const [r, g, b] = getComputedStyle(span).color.match(/[\d.]+/g);
+          return [span.dataset.for, r, g, b, String(box.width / box.height)];
+        })
+        """;
+
+    private static Pdf.ContentsSlot Slot(string[] entry) =>
+        new(entry[0], (Number(entry[1]) / 255, Number(entry[2]) / 255, Number(entry[3]) / 255));
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
     {

@@ -18,7 +18,7 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static readonly ConcurrentDictionary<Type, ViewAccessor> Cache = new();
     private readonly Dictionary<string, Func<object, object?>> getters;
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View types come from GetType(); the published wcc roots this assembly (TrimmerRootAssembly in WccAssure.Cli.csproj), so every view property survives trimming.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only types in ViewTypes.All get this accessor (IsView), and it keeps their public properties for the trimmer; ViewTypesTests holds the list complete.")]
     private ViewAccessor(Type type)
     {
         getters = new(StringComparer.Ordinal);
@@ -59,8 +59,7 @@ internal sealed class ViewAccessor : IObjectAccessor
     }
 
     /// <summary>Only the report's own view records get this accessor; any other object keeps Scriban's.</summary>
-    public static bool IsView(Type type) =>
-        type.Assembly == typeof(ViewAccessor).Assembly && type.Namespace is "WccAssure.Reporting.View" or "WccAssure.Reporting.Compare" && !type.IsEnum;
+    public static bool IsView(Type type) => ViewTypes.All.Contains(type);
 
     public static ViewAccessor For(Type type) => Cache.GetOrAdd(type, t => new ViewAccessor(t));
 

@@ -26,7 +26,9 @@ public sealed class ReportRun(ReportTemplates templates)
     public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) LoadTemplates(string? directory) =>
         ReportTemplates.Load(directory ?? DefaultTemplatesDirectory(Core.Loading.SeedLibrary.Locate() ?? "seeds"));
 
-    public async Task<RenderedBatch> RenderAsync(IReadOnlyList<AssessmentScore> scores, ReportRequest request, BenchmarkTable? benchmarks = null)
+    /// <summary>Renders the batch; <paramref name="printed"/> is called once per PDF printed.</summary>
+    public async Task<RenderedBatch> RenderAsync(
+        IReadOnlyList<AssessmentScore> scores, ReportRequest request, BenchmarkTable? benchmarks = null, Action? printed = null)
     {
         // The pack's spreadsheet is CPU work independent of the reports, so it is built while they render.
         var packing = request.CompareDirectory is { } compare ? Task.Run(() => RenderPack(scores, null, null, benchmarks, compare)) : null;
@@ -53,7 +55,7 @@ public sealed class ReportRun(ReportTemplates templates)
         }
 
         StageTimer.Mark("render reports");
-        var pdfs = request.Pdf ? await PrintAsync(reports, problems).ConfigureAwait(false) : null;
+        var pdfs = request.Pdf ? await PrintAsync(reports, problems, printed ?? (() => { })).ConfigureAwait(false) : null;
         var folders = reports.Select(r => new OutputFolder(
             Path.Combine(request.OutputDirectory, r.Name),
             [.. r.Files().Select(f => new OutputFile(f.File, f.Content)), .. pdfs?.GetValueOrDefault(r.Name) is { } pdf ? [new OutputFile(PdfFile, pdf)] : Array.Empty<OutputFile>()])).ToList();
@@ -107,7 +109,7 @@ public sealed class ReportRun(ReportTemplates templates)
     }
 
     /// <summary>Each report's PDF by report name, or null with the reason added to problems; the other outputs do not depend on it.</summary>
-    private static async Task<IReadOnlyDictionary<string, byte[]>?> PrintAsync(IReadOnlyList<RenderedReport> reports, List<string> problems)
+    private static async Task<IReadOnlyDictionary<string, byte[]>?> PrintAsync(IReadOnlyList<RenderedReport> reports, List<string> problems, Action printed)
     {
         if (PdfPrinter.FindChromium() is not { } chromium)
         {
@@ -131,9 +133,12 @@ public sealed class ReportRun(ReportTemplates templates)
                 finally
                 {
                     slots.Release();
+                    printed();
                 }
             })).ConfigureAwait(false);
-            return pdfs.ToDictionary(p => p.Name, p => p.Pdf, StringComparer.Ordinal);
+            problems.AddRange(pdfs.Where(p => p.Pdf.Unnumbered.Count > 0)
+                .Select(p => $"the contents of {p.Name}/{PdfFile} have no page number for {string.Join(", ", p.Pdf.Unnumbered)}"));
+            return pdfs.ToDictionary(p => p.Name, p => p.Pdf.Bytes, StringComparer.Ordinal);
         }
         catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or IOException or TimeoutException or InvalidOperationException)
         {

@@ -3,20 +3,39 @@ using Spectre.Console;
 namespace WccAssure.Reporting.Runs;
 
 /// <summary>
-/// A progress bar while a batch's folders are written, on an interactive terminal only: redirected output stays
-/// free of it so it can be diffed, and a handful of folders is written too quickly to need it.
+/// Progress bars while a batch's PDFs print and its folders are written, on an interactive terminal only: redirected
+/// output stays free of them so it can be diffed, and a handful of folders is written too quickly to need them.
 /// </summary>
 public static class WriteProgress
 {
     private const int Fewest = 5;
 
     /// <summary><paramref name="work"/> is given an action to call once per folder written.</summary>
-    public static T Show<T>(int count, Func<Action, T> work) =>
-        count < Fewest || Console.IsOutputRedirected || Console.IsErrorRedirected
-            ? work(() => { })
+    public static T Show<T>(int count, Func<Action, T> work) => Show(count, printing: false, (_, written) => work(written));
+
+    /// <summary>
+    /// <paramref name="work"/> is given an action to call once per PDF printed (a bar of its own when
+    /// <paramref name="printing"/>) and one to call once per folder written.
+    /// </summary>
+    public static T Show<T>(int count, bool printing, Func<Action, Action, T> work) =>
+        !Shown(count)
+            ? work(() => { }, () => { })
             : AnsiConsole.Progress().Start(context =>
             {
-                var task = context.AddTask("Writing reports", maxValue: count);
-                return work(() => task.Increment(1));
+                var print = printing ? context.AddTask("Printing PDFs", maxValue: count) : null;
+                var write = context.AddTask("Writing reports", new ProgressTaskSettings { AutoStart = !printing, MaxValue = count });
+                return work(() => print?.Increment(1), () =>
+                {
+                    write.StartTask();
+                    write.Increment(1);
+                });
             });
+
+    /// <summary>Bars are shown for this many folders: on a terminal, and more than a handful.</summary>
+    public static bool Shown(int count) => count >= Fewest && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+
+    /// <summary>The closing line of a batch that printed PDFs: how many reports, in how long (rendering and writing too), at what rate.</summary>
+    public static string PrintedSummary(int printed, TimeSpan elapsed) =>
+        FormattableString.Invariant(
+            $"{printed} report{(printed == 1 ? "" : "s")} with PDF rendered, printed and written in {elapsed.TotalSeconds:0.0} s ({printed / Math.Max(elapsed.TotalSeconds, 0.001):0.0} a second)");
 }

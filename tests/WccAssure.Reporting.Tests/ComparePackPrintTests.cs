@@ -61,7 +61,7 @@ public partial class ComparePackPrintTests
         byte[] pdf;
         await using (var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium()!))
         {
-            pdf = await printer.PrintAsync(html);
+            pdf = (await printer.PrintAsync(html)).Bytes;
         }
 
         var file = Path.Combine(Fixture.TempDirectory(), "compare.pdf");

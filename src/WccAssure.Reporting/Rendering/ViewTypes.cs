@@ -25,6 +25,7 @@ internal static class ViewTypes
         Keep<CommentaryView>(),
         Keep<CompetencyOverview>(),
         Keep<CompetencyView>(),
+        Keep<EvidenceView>(),
         Keep<GapView>(),
         Keep<GovernanceRowView>(),
         Keep<HeadlineView>(),
@@ -46,6 +47,13 @@ internal static class ViewTypes
         Keep<LeagueRowView>(),
         Keep<MovementView>(),
         Keep<OutcomeRateView>(),
+        Keep<OrganisationYearView>(),
+        Keep<OrganisationYearsView>(),
+        Keep<ShaYearsView>(),
+        Keep<YearDetailView>(),
+        Keep<YearMeanView>(),
+        Keep<YearMeasureView>(),
+        Keep<YearsView>(),
     ]);
 
     private static Type Keep<[DynamicallyAccessedMembers(Read)] T>() => typeof(T);

@@ -54,6 +54,13 @@ internal static class ViewTypes
         Keep<YearMeanView>(),
         Keep<YearMeasureView>(),
         Keep<YearsView>(),
+        Keep<CountView>(),
+        Keep<CoverView>(),
+        Keep<MarkGlyph>(),
+        Keep<OutcomeGroupView>(),
+        Keep<ProvenanceGroup>(),
+        Keep<ProvenanceItem>(),
+        Keep<SignOffView>(),
     ]);
 
     private static Type Keep<[DynamicallyAccessedMembers(Read)] T>() => typeof(T);

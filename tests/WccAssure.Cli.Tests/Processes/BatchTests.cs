@@ -51,6 +51,9 @@ public class BatchTests
         var packs = Path.Combine(scratch.Work, "packs");
         var pack = Path.Combine(packs, "compare");
         WccProcess.Run("compare", scratch.Folder, "--out", pack).AssertExit(0);
+        // A pack that already holds exactly what a run would write is left alone; this one differs, so the run must
+        // write, and cannot.
+        File.AppendAllText(Path.Combine(pack, "league.csv"), "an earlier run's row\n");
         var before = Directory.GetFiles(pack).ToDictionary(f => f, File.ReadAllBytes);
 
         // A second run by a user who may read but not write the folder: the whole pack is staged beside it first, so

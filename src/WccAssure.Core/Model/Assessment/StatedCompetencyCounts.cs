@@ -1,8 +1,8 @@
 namespace WccAssure.Core.Model.Assessment;
 
 /// <summary>
-/// The competency counts a panel report states in its overview ("evidence to meet or go above their
-/// self-assessment on 7 competencies"), from assessment.yaml's `statedCounts`. The report counts from the ratings
+/// The competency counts a panel report states in its overview (e.g. how many competencies reached or beat the
+/// self-rating), from assessment.yaml's `statedCounts`. The report counts from the ratings
 /// and cites these beside its own; a count that disagrees is a warning.
 /// </summary>
 public sealed record StatedCompetencyCounts(

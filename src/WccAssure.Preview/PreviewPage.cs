@@ -97,7 +97,7 @@ public static class PreviewPage
             text.Append("<ol class=\"findings\">\n");
             foreach (var finding in findings)
             {
-                var relative = Relative(finding.Location.File, folder);
+                var relative = DisplayPath.Within(finding.Location.File, folder);
                 var place = Escape($"{relative}:{finding.Location.Line}:{finding.Location.Column}");
                 var severity = finding.Severity == Severity.Error ? "error" : "warning";
                 var link = report is not null && anchors.TryGetValue(relative, out var anchor) && report.Contains($"id=\"{anchor}\"", StringComparison.Ordinal)
@@ -111,9 +111,6 @@ public static class PreviewPage
 
         return text.Append("</div>\n").ToString();
     }
-
-    private static string Relative(string file, string folder) =>
-        file.StartsWith(folder + "/", StringComparison.Ordinal) ? file[(folder.Length + 1)..] : file;
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
 }

@@ -32,6 +32,35 @@ public sealed class RagPaletteTests
     }
 
     [Fact]
+    public void The_report_stylesheet_ink_level_fill_and_amber_text_are_the_palette_colours()
+    {
+        Assert.Matches(@"--ink:\s*" + RagPalette.Ink, ReportCss);
+        Assert.Matches(@"td\.level4\.on\s*\{\s*background:\s*" + RagPalette.LevelLight, ReportCss);
+        Assert.Matches(@"\.rag\.amber\s*\{[^}]*color:\s*" + RagPalette.TextOn(Rag.Amber), ReportCss);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void The_comparison_page_heatmap_steps_are_the_palette_scale(int level)
+    {
+        var rule = Regex.Match(ComparePage, @"\.level" + level + @"\s*\{\s*background:\s*(#[0-9a-fA-F]+);\s*color:\s*(#[0-9a-fA-F]+)");
+        Assert.True(rule.Success, $".level{level} has no fill and text colour in compare.html.sbn");
+        var (fill, text) = RagPalette.HeatmapLevels[level - 1];
+        Assert.Equal(Hex(fill), Hex(rule.Groups[1].Value));
+        Assert.Equal(Hex(text), Hex(rule.Groups[2].Value));
+    }
+
+    /// <summary>"#fff" and "#FFFFFF" are one colour.</summary>
+    private static string Hex(string colour)
+    {
+        var digits = colour.TrimStart('#').ToLowerInvariant();
+        return digits.Length == 3 ? string.Concat(digits.Select(d => $"{d}{d}")) : digits;
+    }
+
+    [Fact]
     public void Amber_carries_dark_text_and_the_others_white()
     {
         Assert.Equal(RagPalette.Ink, RagPalette.TextOn(Rag.Amber));

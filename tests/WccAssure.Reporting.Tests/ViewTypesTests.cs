@@ -24,7 +24,8 @@ public class ViewTypesTests
         {
             foreach (var inner in Unwrap(type))
             {
-                if (inner.IsPrimitive || Plain.Contains(inner) || !seen.TryAdd(inner.FullName!, inner) || inner.IsEnum)
+                // An enum (a rating, the audience) is a value like a number: it has no properties for the trimmer to keep.
+                if (inner.IsPrimitive || inner.IsEnum || Plain.Contains(inner) || !seen.TryAdd(inner.FullName!, inner))
                 {
                     continue;
                 }

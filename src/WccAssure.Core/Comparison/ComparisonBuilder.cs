@@ -40,7 +40,7 @@ public static class ComparisonBuilder
             columns,
             areas,
             league,
-            [.. columns.Select((c, i) => new LevelDistribution(c, [.. Enumerable.Range(1, 4).Select(level => league.Count(r => r.Competencies[i] is { } v && (int)Math.Floor(v + 1e-9) == level))]))],
+            [.. columns.Select((c, i) => new LevelDistribution(c, [.. Enumerable.Range(1, 4).Select(level => league.Count(r => r.Competencies[i] is { } v && ScoreBand.Level(v) == level))]))],
             [.. columns.Select(c => Calibrate(c, scoped))],
             Movement(selection.Chosen.Where(InScope).ToList(), columns),
             benchmarks?.Indicators ?? [],
@@ -126,7 +126,7 @@ public static class ComparisonBuilder
         var rank = 0;
         for (var i = 0; i < ordered.Count; i++)
         {
-            rank = i > 0 && Math.Abs(ordered[i].Total - ordered[i - 1].Total) < 1e-9 ? rank : i + 1;
+            rank = i > 0 && ScoreBand.Same(ordered[i].Total, ordered[i - 1].Total) ? rank : i + 1;
             ranked.Add(withRank(ordered[i], rank));
         }
 

@@ -20,7 +20,7 @@ internal static class EvidenceChecks
     {
         var list = values.ToList();
         var decimals = list.Max(v => Decimals(v));
-        return 0.5 * Math.Pow(10, -decimals) * list.Count + 1e-9;
+        return 0.5 * Math.Pow(10, -decimals) * list.Count + Results.ScoreBand.Tolerance;
     }
 
     private static int Decimals(double value)

@@ -93,7 +93,7 @@ public static class OutcomeScorer
     /// <summary>Better or worse than a benchmark in the direction that counts for the indicator.</summary>
     private static string? Compare(double? pct, double? benchmark, int sign) =>
         pct is null || benchmark is null ? null
-        : Math.Abs(pct.Value - benchmark.Value) < 1e-9 ? "same"
+        : ScoreBand.Same(pct.Value, benchmark.Value) ? "same"
         : sign * (pct.Value - benchmark.Value) > 0 ? "better" : "worse";
 
     private static IReadOnlyDictionary<string, object?> Variables(OutcomeSplitScore split)

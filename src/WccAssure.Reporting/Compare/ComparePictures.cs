@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WccAssure.Core.Comparison;
+using WccAssure.Core.Results;
 
 namespace WccAssure.Reporting.Compare;
 
@@ -63,10 +64,10 @@ public static class ComparePictures
             .Append(i18n, $"<text x=\"{Zero - 8}\" y=\"12\" font-size=\"10\" text-anchor=\"end\">")
             .Append("← panel lower than self</text>")
             .Append(i18n, $"<text x=\"{Zero + 8}\" y=\"12\" font-size=\"10\">panel higher than self →</text>");
-        for (var tick = -reach; tick <= reach + 1e-9; tick += 0.5)
+        for (var tick = -reach; tick <= reach + ScoreBand.Tolerance; tick += 0.5)
         {
             var x = Zero + (tick * scale);
-            var stroke = Math.Abs(tick) < 1e-9 ? "#52606d" : "#d9e2ec";
+            var stroke = ScoreBand.Same(tick, 0) ? "#52606d" : "#d9e2ec";
             svg.Append(i18n, $"<line x1=\"{x:0.##}\" y1=\"18\" x2=\"{x:0.##}\" y2=\"{axis + 4}\" stroke=\"{stroke}\"/>")
                 .Append(i18n, $"<text x=\"{x:0.##}\" y=\"{axis + 16}\" font-size=\"10\" text-anchor=\"middle\">")
                 .Append(i18n, $"{tick:+0.0;−0.0;0}</text>");

@@ -3,6 +3,7 @@ using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Comparison;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Results;
 using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Compare;
@@ -94,17 +95,16 @@ public static class CompareViewBuilder
     {
         var competency = framework is null
             ? "each rolled up from its measure levels as the framework sets"
-            : $"each the {(framework.Rollup.Competency == CompetencyRollup.Minimum ? "lowest" : "mean")} of its {Measures(framework)}, {ReportViewBuilder.LevelRange(framework)}";
+            : $"each the {FrameworkWords.Rollup(framework)} of its {Measures(framework)}, {FrameworkWords.LevelRange(framework)}";
         var governance = framework is null
             ? "for each governance measure"
-            : $"for each of the {framework.Governance.Sum(a => a.Measures.Count)} governance measures";
+            : $"for each of the {FrameworkWords.GovernanceMeasures(framework)} governance measures";
         return $"competency points are the sum of competency scores ({competency}); governance points count Red 0, Amber 1, Green 2 {governance}; the total adds the two.";
     }
 
     private static string Measures(FrameworkDefinition framework)
     {
-        var counts = framework.Competencies.Select(c => c.Measures.Count).Distinct().ToList();
-        return counts.Count == 1 ? $"{ReportViewBuilder.Count(counts[0])} measure levels" : "measure levels";
+        return FrameworkWords.MeasuresEach(framework) is { } each ? $"{FrameworkWords.Count(each)} measure levels" : "measure levels";
     }
 
     private static LeagueRowView Row(LeagueRow r) => new(
@@ -119,7 +119,7 @@ public static class CompareViewBuilder
     };
 
     private static CellView Change(double? change) =>
-        change is { } c ? new CellView(Signed(c), Formats.Score(c), c > 1e-9 ? "up" : c < -1e-9 ? "down" : "same") : new CellView(Formats.None, "0", "none");
+        change is { } c ? new CellView(Signed(c), Formats.Score(c), Formats.Direction(ScoreBand.Compare(c, 0))) : new CellView(Formats.None, "0", "none");
 
     /// <summary>"+0.33", "-3.00", "0.00": rounded first, so a difference that rounds to nothing is never "-0.00".</summary>
     private static string Signed(double? value) => value is { } v && Math.Round(v, 2) + 0.0 is var r

@@ -43,8 +43,8 @@ public static class ScorecardChart
             var area = governance[i];
             var x = Left - 120 + (i * 190);
             var mark = area.RatingMark.IsEmpty ? "" : $"<title>{Pictures.Svg.Text(area.RatingMark.Note)}</title>";
-            svg.Append($"<rect class=\"rag-{area.RatingClass}\" x=\"{x}\" y=\"{y - 15}\" width=\"180\" height=\"22\" rx=\"4\" fill=\"{Pictures.Svg.Colour(area.RatingClass)}\">{mark}</rect>");
-            svg.Append($"<text x=\"{x + 90}\" y=\"{y}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{Pictures.Svg.TextOn(area.RatingClass)}\">{Pictures.Svg.Text(area.Name)}: {Pictures.Svg.Text(area.Rating)}{area.RatingMark.Symbol}</text>");
+            svg.Append($"<rect class=\"rag-{area.RatingClass}\" x=\"{x}\" y=\"{y - 15}\" width=\"180\" height=\"22\" rx=\"4\" fill=\"{RagPalette.Strong(area.Rag)}\">{mark}</rect>");
+            svg.Append($"<text x=\"{x + 90}\" y=\"{y}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{RagPalette.TextOn(area.Rag)}\">{Pictures.Svg.Text(area.Name)}: {Pictures.Svg.Text(area.Rating)}{area.RatingMark.Symbol}</text>");
         }
 
         svg.Append("</svg>");
@@ -70,8 +70,8 @@ public static class ScorecardChart
     private static void Row(StringBuilder svg, ScorecardRow row, int y)
     {
         svg.Append($"<text x=\"0\" y=\"{y + 15}\" font-size=\"11\" fill=\"{Pictures.Svg.Ink}\">{row.Number}. {Pictures.Svg.Text(row.Name)}</text>");
-        var panel = Parse(row.Panel);
-        var shown = panel ?? Parse(row.Evidenced);
+        var panel = Drawn(row.PanelScore);
+        var shown = panel ?? Drawn(row.EvidencedScore);
         if (shown is { } value)
         {
             var colour = panel is null ? "#9aa5b1" : "#2f6db5";
@@ -85,13 +85,13 @@ public static class ScorecardChart
             svg.Append($"<text x=\"{ValueColumn}\" y=\"{y + 15}\" font-size=\"10\" fill=\"{Pictures.Svg.Muted}\">{Pictures.Svg.Text(row.Evidenced)}</text>");
         }
 
-        if (Parse(row.Self) is { } self)
+        if (Drawn(row.SelfScore) is { } self)
         {
             SelfMarker(svg, X(self), y, $"self-rating {row.Self}{row.SelfMark.Symbol}");
             PrintedMark(svg, row.SelfMark, X(self) + 2.5, y + 5, "start");
         }
 
-        if (Parse(row.LastYear) is { } last)
+        if (Drawn(row.LastYearScore) is { } last)
         {
             LastYearMarker(svg, X(last), y, $"last year {row.LastYear}{row.LastYearMark.Symbol}");
             // Left of the circle: the self-rating tick may stand at the same value, right above it.
@@ -121,6 +121,6 @@ public static class ScorecardChart
     /// <summary>Level 1 sits at the left edge of the bar area; the bar shows distance above the floor.</summary>
     private static double X(double level) => Left + 10 + ((level - 1) / 3 * (BarWidth - 20));
 
-    private static double? Parse(string text) =>
-        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+    /// <summary>A score where the table's figure puts it, so a bar ends where its printed value says.</summary>
+    private static double? Drawn(double? score) => score is { } v ? Formats.AsPrinted(v) : null;
 }

@@ -19,8 +19,4 @@ internal static class Svg
     public const string Grey = View.RagPalette.None;
     public const string Ink = View.RagPalette.Ink;
     public const string Muted = "#52606d";
-
-    public static string Colour(string rag) => View.RagPalette.Strong(View.RagPalette.FromClass(rag));
-
-    public static string TextOn(string rag) => View.RagPalette.TextOn(View.RagPalette.FromClass(rag));
 }

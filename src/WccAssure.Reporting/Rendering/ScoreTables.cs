@@ -100,7 +100,7 @@ public static class ScoreTables
         }
 
         var at = measure.Gap.Select(g => g.At).FirstOrDefault(a => a is not null);
-        var where = at is null ? "" : $" — {at.File.Replace(folder + "/", "", StringComparison.Ordinal)}:{at.Line}";
+        var where = at is null ? "" : $" — {Core.Diagnostics.DisplayPath.Within(at.File, folder)}:{at.Line}";
         return $"to reach {next.Title()}: " + string.Join("; ", measure.Gap.Select(g => $"{g.Criterion.Description} ({g.Reason})")) + where;
     }
 

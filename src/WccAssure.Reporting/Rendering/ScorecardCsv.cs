@@ -52,5 +52,5 @@ public static class ScorecardCsv
                 .Append("evidenced: computed by this tool"))];
 
     private static string Value<T>(Rating<T>? rating)
-        where T : struct => rating is null ? "" : rating.Value is Rag rag ? rag.Word() : Formats.Show(rating.Value);
+        where T : struct => rating is null ? "" : rating.Value is Rag rag ? rag.Word() : RatingWords.Show(rating.Value);
 }

@@ -30,6 +30,9 @@ public sealed record GovernanceRowView(
 {
     public string NoRationale { get; init; } = "No rationale recorded.";
 
+    /// <summary>The evidenced rating behind <see cref="EvidencedClass"/>; null with no evidence yet.</summary>
+    public Core.Model.Rag? EvidencedRag { get; init; }
+
     public IReadOnlyList<EvidenceView> Evidence { get; init; } = new List<EvidenceView>();
 }
 
@@ -38,6 +41,9 @@ public sealed record MarkCell(string Label, string CssClass, bool LastYear, bool
 {
     /// <summary>* when a marker in this cell is a reconstructed rating, with the reasoning as its note.</summary>
     public ValueMark Mark { get; init; } = ValueMark.None;
+
+    /// <summary>The rating a cell of a Red / Amber / Green grid stands for; null in a grid of levels.</summary>
+    public Core.Model.Rag? Rag { get; init; }
 
     /// <summary>
     /// The markers one by one, each with its own mark, so a stated panel tick beside a reconstructed self-rating

@@ -27,6 +27,10 @@ public static class CompetencyViews
                 evidenced is null ? NoEvidence : Formats.Score(evidenced),
                 movement)
             {
+                PanelScore = c.PanelScore,
+                SelfScore = c.SelfScore,
+                LastYearScore = c.AddedThisYear ? null : c.LastYearScore,
+                EvidencedScore = evidenced,
                 PanelMark = ValueMarks.Score(c, m => m.Panel, "panel ratings"),
                 SelfMark = ValueMarks.Score(c, m => m.Self, "self-ratings"),
                 LastYearMark = c.AddedThisYear ? ValueMark.None : ValueMarks.Score(c, m => m.LastYear, "last-year ratings"),
@@ -62,7 +66,7 @@ public static class CompetencyViews
             var backed = selfRated.Where(x => x.HasEvidence).ToList();
             if (backed.Count > 0)
             {
-                counts.Add($"The evidence supports the self-rating or more on {backed.Count(x => x.EvidencedScore >= x.SelfScore - 1e-9)} of {backed.Count} of them.");
+                counts.Add($"The evidence supports the self-rating or more on {backed.Count(x => ScoreBand.Compare(x.EvidencedScore, x.SelfScore!.Value) >= 0)} of {backed.Count} of them.");
             }
         }
 

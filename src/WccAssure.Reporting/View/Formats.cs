@@ -1,5 +1,6 @@
 using System.Globalization;
 using WccAssure.Core.Model;
+using WccAssure.Core.Results;
 
 namespace WccAssure.Reporting.View;
 
@@ -10,13 +11,10 @@ public static class Formats
 
     public static string Score(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? None;
 
+    /// <summary>A score at the two places <see cref="Score"/> prints, rounded as the printing rounds (half away from 0).</summary>
+    public static double AsPrinted(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
     public static string Rate(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
-
-    public static string Level<T>(Rating<T>? rating)
-        where T : struct =>
-        rating is null ? None : Show(rating.Value) + (rating.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "");
-
-    public static string Show<T>(T value) => value is Rag rag ? rag.Title() : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 
     public static string RagClass(Rag? rag) => rag is null ? "none" : rag.Value.Word();
 
@@ -42,5 +40,8 @@ public static class Formats
     }
 
     public static string Movement(double? now, double? before) =>
-        now is null || before is null ? "" : now > before + 1e-9 ? "up" : now < before - 1e-9 ? "down" : "same";
+        now is null || before is null ? "" : Direction(ScoreBand.Compare(now.Value, before.Value));
+
+    /// <summary>"up", "down" or "same": the class word of a movement, from <see cref="ScoreBand.Compare"/>.</summary>
+    public static string Direction(int comparison) => comparison > 0 ? "up" : comparison < 0 ? "down" : "same";
 }

@@ -12,9 +12,9 @@ public static class GovernanceViews
     /// A page per area of the framework, numbered as the framework orders them; one whose file a draft could not
     /// read is a placeholder saying why. In a draft the area rating is the self-ratings' roll-up.
     /// </summary>
-    public static IReadOnlyList<AreaView> Build(AssessmentScore score, bool draft = false) =>
+    public static IReadOnlyList<AreaView> Build(AssessmentScore score, bool draft = false, bool withGaps = true) =>
         [.. score.Framework.Governance.Select((definition, i) => score.Governance.FirstOrDefault(g => g.Definition.Id == definition.Id) is { } area
-            ? Page(score, area, i + 1, draft)
+            ? Page(score, area, i + 1, draft, withGaps)
             : UnreadText.For(score.Assessment, $"governance/{definition.Id}.yaml") is not { Length: > 0 } unread ? null
             : new AreaView(i + 1, definition.Name, "Could not be read", "none", "not shown: its file could not be read", RagColumns,
                 new List<GovernanceRowView>(), new List<NoteView>())
@@ -23,7 +23,7 @@ public static class GovernanceViews
             })
             .OfType<AreaView>()];
 
-    private static AreaView Page(AssessmentScore score, GovernanceAreaScore area, int number, bool draft) => new(
+    private static AreaView Page(AssessmentScore score, GovernanceAreaScore area, int number, bool draft, bool withGaps) => new(
         number,
         area.Definition.Name,
         Rating(area, draft),
@@ -34,7 +34,7 @@ public static class GovernanceViews
         [.. score.Assessment.Area(area.Definition.Id)!.Recommendations.Select(Narrative.Note)])
     {
         RatingMark = draft ? SelfMark(area) : ValueMarks.Area(area),
-        Gaps = [.. area.Measures.Where(m => m.Gap.Count > 0).Select(m => new GapView(
+        Gaps = !withGaps ? new List<GapView>() : [.. area.Measures.Where(m => m.Gap.Count > 0).Select(m => new GapView(
             $"{area.Definition.Name} {m.Definition.Number} {m.Definition.Name}",
             m.Record.HasEvidence ? m.Evidenced.Title() : CompetencyViews.NoEvidence,
             m.Next?.Title() ?? "",
@@ -82,6 +82,7 @@ public static class GovernanceViews
         m.Record.Rationale is { } rationale ? Narrative.Note(rationale, m.Record.Source?.ToString() ?? "") : NoteView.None)
     {
         NoRationale = m.Record.HasEvidence ? "No rationale recorded." : "No rationale or evidence yet.",
+        EvidencedRag = m.Record.HasEvidence ? m.Evidenced : null,
         Evidence = EvidenceView.Of(m.Record, folder),
     };
 }

@@ -13,7 +13,7 @@ public static class MarkCells
     public static IReadOnlyList<MarkCell> ForRag(Rating<Rag>? lastYear, Rating<Rag>? self, Rating<Rag>? panel, Rag? evidenced) =>
         [.. new[] { Rag.Red, Rag.Amber, Rag.Green }.Select(rag => Marked(
             Cell(rag.Title(), rag.Word(), lastYear?.Value == rag, self?.Value == rag, panel?.Value == rag, evidenced == rag),
-            lastYear, self, panel))];
+            lastYear, self, panel) with { Rag = rag })];
 
     private static MarkCell Marked<T>(MarkCell cell, Rating<T>? lastYear, Rating<T>? self, Rating<T>? panel, ValueMark? evidencedMark = null)
         where T : struct =>

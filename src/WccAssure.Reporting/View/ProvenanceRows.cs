@@ -6,9 +6,12 @@ namespace WccAssure.Reporting.View;
 /// <summary>Every value in the assessment that a source did not state: the provenance appendix.</summary>
 public static class ProvenanceRows
 {
-    public static IReadOnlyList<ProvenanceRow> Build(AssessmentScore score)
+    public static IReadOnlyList<ProvenanceRow> Build(AssessmentScore score) => Build(score, withLocations: true);
+
+    /// <summary>As above; without locations (the panel edition cites no YAML lines) every row's At is empty.</summary>
+    public static IReadOnlyList<ProvenanceRow> Build(AssessmentScore score, bool withLocations)
     {
-        var folder = score.Assessment.Folder + "/";
+        var folder = withLocations ? score.Assessment.Folder : null;
         var rows = new List<ProvenanceRow>();
         foreach (var c in score.Competencies)
         {
@@ -26,7 +29,7 @@ public static class ProvenanceRows
             Add(rows, $"{area.Definition.Name} area rating", area.StatedRating, folder);
             if (area.StatedRating is null && area.PanelRating is { } rolled)
             {
-                rows.Add(new($"{area.Definition.Name} area rating", Formats.Show(rolled), "computed",
+                rows.Add(new($"{area.Definition.Name} area rating", RatingWords.Show(rolled), "computed",
                     "The panel's measure ratings rolled up by this tool's proposed area rule (framework file, rollup.governanceArea); the source states no area rating.",
                     ""));
             }
@@ -76,7 +79,7 @@ public static class ProvenanceRows
         return rows;
     }
 
-    private static void AddComputed(List<ProvenanceRow> rows, string what, Derived derived, Core.Diagnostics.SourceLocation? location, string folder)
+    private static void AddComputed(List<ProvenanceRow> rows, string what, Derived derived, Core.Diagnostics.SourceLocation? location, string? folder)
     {
         if (derived.Value is { } value && derived.How.StartsWith("computed", StringComparison.Ordinal))
         {
@@ -85,7 +88,7 @@ public static class ProvenanceRows
     }
 
     /// <summary>Evidence and rationale without a source: the report must not claim that every value is sourced.</summary>
-    private static void AddUnsourced(List<ProvenanceRow> rows, AssessmentScore score, string folder)
+    private static void AddUnsourced(List<ProvenanceRow> rows, AssessmentScore score, string? folder)
     {
         var measures = score.Competencies.SelectMany(c => c.Measures.Select(m => ($"Competency {c.Definition.Number}{m.Definition.Id}", m.Record.Rationale, m.Record.Source, m.Record.Evidence, m.Record.Location)))
             .Concat(score.Governance.SelectMany(g => g.Measures.Select(m => ($"{g.Definition.Name} {m.Definition.Number}", m.Record.Rationale, m.Record.Source, m.Record.Evidence, m.Record.Location))));
@@ -103,7 +106,7 @@ public static class ProvenanceRows
         }
     }
 
-    private static void AddNumber(List<ProvenanceRow> rows, string what, StatedNumber? number, string folder)
+    private static void AddNumber(List<ProvenanceRow> rows, string what, StatedNumber? number, string? folder)
     {
         if (number is { Provenance.Kind: not ProvenanceKind.Stated })
         {
@@ -112,16 +115,16 @@ public static class ProvenanceRows
         }
     }
 
-    private static void Add<T>(List<ProvenanceRow> rows, string what, Rating<T>? rating, string folder)
+    private static void Add<T>(List<ProvenanceRow> rows, string what, Rating<T>? rating, string? folder)
         where T : struct
     {
         if (rating is { Provenance.Kind: not ProvenanceKind.Stated })
         {
-            rows.Add(new(what, Formats.Show(rating.Value), Kind(rating.Provenance), rating.Provenance.Note ?? "", At(rating.Location, folder)));
+            rows.Add(new(what, RatingWords.Show(rating.Value), Kind(rating.Provenance), rating.Provenance.Note ?? "", At(rating.Location, folder)));
         }
     }
 
-    private static void AddMetrics(List<ProvenanceRow> rows, string what, IEnumerable<Core.Model.Assessment.MetricValue> metrics, string folder)
+    private static void AddMetrics(List<ProvenanceRow> rows, string what, IEnumerable<Core.Model.Assessment.MetricValue> metrics, string? folder)
     {
         foreach (var metric in metrics.Where(m => m.Provenance.Kind != ProvenanceKind.Stated))
         {
@@ -131,6 +134,6 @@ public static class ProvenanceRows
 
     private static string Kind(Provenance provenance) => provenance.Kind.ToString().ToLowerInvariant();
 
-    private static string At(Core.Diagnostics.SourceLocation location, string folder) =>
-        $"{location.File.Replace(folder, "", StringComparison.Ordinal)}:{location.Line}";
+    private static string At(Core.Diagnostics.SourceLocation location, string? folder) =>
+        folder is null ? "" : $"{Core.Diagnostics.DisplayPath.Within(location.File, folder)}:{location.Line}";
 }

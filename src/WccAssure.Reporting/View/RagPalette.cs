@@ -26,6 +26,20 @@ public static class RagPalette
     /// <summary>The fill behind a competency level the panel chose (report.css: td.level1.on and the others).</summary>
     public const string LevelLight = "#dce8f6";
 
+    /// <summary>
+    /// The competency-level heatmap's own scale, kept apart from the governance Red / Amber / Green: four steps of
+    /// one hue (ColorBrewer "Blues", a sequential scheme that stays ordered for colour-blind readers because it runs
+    /// from light to dark), fill and text for levels 1 to 4. Text on each fill meets WCAG 2.1 AA (4.5:1): dark text
+    /// on the three light steps, white on the darkest. The comparison page's stylesheet is checked against it.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Fill, string Text)> HeatmapLevels =
+    [
+        ("#EFF3FF", "#1A1A1A"),
+        ("#BDD7E7", "#1A1A1A"),
+        ("#6BAED6", "#1A1A1A"),
+        ("#08519C", "#FFFFFF"),
+    ];
+
     public static string Strong(Rag? rag) => rag switch
     {
         Rag.Red => Red,
@@ -43,13 +57,4 @@ public static class RagPalette
 
     /// <summary>White on amber is 2.3:1, so amber carries dark text; the others carry white.</summary>
     public static string TextOn(Rag? rag) => rag == Rag.Amber ? Ink : "#fff";
-
-    /// <summary>The rating a view's CSS class word (red, amber, green, none) stands for.</summary>
-    public static Rag? FromClass(string word) => word switch
-    {
-        "red" => Rag.Red,
-        "amber" => Rag.Amber,
-        "green" => Rag.Green,
-        _ => null,
-    };
 }

@@ -29,10 +29,10 @@ public sealed record ReportView(
     IReadOnlyList<SourceView> Sources,
     int TopLevel)
 {
-    /// <summary>"panel" or "author": a panel report leaves out the author sections and YAML line citations.</summary>
-    public string Audience { get; init; } = "author";
+    /// <summary>The edition: a panel report leaves out the author sections and YAML line citations.</summary>
+    public ReportAudience Audience { get; init; } = ReportAudience.Author;
 
-    public bool ForPanel => Audience == "panel";
+    public bool ForPanel => Audience == ReportAudience.Panel;
 
     /// <summary>One paragraph: which rules are the framework's as published and which are this tool's proposals.</summary>
     public string FrameworkNote { get; init; } = "";

@@ -27,39 +27,23 @@ public static class ReportViewBuilder
     {
         var audience = ReportAudiences.For(score.Assessment.Status, requested);
         var draft = audience == ReportAudience.Author && score.Assessment.Status == AssessmentStatus.SelfAssessment;
-        var full = BuildFull(score, css, draft);
-        var governanceGaps = full.Governance.SelectMany(g => g.Gaps).ToList();
+        var forAuthor = audience == ReportAudience.Author;
+        var full = BuildFull(score, css, draft, forAuthor);
         var view = full with
         {
-            Audience = audience == ReportAudience.Panel ? "panel" : "author",
-            FrameworkNote = FrameworkNote(score, files: audience == ReportAudience.Author),
-            GovernanceGaps = governanceGaps,
+            Audience = audience,
+            FrameworkNote = FrameworkNote(score.Framework, files: forAuthor),
+            GovernanceGaps = full.Governance.SelectMany(g => g.Gaps).ToList(),
             Cover = Cover(score),
             SignOff = new SignOffView(score.Assessment.SignOff.Chair ?? "", Formats.DateInWords(score.Assessment.SignOff.Date)),
             Draft = draft,
             ShowPanel = !draft || HasPanelRatings(score),
-            ShowEvidence = audience == ReportAudience.Author || withEvidence,
-            Completeness = audience == ReportAudience.Author ? CompletenessText.Line(score.Completeness) : "",
+            ShowEvidence = forAuthor || withEvidence,
+            Completeness = forAuthor ? CompletenessText.Line(score.Completeness) : "",
         };
         view = view with { Provenance = [.. view.Provenance, .. CountRows(view.Overview)] };
-        if (audience == ReportAudience.Author)
-        {
-            return view with { ProvenanceGroups = ProvenanceGroups.Of(view.Provenance) };
-        }
-
-        var panel = PanelEdition.WithoutCitations(view) with
-        {
-            // Lists Scriban can measure (.size): an empty collection expression here is a type it cannot.
-            Gaps = new List<GapView>(),
-            GovernanceGaps = new List<GapView>(),
-            EvidenceFindings = new List<NoteView>(),
-            Provenance = [.. view.Provenance.Select(p => p with { At = "" })],
-        };
-        return panel with
-        {
-            Governance = [.. panel.Governance.Select(g => g with { Gaps = new List<GapView>() })],
-            ProvenanceGroups = ProvenanceGroups.Of(panel.Provenance),
-        };
+        view = forAuthor ? view : PanelEdition.WithoutCitations(view);
+        return view with { ProvenanceGroups = ProvenanceGroups.Of(view.Provenance) };
     }
 
     /// <summary>The overview's counts that rest on reconstructions, so the annex explains their mark too.</summary>
@@ -74,14 +58,24 @@ public static class ReportViewBuilder
         score.Assessment.Version ?? "",
         score.Assessment.Issue.Title);
 
-    /// <summary>Published framework versus this tool's proposals; the author's edition points at the framework file.</summary>
-    private static string FrameworkNote(AssessmentScore score, bool files) =>
-        $"The competencies and their measures, the four levels and the sixteen governance measures rated Red, Amber or Green are the "
-        + $"World Class Commissioning framework as published. The level descriptors and the evidence each level needs, the survey "
-        + $"thresholds (4.5 out of 6 for level 3, 5.5 for level 4), the roll-ups (a competency's score as the mean of its measures; "
-        + $"a governance area from its measures) and the rules that judge outcome aspirations are this tool's proposals, written to "
-        + $"reproduce a real panel report."
-        + (files ? $" They are in the framework file seeds/frameworks/{score.Framework.Id}.yaml, with the reasons in seeds/frameworks/RATIONALE.md." : "");
+    /// <summary>
+    /// Published framework versus this tool's proposals, its counts, thresholds and roll-up read from the framework;
+    /// the author's edition points at the framework file.
+    /// </summary>
+    private static string FrameworkNote(FrameworkDefinition framework, bool files)
+    {
+        var levels = FrameworkWords.Count(FrameworkWords.LevelCount(framework));
+        var governance = FrameworkWords.Count(FrameworkWords.GovernanceMeasures(framework));
+        var thresholds = FrameworkWords.Thresholds(framework) is { } t ? $"the survey thresholds ({t}), " : "";
+        var file = $" They are in the framework file seeds/frameworks/{framework.Id}.yaml, "
+            + "with the reasons in seeds/frameworks/RATIONALE.md.";
+        return $"The competencies and their measures, the {levels} levels and the {governance} governance measures rated "
+            + "Red, Amber or Green are the World Class Commissioning framework as published. The level descriptors and "
+            + $"the evidence each level needs, {thresholds}the roll-ups (a competency's score as the "
+            + $"{FrameworkWords.Rollup(framework)} of its measures; a governance area from its measures) and the rules "
+            + "that judge outcome aspirations are this tool's proposals, written to reproduce a real panel report."
+            + (files ? file : "");
+    }
 
     private static bool HasPanelRatings(AssessmentScore score) =>
         score.Competencies.Any(c => c.Measures.Any(m => m.Panel is not null))
@@ -98,7 +92,7 @@ public static class ReportViewBuilder
     private static ScorecardArea Area(GovernanceAreaScore g, bool draft)
     {
         var mark = draft ? GovernanceViews.SelfMark(g) : ValueMarks.Area(g);
-        return new ScorecardArea(g.Definition.Name, GovernanceViews.Rating(g, draft), Formats.RagClass(draft ? g.SelfRating : g.Rating),
+        return new ScorecardArea(g.Definition.Name, GovernanceViews.Rating(g, draft), draft ? g.SelfRating : g.Rating,
             Tally(draft ? g.SelfTally : g.PanelTally, g.Measures.Count))
         {
             RatingMark = mark,
@@ -106,7 +100,8 @@ public static class ReportViewBuilder
         };
     }
 
-    private static ReportView BuildFull(AssessmentScore score, string css, bool draft)
+    /// <summary>The view's content for its edition: the author's gaps, findings and file citations only for authors.</summary>
+    private static ReportView BuildFull(AssessmentScore score, string css, bool draft, bool forAuthor)
     {
         var a = score.Assessment;
         var rows = CompetencyViews.Rows(score, draft);
@@ -131,44 +126,30 @@ public static class ReportViewBuilder
             css,
             Commentary(a.Commentary),
             scorecard,
-            GovernanceViews.Build(score, draft),
+            GovernanceViews.Build(score, draft, withGaps: forAuthor),
             OutcomesViews.Build(score),
             CompetencyViews.Overview(score, draft),
             CompetencyViews.Pages(score),
-            CompetencyViews.Gaps(score),
-            ProvenanceRows.Build(score),
-            [.. score.Findings.Where(f => f.Severity == Severity.Warning).Select(f => Narrative.Note(f.Message, $"{f.Location.File.Replace(a.Folder + "/", "", StringComparison.Ordinal)}:{f.Location.Line}"))
-                .Concat(a.Findings.Select(Narrative.Note))],
+            forAuthor ? CompetencyViews.Gaps(score) : new List<GapView>(),
+            ProvenanceRows.Build(score, withLocations: forAuthor),
+            forAuthor ? EvidenceFindings(score) : new List<NoteView>(),
             [.. a.Sources.Select(s => new SourceView(s.Id, s.Title, s.Document ?? ""))],
-            TopLevel(score.Framework));
+            FrameworkWords.TopLevel(score.Framework));
     }
+
+    /// <summary>For authors: the warnings about the evidence, each at its file and line, and the assessment's own.</summary>
+    private static List<NoteView> EvidenceFindings(AssessmentScore score) =>
+        [.. score.Findings.Where(f => f.Severity == Severity.Warning)
+            .Select(f => Narrative.Note(f.Message, $"{DisplayPath.Within(f.Location.File, score.Assessment.Folder)}:{f.Location.Line}"))
+            .Concat(score.Assessment.Findings.Select(Narrative.Note))];
 
     /// <summary>"Scores are the mean of the three measure levels (1–4).": the framework decides the roll-up and the count.</summary>
     public static string ScoreLegend(FrameworkDefinition framework)
     {
-        var rollup = framework.Rollup.Competency == CompetencyRollup.Minimum ? "lowest" : "mean";
-        var counts = framework.Competencies.Select(c => c.Measures.Count).Distinct().ToList();
-        var measures = counts.Count == 1 ? $"the {Count(counts[0])} measure levels" : "its measure levels";
-        return $"Scores are the {rollup} of {measures} ({LevelRange(framework)}).";
+        var measures = FrameworkWords.MeasuresEach(framework) is { } each
+            ? $"the {FrameworkWords.Count(each)} measure levels" : "its measure levels";
+        return $"Scores are the {FrameworkWords.Rollup(framework)} of {measures} ({FrameworkWords.LevelRange(framework)}).";
     }
-
-    /// <summary>The framework's levels as a range, "1–4".</summary>
-    public static string LevelRange(FrameworkDefinition framework) =>
-        framework.Levels.Count == 0 ? "1–4" : $"{framework.Levels.Min(l => l.Level)}–{framework.Levels.Max(l => l.Level)}";
-
-    private static int TopLevel(FrameworkDefinition framework) => framework.Levels.Count == 0 ? 4 : framework.Levels.Max(l => l.Level);
-
-    /// <summary>Small counts in words, as the report's prose writes them.</summary>
-    public static string Count(int n) => n switch
-    {
-        1 => "one",
-        2 => "two",
-        3 => "three",
-        4 => "four",
-        5 => "five",
-        6 => "six",
-        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
 
     private static CommentaryView Commentary(Commentary c) => new(
         [.. c.Strengths.Select(Narrative.Note)],

@@ -16,9 +16,20 @@ public sealed record ScorecardView(
     public string TallyHeading { get; init; } = "Measures (panel)";
 }
 
-/// <summary>One competency on the scorecard: scores as text ("2.67") or "–" when not rated.</summary>
+/// <summary>
+/// One competency on the scorecard: scores as the text the tables print ("2.67", "–" when not rated) and as numbers
+/// for the picture (null when there is none to draw: not rated, no evidence, added this year).
+/// </summary>
 public sealed record ScorecardRow(int Number, string Name, string Panel, string Self, string LastYear, string Evidenced, string Movement)
 {
+    public double? PanelScore { get; init; }
+
+    public double? SelfScore { get; init; }
+
+    public double? LastYearScore { get; init; }
+
+    public double? EvidencedScore { get; init; }
+
     public ValueMark PanelMark { get; init; } = ValueMark.None;
 
     public ValueMark SelfMark { get; init; } = ValueMark.None;
@@ -31,8 +42,12 @@ public sealed record ScorecardRow(int Number, string Name, string Panel, string 
     public ValueMark MovementMark { get; init; } = ValueMark.None;
 }
 
-public sealed record ScorecardArea(string Name, string Rating, string RatingClass, string Tally)
+/// <summary>One governance tile: the rating as words and as the <see cref="Core.Model.Rag"/> its colour comes from.</summary>
+public sealed record ScorecardArea(string Name, string Rating, Core.Model.Rag? Rag, string Tally)
 {
+    /// <summary>The rating's class word (red, amber, green; none when not rated).</summary>
+    public string RatingClass => Formats.RagClass(Rag);
+
     /// <summary>† when the rating is this tool's roll-up rather than the panel's stated rating.</summary>
     public ValueMark RatingMark { get; init; } = ValueMark.None;
 

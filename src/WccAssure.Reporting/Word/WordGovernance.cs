@@ -24,8 +24,8 @@ internal static class WordGovernance
             [40, .. area.Columns.Select(_ => 15), 15],
             area.Measures.Select(m => (IReadOnlyList<WordCell>)[
                 WordCell.Of($"{m.Number}. {m.Name}"),
-                .. m.Cells.Select(c => WordGrids.Cell(word, c, RagPalette.Light(RagPalette.FromClass(c.CssClass) ?? Core.Model.Rag.Green))),
-                WordScorecard.Rating(word, m.Evidenced, m.EvidencedClass, ValueMark.None),
+                .. m.Cells.Select(c => WordGrids.Cell(word, c, RagPalette.Light(c.Rag ?? Core.Model.Rag.Green))),
+                WordScorecard.Rating(word, m.Evidenced, m.EvidencedRag, ValueMark.None),
             ])));
         word.Add(WordText.Heading(3, "Rationale for scoring"));
         foreach (var m in area.Measures)

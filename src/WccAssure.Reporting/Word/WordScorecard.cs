@@ -29,7 +29,7 @@ internal static class WordScorecard
             [30, 30, 40],
             scorecard.Governance.Select(g => (IReadOnlyList<WordCell>)[
                 WordCell.Of(g.Name),
-                Rating(word, g.Rating, g.RatingClass, g.RatingMark),
+                Rating(word, g.Rating, g.Rag, g.RatingMark),
                 WordCell.Of(g.Tally),
             ])));
         word.Add(WordText.Legend(
@@ -38,11 +38,8 @@ internal static class WordScorecard
     }
 
     /// <summary>A rating word on its strong colour, in the text colour that reads on it.</summary>
-    public static WordCell Rating(WordBuilder word, string rating, string ratingClass, ValueMark mark)
-    {
-        var rag = RagPalette.FromClass(ratingClass);
-        return WordCell.Of(word.Value(rating, mark), RagPalette.Strong(rag), RagPalette.TextOn(rag), centre: true);
-    }
+    public static WordCell Rating(WordBuilder word, string rating, Core.Model.Rag? rag, ValueMark mark) =>
+        WordCell.Of(word.Value(rating, mark), RagPalette.Strong(rag), RagPalette.TextOn(rag), centre: true);
 
     public static void Overview(WordBuilder word)
     {

@@ -46,7 +46,8 @@ public sealed class RagPaletteTests
     [InlineData(4)]
     public void The_comparison_page_heatmap_steps_are_the_palette_scale(int level)
     {
-        var rule = Regex.Match(ComparePage, @"\.level" + level + @"\s*\{\s*background:\s*(#[0-9a-fA-F]+);\s*color:\s*(#[0-9a-fA-F]+)");
+        var rule = Regex.Match(
+            ComparePage, @"\.level" + level + @"\s*\{\s*background:\s*(#[0-9a-fA-F]+);\s*color:\s*(#[0-9a-fA-F]+)");
         Assert.True(rule.Success, $".level{level} has no fill and text colour in compare.html.sbn");
         var (fill, text) = RagPalette.HeatmapLevels[level - 1];
         Assert.Equal(Hex(fill), Hex(rule.Groups[1].Value));

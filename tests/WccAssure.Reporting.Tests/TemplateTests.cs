@@ -107,7 +107,7 @@ public class TemplateTests
         var directory = CopyTemplates(t => t.Replace(Heading, $"<h1>{{{{ include '{name}' }}}}</h1>", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(directory)!, "outside.sbn"), "SECRET");
         var error = RenderError(directory);
-        Assert.Equal(Find(directory, "include").Line, error.Line);
+        Assert.Equal(Find(directory, $"include '{name}'").Line, error.Line);
         Assert.Contains("outside the templates folder", error.Message);
     }
 

@@ -24,7 +24,7 @@ public class ViewTypesTests
         {
             foreach (var inner in Unwrap(type))
             {
-                // An enum (a rating, the audience) is a value like a number: it has no properties for the trimmer to keep.
+                // An enum (a rating, the audience) is a value like a number: no properties for the trimmer to keep.
                 if (inner.IsPrimitive || inner.IsEnum || Plain.Contains(inner) || !seen.TryAdd(inner.FullName!, inner))
                 {
                     continue;

@@ -40,7 +40,8 @@ public static class ComparisonBuilder
             columns,
             areas,
             league,
-            [.. columns.Select((c, i) => new LevelDistribution(c, [.. Enumerable.Range(1, 4).Select(level => league.Count(r => r.Competencies[i] is { } v && ScoreBand.Level(v) == level))]))],
+            [.. columns.Select((c, i) => new LevelDistribution(c, [.. Enumerable.Range(1, 4)
+                .Select(level => league.Count(r => r.Competencies[i] is { } v && ScoreBand.Level(v) == level))]))],
             [.. columns.Select(c => Calibrate(c, scoped))],
             Movement(selection.Chosen.Where(InScope).ToList(), columns),
             benchmarks?.Indicators ?? [],

@@ -14,10 +14,12 @@ public sealed record CompetencyScore(
     bool AddedThisYear)
 {
     /// <summary>Panel score at or above self-assessment; unknown when either side is not fully rated.</summary>
-    public bool? MetOrExceededSelf => PanelScore is { } panel && SelfScore is { } self ? ScoreBand.Compare(panel, self) >= 0 : null;
+    public bool? MetOrExceededSelf =>
+        PanelScore is { } panel && SelfScore is { } self ? ScoreBand.Compare(panel, self) >= 0 : null;
 
     /// <summary>Whether any measure has evidence or metrics; without any, the evidenced score is only the floor.</summary>
     public bool HasEvidence => Measures.Any(m => m.Record.HasEvidence);
 
-    public bool? ImprovedOnLastYear => PanelScore is { } panel && LastYearScore is { } last ? ScoreBand.Compare(panel, last) > 0 : null;
+    public bool? ImprovedOnLastYear =>
+        PanelScore is { } panel && LastYearScore is { } last ? ScoreBand.Compare(panel, last) > 0 : null;
 }

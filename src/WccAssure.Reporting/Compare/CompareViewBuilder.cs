@@ -95,7 +95,8 @@ public static class CompareViewBuilder
     {
         var competency = framework is null
             ? "each rolled up from its measure levels as the framework sets"
-            : $"each the {FrameworkWords.Rollup(framework)} of its {Measures(framework)}, {FrameworkWords.LevelRange(framework)}";
+            : $"each the {FrameworkWords.Rollup(framework)} of its {Measures(framework)}, "
+                + FrameworkWords.LevelRange(framework);
         var governance = framework is null
             ? "for each governance measure"
             : $"for each of the {FrameworkWords.GovernanceMeasures(framework)} governance measures";
@@ -104,7 +105,8 @@ public static class CompareViewBuilder
 
     private static string Measures(FrameworkDefinition framework)
     {
-        return FrameworkWords.MeasuresEach(framework) is { } each ? $"{FrameworkWords.Count(each)} measure levels" : "measure levels";
+        return FrameworkWords.MeasuresEach(framework) is { } each
+            ? $"{FrameworkWords.Count(each)} measure levels" : "measure levels";
     }
 
     private static LeagueRowView Row(LeagueRow r) => new(
@@ -119,7 +121,9 @@ public static class CompareViewBuilder
     };
 
     private static CellView Change(double? change) =>
-        change is { } c ? new CellView(Signed(c), Formats.Score(c), Formats.Direction(ScoreBand.Compare(c, 0))) : new CellView(Formats.None, "0", "none");
+        change is { } c
+            ? new CellView(Signed(c), Formats.Score(c), Formats.Direction(ScoreBand.Compare(c, 0)))
+            : new CellView(Formats.None, "0", "none");
 
     /// <summary>"+0.33", "-3.00", "0.00": rounded first, so a difference that rounds to nothing is never "-0.00".</summary>
     private static string Signed(double? value) => value is { } v && Math.Round(v, 2) + 0.0 is var r

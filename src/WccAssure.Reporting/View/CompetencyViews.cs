@@ -66,7 +66,8 @@ public static class CompetencyViews
             var backed = selfRated.Where(x => x.HasEvidence).ToList();
             if (backed.Count > 0)
             {
-                counts.Add($"The evidence supports the self-rating or more on {backed.Count(x => ScoreBand.Compare(x.EvidencedScore, x.SelfScore!.Value) >= 0)} of {backed.Count} of them.");
+                var supported = backed.Count(x => ScoreBand.Compare(x.EvidencedScore, x.SelfScore!.Value) >= 0);
+                counts.Add($"The evidence supports the self-rating or more on {supported} of {backed.Count} of them.");
             }
         }
 

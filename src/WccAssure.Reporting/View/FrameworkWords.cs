@@ -15,8 +15,9 @@ public static partial class FrameworkWords
         framework.Rollup.Competency == CompetencyRollup.Minimum ? "lowest" : "mean";
 
     /// <summary>The framework's levels as a range, "1–4".</summary>
-    public static string LevelRange(FrameworkDefinition framework) =>
-        framework.Levels.Count == 0 ? "1–4" : $"{framework.Levels.Min(l => l.Level)}–{framework.Levels.Max(l => l.Level)}";
+    public static string LevelRange(FrameworkDefinition framework) => framework.Levels.Count == 0
+        ? "1–4"
+        : $"{framework.Levels.Min(l => l.Level)}–{framework.Levels.Max(l => l.Level)}";
 
     /// <summary>The framework's highest level (4 when it names none).</summary>
     public static int TopLevel(FrameworkDefinition framework) =>
@@ -30,7 +31,8 @@ public static partial class FrameworkWords
     public static int? MeasuresEach(FrameworkDefinition framework) =>
         framework.Competencies.Select(c => c.Measures.Count).Distinct().ToList() is [var count] ? count : null;
 
-    public static int GovernanceMeasures(FrameworkDefinition framework) => framework.Governance.Sum(a => a.Measures.Count);
+    public static int GovernanceMeasures(FrameworkDefinition framework) =>
+        framework.Governance.Sum(a => a.Measures.Count);
 
     /// <summary>Small counts in words, as the report's prose writes them.</summary>
     public static string Count(int n) => n is >= 1 and <= 20 ? Words[n - 1] : n.ToString(CultureInfo.InvariantCulture);

@@ -23,7 +23,8 @@ public static class GovernanceViews
             })
             .OfType<AreaView>()];
 
-    private static AreaView Page(AssessmentScore score, GovernanceAreaScore area, int number, bool draft, bool withGaps) => new(
+    private static AreaView Page(
+        AssessmentScore score, GovernanceAreaScore area, int number, bool draft, bool withGaps) => new(
         number,
         area.Definition.Name,
         Rating(area, draft),

@@ -1,3 +1,4 @@
+using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 using WccAssure.Core.Results;
 
@@ -79,7 +80,8 @@ public static class ProvenanceRows
         return rows;
     }
 
-    private static void AddComputed(List<ProvenanceRow> rows, string what, Derived derived, Core.Diagnostics.SourceLocation? location, string? folder)
+    private static void AddComputed(
+        List<ProvenanceRow> rows, string what, Derived derived, SourceLocation? location, string? folder)
     {
         if (derived.Value is { } value && derived.How.StartsWith("computed", StringComparison.Ordinal))
         {
@@ -120,11 +122,13 @@ public static class ProvenanceRows
     {
         if (rating is { Provenance.Kind: not ProvenanceKind.Stated })
         {
-            rows.Add(new(what, RatingWords.Show(rating.Value), Kind(rating.Provenance), rating.Provenance.Note ?? "", At(rating.Location, folder)));
+            var value = RatingWords.Show(rating.Value);
+            rows.Add(new(what, value, Kind(rating.Provenance), rating.Provenance.Note ?? "", At(rating.Location, folder)));
         }
     }
 
-    private static void AddMetrics(List<ProvenanceRow> rows, string what, IEnumerable<Core.Model.Assessment.MetricValue> metrics, string? folder)
+    private static void AddMetrics(
+        List<ProvenanceRow> rows, string what, IEnumerable<Core.Model.Assessment.MetricValue> metrics, string? folder)
     {
         foreach (var metric in metrics.Where(m => m.Provenance.Kind != ProvenanceKind.Stated))
         {
@@ -134,6 +138,6 @@ public static class ProvenanceRows
 
     private static string Kind(Provenance provenance) => provenance.Kind.ToString().ToLowerInvariant();
 
-    private static string At(Core.Diagnostics.SourceLocation location, string? folder) =>
-        folder is null ? "" : $"{Core.Diagnostics.DisplayPath.Within(location.File, folder)}:{location.Line}";
+    private static string At(SourceLocation location, string? folder) =>
+        folder is null ? "" : $"{DisplayPath.Within(location.File, folder)}:{location.Line}";
 }

@@ -28,12 +28,12 @@ public static class ReportViewBuilder
         var audience = ReportAudiences.For(score.Assessment.Status, requested);
         var draft = audience == ReportAudience.Author && score.Assessment.Status == AssessmentStatus.SelfAssessment;
         var forAuthor = audience == ReportAudience.Author;
-        var full = BuildFull(score, css, draft, forAuthor);
-        var view = full with
+        var content = BuildContent(score, css, draft, forAuthor);
+        var view = content with
         {
             Audience = audience,
             FrameworkNote = FrameworkNote(score.Framework, files: forAuthor),
-            GovernanceGaps = full.Governance.SelectMany(g => g.Gaps).ToList(),
+            GovernanceGaps = content.Governance.SelectMany(g => g.Gaps).ToList(),
             Cover = Cover(score),
             SignOff = new SignOffView(score.Assessment.SignOff.Chair ?? "", Formats.DateInWords(score.Assessment.SignOff.Date)),
             Draft = draft,
@@ -69,9 +69,9 @@ public static class ReportViewBuilder
         var thresholds = FrameworkWords.Thresholds(framework) is { } t ? $"the survey thresholds ({t}), " : "";
         var file = $" They are in the framework file seeds/frameworks/{framework.Id}.yaml, "
             + "with the reasons in seeds/frameworks/RATIONALE.md.";
-        return $"The competencies and their measures, the {levels} levels and the {governance} governance measures rated "
-            + "Red, Amber or Green are the World Class Commissioning framework as published. The level descriptors and "
-            + $"the evidence each level needs, {thresholds}the roll-ups (a competency's score as the "
+        return $"The competencies and their measures, the {levels} levels and the {governance} governance measures "
+            + "rated Red, Amber or Green are the World Class Commissioning framework as published. The level "
+            + $"descriptors and the evidence each level needs, {thresholds}the roll-ups (a competency's score as the "
             + $"{FrameworkWords.Rollup(framework)} of its measures; a governance area from its measures) and the rules "
             + "that judge outcome aspirations are this tool's proposals, written to reproduce a real panel report."
             + (files ? file : "");
@@ -100,8 +100,8 @@ public static class ReportViewBuilder
         };
     }
 
-    /// <summary>The view's content for its edition: the author's gaps, findings and file citations only for authors.</summary>
-    private static ReportView BuildFull(AssessmentScore score, string css, bool draft, bool forAuthor)
+    /// <summary>The view's content for its edition: gaps, findings and file citations only in the author's.</summary>
+    private static ReportView BuildContent(AssessmentScore score, string css, bool draft, bool forAuthor)
     {
         var a = score.Assessment;
         var rows = CompetencyViews.Rows(score, draft);
@@ -137,18 +137,22 @@ public static class ReportViewBuilder
             FrameworkWords.TopLevel(score.Framework));
     }
 
-    /// <summary>For authors: the warnings about the evidence, each at its file and line, and the assessment's own.</summary>
-    private static List<NoteView> EvidenceFindings(AssessmentScore score) =>
-        [.. score.Findings.Where(f => f.Severity == Severity.Warning)
-            .Select(f => Narrative.Note(f.Message, $"{DisplayPath.Within(f.Location.File, score.Assessment.Folder)}:{f.Location.Line}"))
+    /// <summary>For authors: the warnings about the evidence at their file and line, and the assessment's own.</summary>
+    private static List<NoteView> EvidenceFindings(AssessmentScore score)
+    {
+        var folder = score.Assessment.Folder;
+        return [.. score.Findings.Where(f => f.Severity == Severity.Warning)
+            .Select(f => Narrative.Note(f.Message, $"{DisplayPath.Within(f.Location.File, folder)}:{f.Location.Line}"))
             .Concat(score.Assessment.Findings.Select(Narrative.Note))];
+    }
 
     /// <summary>"Scores are the mean of the three measure levels (1–4).": the framework decides the roll-up and the count.</summary>
     public static string ScoreLegend(FrameworkDefinition framework)
     {
         var measures = FrameworkWords.MeasuresEach(framework) is { } each
             ? $"the {FrameworkWords.Count(each)} measure levels" : "its measure levels";
-        return $"Scores are the {FrameworkWords.Rollup(framework)} of {measures} ({FrameworkWords.LevelRange(framework)}).";
+        var range = FrameworkWords.LevelRange(framework);
+        return $"Scores are the {FrameworkWords.Rollup(framework)} of {measures} ({range}).";
     }
 
     private static CommentaryView Commentary(Commentary c) => new(

@@ -42,7 +42,7 @@ public sealed record ScorecardRow(int Number, string Name, string Panel, string 
     public ValueMark MovementMark { get; init; } = ValueMark.None;
 }
 
-/// <summary>One governance tile: the rating as words and as the <see cref="Core.Model.Rag"/> its colour comes from.</summary>
+/// <summary>One governance tile: the rating in words and the <see cref="Core.Model.Rag"/> behind its colour.</summary>
 public sealed record ScorecardArea(string Name, string Rating, Core.Model.Rag? Rag, string Tally)
 {
     /// <summary>The rating's class word (red, amber, green; none when not rated).</summary>

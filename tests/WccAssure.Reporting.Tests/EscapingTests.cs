@@ -85,6 +85,22 @@ public class EscapingTests
             return true;
         }
 
+        // Numbers, ratings and the audience are values the templates print through the view's formatted text.
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return Build(underlying, trusted);
+        }
+
+        if (type == typeof(double))
+        {
+            return 2.5;
+        }
+
+        if (type.IsEnum)
+        {
+            return Enum.GetValues(type).GetValue(0);
+        }
+
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             var item = type.GetGenericArguments()[0];

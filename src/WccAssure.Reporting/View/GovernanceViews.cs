@@ -33,17 +33,21 @@ public static class GovernanceViews
         RagColumns,
         [.. area.Measures.Select(m => Row(m, score.Assessment.Folder))],
         [.. score.Assessment.Area(area.Definition.Id)!.Recommendations.Select(Narrative.Note)])
-    {
-        RatingMark = draft ? SelfMark(area) : ValueMarks.Area(area),
-        Gaps = !withGaps ? new List<GapView>() : [.. area.Measures.Where(m => m.Gap.Count > 0).Select(m => new GapView(
+        {
+            RatingMark = draft ? SelfMark(area) : ValueMarks.Area(area),
+            Gaps = withGaps ? Gaps(score, area) : new List<GapView>(),
+        };
+
+    /// <summary>For authors: what each measure of the area lacks to reach the next rating.</summary>
+    private static IReadOnlyList<GapView> Gaps(AssessmentScore score, GovernanceAreaScore area) =>
+        [.. area.Measures.Where(m => m.Gap.Count > 0).Select(m => new GapView(
             $"{area.Definition.Name} {m.Definition.Number} {m.Definition.Name}",
             m.Record.HasEvidence ? m.Evidenced.Title() : CompetencyViews.NoEvidence,
             m.Next?.Title() ?? "",
             [.. m.Gap.Select(g => g.Explain(score.Assessment.Folder))])
         {
             Standing = m.Record.HasEvidence ? $"evidenced {m.Evidenced.Title()}" : CompetencyViews.NoEvidence,
-        })],
-    };
+        })];
 
     /// <summary>The rating an area shows: the panel's (stated or rolled up), or in a draft the self-ratings' roll-up.</summary>
     public static string Rating(GovernanceAreaScore area, bool draft) =>

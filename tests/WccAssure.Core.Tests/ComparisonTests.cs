@@ -145,7 +145,8 @@ public class ComparisonTests
     [Fact]
     public void The_pack_knows_the_framework_of_its_league_year()
     {
-        var scores = new[] { "assessments/stockport/2008-09", "assessments/stockport/2009-10" }.Select(Repo.Score).ToList();
+        var scores = new[] { "assessments/stockport/2008-09", "assessments/stockport/2009-10" }
+            .Select(Repo.Score).ToList();
         Assert.Same(scores[1].Framework, ComparisonBuilder.Build(scores, null, null, null).Framework);
         Assert.Same(scores[0].Framework, ComparisonBuilder.Build(scores, "2008-09", null, null).Framework);
         Assert.Null(ComparisonBuilder.Build([], null, null, null).Framework);

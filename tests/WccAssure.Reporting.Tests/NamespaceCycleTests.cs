@@ -57,8 +57,8 @@ public partial class NamespaceCycleTests
     {
         var folders = Directory.GetDirectories(Source).Select(Path.GetFileName).OfType<string>()
             .Where(f => f is not ("bin" or "obj")).Order(StringComparer.Ordinal).ToList();
-        var types = folders.ToDictionary(f => f, f => Files(f).SelectMany(file => Declared().Matches(File.ReadAllText(file)))
-            .Select(m => m.Groups[1].Value).ToHashSet());
+        var types = folders.ToDictionary(f => f, f => Files(f)
+            .SelectMany(file => Declared().Matches(File.ReadAllText(file))).Select(m => m.Groups[1].Value).ToHashSet());
         return folders.ToDictionary(f => f, f => (IReadOnlySet<string>)Files(f)
             .SelectMany(file => Referenced(Code(File.ReadAllText(file)), folders, types))
             .Where(other => other != f).ToHashSet());
@@ -67,11 +67,13 @@ public partial class NamespaceCycleTests
     private static IEnumerable<string> Files(string folder) =>
         Directory.EnumerateFiles(Path.Combine(Source, folder), "*.cs", SearchOption.AllDirectories);
 
-    private static IEnumerable<string> Referenced(string code, List<string> folders, Dictionary<string, HashSet<string>> types) =>
+    private static IEnumerable<string> Referenced(
+        string code, List<string> folders, Dictionary<string, HashSet<string>> types) =>
         folders.Where(other =>
             code.Contains($"WccAssure.Reporting.{other}.", StringComparison.Ordinal)
             || Regex.IsMatch(code, $@"using WccAssure\.Reporting\.{other}\b")
-            || Regex.Matches(code, $@"(?<![\w.]){other}\.([A-Z]\w*)").Any(m => types[other].Contains(m.Groups[1].Value)));
+            || Regex.Matches(code, $@"(?<![\w.]){other}\.([A-Z]\w*)")
+                .Any(m => types[other].Contains(m.Groups[1].Value)));
 
     /// <summary>The file without its comments and string literals, so prose that names a folder is not a use.</summary>
     private static string Code(string text) => Strings().Replace(Comments().Replace(text, ""), "\"\"");

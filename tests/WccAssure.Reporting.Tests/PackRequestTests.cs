@@ -1,3 +1,4 @@
+using System.Text;
 using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Reporting.Tests;
@@ -36,8 +37,9 @@ public class PackRequestTests
     [Fact]
     public void The_page_words_its_scoring_legend_for_the_framework_of_the_league_year()
     {
-        var outcome = new PackRequest(null, null, "out/compare").Render([Fixture.Score("assessments/trafford/2008-09")], null, Fixture.Templates);
-        var page = System.Text.Encoding.UTF8.GetString(outcome.Folder!.Files.Single(f => f.Name == "compare.html").Content);
+        var scores = new[] { Fixture.Score("assessments/trafford/2008-09") };
+        var outcome = new PackRequest(null, null, "out/compare").Render(scores, null, Fixture.Templates);
+        var page = Encoding.UTF8.GetString(outcome.Folder!.Files.Single(f => f.Name == "compare.html").Content);
         Assert.Contains("each the mean of its", page, StringComparison.Ordinal);
         Assert.Contains("for each of the 16 governance measures", page, StringComparison.Ordinal);
         Assert.DoesNotContain("as the framework sets", page, StringComparison.Ordinal);

@@ -23,7 +23,8 @@ internal static class CompareCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var pack = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!).Render(scored.Scores, scored.Benchmarks, parsedTemplates);
+            var pack = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!)
+                .Render(scored.Scores, scored.Benchmarks, parsedTemplates);
             Say.Lines(pack.Errors, io.Error);
             if (pack.Problem is not null)
             {

@@ -27,7 +27,7 @@ public sealed record ComparisonPack(
     /// </summary>
     public PackSelection Selection { get; init; } = new([], []);
 
-    /// <summary>The framework of the league's year, whose competencies are its columns; null in an empty pack.</summary>
+    /// <summary>The framework of the league's year, its competencies the columns; null in an empty pack.</summary>
     public FrameworkDefinition? Framework { get; init; }
 
     /// <summary>Whom outcome rates are compared with besides England: ONS clusters, or SHAs when membership is unknown.</summary>

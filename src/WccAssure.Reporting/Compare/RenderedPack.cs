@@ -8,7 +8,7 @@ namespace WccAssure.Reporting.Compare;
 /// <summary>The comparison pack and its page, rendered in memory; the page is the part a template can fail.</summary>
 public sealed record RenderedPack(ComparisonPack Pack, string Html)
 {
-    /// <summary>The page of a pack built once; its scoring legend is worded for the framework of the league's year.</summary>
+    /// <summary>The page of a pack built once, its scoring legend worded for the league year's framework.</summary>
     public static (RenderedPack? Pack, TemplateError? Error) Render(ComparisonPack pack, ReportTemplates templates)
     {
         var (html, error) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates.Css, pack.Framework));

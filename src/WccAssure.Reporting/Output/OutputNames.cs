@@ -24,6 +24,6 @@ public static class OutputNames
     /// <summary>The files of a comparison pack.</summary>
     public static readonly IReadOnlyList<string> Pack = [CompareHtml, LeagueCsv, LeagueXlsx];
 
-    /// <summary>Every name wcc gives a file in a report folder or a pack (a PDF from an earlier run with --pdf too).</summary>
+    /// <summary>Every name wcc gives a file in a report folder or a pack (a PDF of an earlier --pdf run too).</summary>
     public static readonly IReadOnlyList<string> All = [.. Report, .. Pack];
 }

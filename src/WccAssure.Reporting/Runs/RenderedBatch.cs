@@ -9,7 +9,7 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed record RenderedBatch(IReadOnlyList<OutputFolder> Folders, IReadOnlyList<TemplateError> TemplateErrors, IReadOnlyList<string> Problems)
 {
-    /// <summary>What came of the comparison pack, when one was asked for: its notes and brief are shown as compare's are.</summary>
+    /// <summary>The comparison pack's outcome, when asked for: its notes and brief are shown as compare's.</summary>
     public PackOutcome? Pack { get; init; }
 
     /// <summary>Everything asked for was rendered.</summary>

@@ -250,13 +250,15 @@ public partial class MutationTests(ITestOutputHelper log)
         }
 
         // compare: the page, the CSV and the workbook of a pack holding this one assessment.
-        var (pack, packError) = new Reporting.Runs.ReportRun(templates).RenderPack([score], null, null, null, Path.Combine(root, "pack"));
-        if (pack is null)
+        var pack = new Reporting.Runs.PackRequest(null, null, Path.Combine(root, "pack"))
+            .Render([score], null, templates);
+        if (pack.Folder is null)
         {
-            return ($"valid, but the comparison pack failed: {packError}", true);
+            return ($"valid, but the comparison pack failed: {string.Join("; ", pack.Errors)}", true);
         }
 
-        return (pack.Files.Any(f => f.Content.Length == 0) ? "valid, but a comparison pack file is empty" : null, true);
+        var empty = pack.Folder.Files.Any(f => f.Content.Length == 0);
+        return (empty ? "valid, but a comparison pack file is empty" : null, true);
     }
 
     private static IEnumerable<double> Numbers(System.Text.Json.JsonElement element) => element.ValueKind switch

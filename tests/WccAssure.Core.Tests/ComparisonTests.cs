@@ -129,19 +129,27 @@ public class ComparisonTests
         Assert.Equal(("5PK", "synthetic/5pk/2009-10", real.Assessment.Folder), (replaced.Code, replaced.SyntheticFolder, replaced.RealFolder));
         Assert.Equal(pack.League.Count, pack.League.Select(r => r.Code).Distinct().Count());
         Assert.All(pack.League, r => Assert.Equal(1 + pack.League.Count(o => o.Total > r.Total + 1e-9), r.Rank)); // no rank shifted by a duplicate
-        Assert.Empty(pack.Conflicts);
+        Assert.Equal(pack.Replaced, pack.Selection.Replaced);
     }
 
     [Fact]
-    public void Two_real_assessments_of_one_organisation_and_year_are_an_error_naming_both_folders()
+    public void Two_real_assessments_of_one_organisation_and_year_never_make_a_pack()
     {
+        // The engine refuses both folders (PipelineTests); scores that skipped it are a caller's mistake, not a row.
         var real = Repo.Score("assessments/south-staffordshire/2009-10");
-        var pack = ComparisonBuilder.Build([real, As(real, "elsewhere/south-staffordshire/2009-10", synthetic: false)], null, null, null);
-        var conflict = Assert.Single(pack.Conflicts);
-        Assert.Equal(Diagnostics.Severity.Error, conflict.Severity);
-        Assert.Contains(real.Assessment.Folder, conflict.Message);
-        Assert.Contains("elsewhere/south-staffordshire/2009-10", conflict.Message);
-        Assert.Empty(pack.League);
+        var twin = As(real, "elsewhere/south-staffordshire/2009-10", synthetic: false);
+        var refused = Assert.Throws<ArgumentException>(() => ComparisonBuilder.Build([real, twin], null, null, null));
+        Assert.Contains("5PK 2009-10", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pack_knows_the_framework_of_its_league_year()
+    {
+        var scores = new[] { "assessments/stockport/2008-09", "assessments/stockport/2009-10" }
+            .Select(Repo.Score).ToList();
+        Assert.Same(scores[1].Framework, ComparisonBuilder.Build(scores, null, null, null).Framework);
+        Assert.Same(scores[0].Framework, ComparisonBuilder.Build(scores, "2008-09", null, null).Framework);
+        Assert.Null(ComparisonBuilder.Build([], null, null, null).Framework);
     }
 
     [Fact]

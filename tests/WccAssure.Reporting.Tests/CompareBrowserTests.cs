@@ -41,7 +41,8 @@ public class CompareBrowserTests
 
     private static async Task<(IBrowser Browser, IPage Page)> Open(ComparisonPack pack, int width = Desktop)
     {
-        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates.Css));
+        var (html, error) = Fixture.Templates.RenderCompare(
+            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework));
         Assert.Null(error);
         var file = Path.Combine(Fixture.TempDirectory(), "compare.html");
         File.WriteAllText(file, html);
@@ -99,7 +100,8 @@ public class CompareBrowserTests
     public async Task The_national_page_meets_wcag_2_1_aa()
     {
         SkipWithoutChromium();
-        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(National.Value, Fixture.Templates.Css));
+        var (html, error) = Fixture.Templates.RenderCompare(
+            CompareViewBuilder.Build(National.Value, Fixture.Templates.Css, National.Value.Framework));
         Assert.Null(error);
         var violations = await Accessibility.AxeAudit.RunAsync(html!, Desktop);
         Assert.True(violations.Count == 0, Accessibility.AxeAudit.Describe(violations));

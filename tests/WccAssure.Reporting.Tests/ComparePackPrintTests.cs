@@ -40,7 +40,8 @@ public partial class ComparePackPrintTests
 
     private static string Html(ComparisonPack pack)
     {
-        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates.Css));
+        var (html, error) = Fixture.Templates.RenderCompare(
+            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework));
         Assert.Null(error);
         return html!;
     }

@@ -18,7 +18,8 @@ public class CompareTests
 
     private static string Html()
     {
-        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(Pack, Fixture.Templates.Css));
+        var (html, error) = Fixture.Templates.RenderCompare(
+            CompareViewBuilder.Build(Pack, Fixture.Templates.Css, Pack.Framework));
         Assert.Null(error);
         return html!;
     }
@@ -194,7 +195,8 @@ public class CompareTests
         Skip.If(PdfPrinter.FindChromium() is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
         var scores = new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2009-10" }.Select(Fixture.Score).ToList();
         var pack = ComparisonBuilder.Build(scores, "2009-10", null, null);
-        var (html, _) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates.Css));
+        var (html, _) = Fixture.Templates.RenderCompare(
+            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework));
         var file = Path.Combine(Fixture.TempDirectory(), "compare.html");
         File.WriteAllText(file, html);
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions

@@ -1,3 +1,4 @@
+using System.Text;
 using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Reporting.Tests;
@@ -27,14 +28,21 @@ public class PackRequestTests
     }
 
     [Fact]
-    public void Two_real_assessments_for_one_row_render_nothing_and_name_both_folders()
+    public void Nothing_scored_renders_no_pack_so_the_last_one_stays()
     {
-        var real = Fixture.Score("assessments/trafford/2008-09");
-        var twin = real with { Assessment = real.Assessment with { Folder = "elsewhere/trafford/2008-09" } };
-        var outcome = new PackRequest(null, null, "out/compare").Render([real, twin], null, Fixture.Templates);
-        Assert.Null(outcome.Problem);
-        Assert.Null(outcome.Folder);
-        Assert.Contains(outcome.Errors, e => e.Contains("elsewhere/trafford/2008-09", StringComparison.Ordinal) && e.Contains("assessed twice", StringComparison.Ordinal));
+        var outcome = new PackRequest(null, null, "out/compare").Render([], null, Fixture.Templates);
+        Assert.Equal((null, 0, null), (outcome.Problem, outcome.Errors.Count, outcome.Folder));
+    }
+
+    [Fact]
+    public void The_page_words_its_scoring_legend_for_the_framework_of_the_league_year()
+    {
+        var scores = new[] { Fixture.Score("assessments/trafford/2008-09") };
+        var outcome = new PackRequest(null, null, "out/compare").Render(scores, null, Fixture.Templates);
+        var page = Encoding.UTF8.GetString(outcome.Folder!.Files.Single(f => f.Name == "compare.html").Content);
+        Assert.Contains("each the mean of its", page, StringComparison.Ordinal);
+        Assert.Contains("for each of the 16 governance measures", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("as the framework sets", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,24 +23,22 @@ internal static class CompareCommand
                 return ExitCodes.InvalidInput;
             }
 
-            // When no assessment could be scored, an empty pack would replace the last good one with nothing.
-            if (scored.Scores.Count == 0)
+            var pack = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!)
+                .Render(scored.Scores, scored.Benchmarks, parsedTemplates);
+            Say.Lines(pack.Errors, io.Error);
+            if (pack.Problem is not null)
             {
-                return Say.ExitCode(scored, io);
+                return Say.Problem(io, pack.Problem); // a year or SHA that no assessment has: bad usage
             }
 
-            var pack = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!).Render(scored.Scores, scored.Benchmarks, parsedTemplates);
-            Say.Lines(pack.Errors, io.Error);
-            Say.Lines(pack.Notes, io.Output);
             if (pack.Folder is null)
             {
-                // A year or SHA that no assessment has is bad usage; two folders for one row or a template error, bad input.
-                return Say.Problem(io, pack.Problem, pack.Problem is null ? ExitCodes.InvalidInput : ExitCodes.Usage);
+                // A template error is bad input; with none, nothing could be scored (the findings say why): the last
+                // pack stays as it was.
+                return pack.Errors.Count > 0 ? ExitCodes.InvalidInput : Say.ExitCode(scored, io);
             }
 
-            var written = Say.Written(ReportRun.Write([pack.Folder]), null, io);
-            Say.Lines(pack.Brief, io.Output);
-            return Say.ExitCode(scored, io, written);
+            return Say.ExitCode(scored, io, Say.Written(ReportRun.Write([pack.Folder]), null, io, pack));
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using WccAssure.Reporting.Output;
 using WccAssure.Reporting.Runs;
 using WccAssure.Reporting.View;
 
@@ -45,7 +46,7 @@ internal static class ReportCommand
             });
 
             // Only on a terminal, like the bars: the time would make redirected output differ from run to run.
-            var pdfs = rendered.Folders.Count(f => f.Files.Any(o => o.Name == ReportRun.PdfFile));
+            var pdfs = rendered.Folders.Count(f => f.Files.Any(o => o.Name == OutputNames.ReportPdf));
             Say.Lines(request.Pdf && WriteProgress.Shown(scored.Scores.Count) ? [WriteProgress.PrintedSummary(pdfs, clock.Elapsed)] : Array.Empty<string>(), io.Error);
             return Say.ExitCode(scored, io, Say.Written(written, rendered, io));
         });

@@ -46,12 +46,18 @@ internal static class Say
         return Problem(io, planned.Problem, planned.Plan is null ? ExitCodes.Usage : ExitCodes.Success);
     }
 
-    /// <summary>Prints the folders a run wrote and every problem; false when there was any.</summary>
-    public static bool Written(WrittenFolders written, RenderedBatch? rendered, CommandIo io)
+    /// <summary>
+    /// Prints the folders a run wrote, a pack's notes before them and its brief after (compare's and report's pack
+    /// alike), and every problem; false when there was any.
+    /// </summary>
+    public static bool Written(WrittenFolders written, RenderedBatch? rendered, CommandIo io, PackOutcome? pack = null)
     {
+        pack ??= rendered?.Pack;
+        Lines(pack?.Notes ?? [], io.Output);
         Lines(written.Written, io.Output);
         Lines(rendered?.TemplateErrors ?? [], io.Error);
         Lines(written.Problems.Concat(rendered?.Problems ?? []).Select(p => $"wcc: {p}"), io.Error);
+        Lines(pack?.Brief ?? [], io.Output);
         return written.Problems.Count == 0 && rendered?.Complete != false;
     }
 

@@ -48,7 +48,8 @@ public static class ComparisonBuilder
             benchmarks?.Name)
         {
             Replaced = [.. selection.Replaced.Where(r => inYear.Any(s => s.Assessment.Folder == r.RealFolder && InScope(s)))],
-            Conflicts = selection.Conflicts,
+            Selection = selection,
+            Framework = framework,
             PeerGroup = benchmarks?.PeerGroup ?? PeerGroup.OnsCluster,
             PeerGroups = benchmarks?.Clusters ?? new Dictionary<string, string>(),
             Years = YearsSideBySide.Coverage(selection.Chosen, chosenYear, InScope),

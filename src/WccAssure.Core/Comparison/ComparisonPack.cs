@@ -1,6 +1,6 @@
 using WccAssure.Core.Benchmarks;
-using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
+using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Comparison;
 
@@ -21,8 +21,14 @@ public sealed record ComparisonPack(
     /// <summary>Synthetic assessments left out because a real one of the same organisation and year was given.</summary>
     public IReadOnlyList<ReplacedRow> Replaced { get; init; } = [];
 
-    /// <summary>Two real assessments of one organisation and year: errors naming both folders; the pack is not to be written.</summary>
-    public IReadOnlyList<Finding> Conflicts { get; init; } = [];
+    /// <summary>
+    /// How the rows were chosen from every assessment given, all years and SHAs: what stood, and every synthetic
+    /// assessment a real one replaced (<see cref="Replaced"/> keeps those of the league's year and scope).
+    /// </summary>
+    public PackSelection Selection { get; init; } = new([], []);
+
+    /// <summary>The framework of the league's year, its competencies the columns; null in an empty pack.</summary>
+    public FrameworkDefinition? Framework { get; init; }
 
     /// <summary>Whom outcome rates are compared with besides England: ONS clusters, or SHAs when membership is unknown.</summary>
     public PeerGroup PeerGroup { get; init; } = PeerGroup.OnsCluster;

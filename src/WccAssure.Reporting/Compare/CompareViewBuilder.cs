@@ -15,10 +15,10 @@ public static class CompareViewBuilder
     public const string AllCompared = "All organisations compared";
 
     /// <summary>
-    /// The framework, when given, words the scoring legend exactly (its roll-up and measure counts); without it
-    /// the legend stays general rather than guess.
+    /// The framework of the league's year (<see cref="ComparisonPack.Framework"/>) words the scoring legend exactly
+    /// (its roll-up and measure counts); without one (an empty pack) the legend stays general rather than guess.
     /// </summary>
-    public static CompareView Build(ComparisonPack pack, string css, FrameworkDefinition? framework = null)
+    public static CompareView Build(ComparisonPack pack, string css, FrameworkDefinition? framework)
     {
         var shas = pack.League.Select(r => r.Sha).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
         return new CompareView(

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using WccAssure.Core.Results;
+using WccAssure.Reporting.Output;
 using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Rendering;
@@ -78,26 +79,17 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     /// <summary>Template control statements leave runs of blank lines; collapse them so the Markdown diffs cleanly.</summary>
     private static string Tidy(string markdown) => BlankRuns().Replace(markdown.Replace("\r", "", StringComparison.Ordinal), "\n\n").TrimEnd() + "\n";
 
-    /// <summary>The names of the files a report folder holds (the PDF and Word document when asked for).</summary>
-    public static readonly IReadOnlyList<string> FileNames =
-        [HtmlFile, MarkdownFile, CsvFile, ProvenanceHtmlFile, ProvenanceMarkdownFile, Word.WordReport.File];
-
-    private const string HtmlFile = "report.html";
-    private const string MarkdownFile = "report.md";
-    private const string CsvFile = "scorecard.csv";
-    private const string ProvenanceHtmlFile = "provenance.html";
-    private const string ProvenanceMarkdownFile = "provenance.md";
-
-    public IEnumerable<(string File, byte[] Content)> Files()
+    /// <summary>Every file of the report folder in memory (the PDF, printed later, is added beside them).</summary>
+    public IEnumerable<OutputFile> Files()
     {
-        yield return (HtmlFile, Encoding.UTF8.GetBytes(Html));
-        yield return (MarkdownFile, Encoding.UTF8.GetBytes(Markdown));
-        yield return (CsvFile, Encoding.UTF8.GetBytes(Csv));
-        yield return (ProvenanceHtmlFile, Encoding.UTF8.GetBytes(ProvenanceHtml));
-        yield return (ProvenanceMarkdownFile, Encoding.UTF8.GetBytes(ProvenanceMarkdown));
+        yield return new(OutputNames.ReportHtml, Encoding.UTF8.GetBytes(Html));
+        yield return new(OutputNames.ReportMarkdown, Encoding.UTF8.GetBytes(Markdown));
+        yield return new(OutputNames.Scorecard, Encoding.UTF8.GetBytes(Csv));
+        yield return new(OutputNames.ProvenanceHtml, Encoding.UTF8.GetBytes(ProvenanceHtml));
+        yield return new(OutputNames.ProvenanceMarkdown, Encoding.UTF8.GetBytes(ProvenanceMarkdown));
         if (Docx is not null)
         {
-            yield return (Word.WordReport.File, Docx);
+            yield return new(OutputNames.ReportDocx, Docx);
         }
     }
 

@@ -1,3 +1,4 @@
+using WccAssure.Reporting.Output;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.Runs;
@@ -8,6 +9,9 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed record RenderedBatch(IReadOnlyList<OutputFolder> Folders, IReadOnlyList<TemplateError> TemplateErrors, IReadOnlyList<string> Problems)
 {
+    /// <summary>The comparison pack's outcome, when asked for: its notes and brief are shown as compare's.</summary>
+    public PackOutcome? Pack { get; init; }
+
     /// <summary>Everything asked for was rendered.</summary>
     public bool Complete => TemplateErrors.Count == 0 && Problems.Count == 0;
 }

@@ -2,7 +2,7 @@ using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Pipeline;
 using WccAssure.Core.Results;
-using WccAssure.Reporting.Compare;
+using WccAssure.Reporting.Output;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.Runs;
@@ -14,8 +14,6 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed class ReportRun(ReportTemplates templates)
 {
-    public const string PdfFile = "report.pdf";
-
     public ReportTemplates Templates { get; } = templates;
 
     /// <summary>templates/ sits beside seeds/, in the repository and in a published copy alike.</summary>
@@ -31,7 +29,9 @@ public sealed class ReportRun(ReportTemplates templates)
         IReadOnlyList<AssessmentScore> scores, ReportRequest request, BenchmarkTable? benchmarks = null, Action? printed = null)
     {
         // The pack's spreadsheet is CPU work independent of the reports, so it is built while they render.
-        var packing = request.CompareDirectory is { } compare ? Task.Run(() => RenderPack(scores, null, null, benchmarks, compare)) : null;
+        var packing = request.CompareDirectory is { } compare
+            ? Task.Run(() => new PackRequest(null, null, compare).Render(scores, benchmarks, Templates))
+            : null;
         var errors = new List<TemplateError>();
         var problems = new List<string>();
         var reports = new List<RenderedReport>();
@@ -57,32 +57,20 @@ public sealed class ReportRun(ReportTemplates templates)
         StageTimer.Mark("render reports");
         var pdfs = request.Pdf ? await PrintAsync(reports, problems, printed ?? (() => { })).ConfigureAwait(false) : null;
         var folders = reports.Select(r => new OutputFolder(
-            Path.Combine(request.OutputDirectory, r.Name),
-            [.. r.Files().Select(f => new OutputFile(f.File, f.Content)), .. pdfs?.GetValueOrDefault(r.Name) is { } pdf ? [new OutputFile(PdfFile, pdf)] : Array.Empty<OutputFile>()])).ToList();
-        if (packing is not null)
+            Path.Combine(request.OutputDirectory, r.Name), [.. r.Files(), .. Printed(pdfs, r.Name)])).ToList();
+        var pack = packing is null ? null : await packing.ConfigureAwait(false);
+        if (pack?.Folder is { } packFolder)
         {
-            var (packFolder, packError) = await packing.ConfigureAwait(false);
-            if (packFolder is not null)
-            {
-                folders.Add(packFolder);
-            }
-            else
-            {
-                errors.Add(packError!);
-            }
+            folders.Add(packFolder);
         }
 
+        errors.AddRange(pack?.Errors ?? []);
         StageTimer.Mark("PDF and comparison pack");
-        return new RenderedBatch(folders, errors, problems);
+        return new RenderedBatch(folders, errors, problems) { Pack = pack };
     }
 
-    /// <summary>The comparison pack as a folder to write, or the compare template's error.</summary>
-    public (OutputFolder? Folder, TemplateError? Error) RenderPack(
-        IReadOnlyList<AssessmentScore> scores, string? year, string? sha, BenchmarkTable? benchmarks, string directory)
-    {
-        var (pack, error) = RenderedPack.Render(scores, year, sha, benchmarks, Templates);
-        return pack is null ? (null, error) : (new OutputFolder(directory, pack.Files(), pack.Summary), null);
-    }
+    private static IEnumerable<OutputFile> Printed(IReadOnlyDictionary<string, byte[]>? pdfs, string report) =>
+        pdfs?.GetValueOrDefault(report) is { } pdf ? [new OutputFile(OutputNames.ReportPdf, pdf)] : [];
 
     /// <summary>
     /// Writes each folder as a whole, two or more at a time (writing is mostly waiting on the file system). A folder
@@ -137,7 +125,8 @@ public sealed class ReportRun(ReportTemplates templates)
                 }
             })).ConfigureAwait(false);
             problems.AddRange(pdfs.Where(p => p.Pdf.Unnumbered.Count > 0)
-                .Select(p => $"the contents of {p.Name}/{PdfFile} have no page number for {string.Join(", ", p.Pdf.Unnumbered)}"));
+                .Select(p => $"the contents of {p.Name}/{OutputNames.ReportPdf} have no page number for "
+                    + string.Join(", ", p.Pdf.Unnumbered)));
             return pdfs.ToDictionary(p => p.Name, p => p.Pdf.Bytes, StringComparer.Ordinal);
         }
         catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or IOException or TimeoutException or InvalidOperationException)

@@ -1,3 +1,5 @@
+using WccAssure.Reporting.Output;
+
 namespace WccAssure.Reporting.Runs;
 
 /// <summary>The folders a run wrote, in order, and why any others could not be written (those kept their previous content).</summary>

@@ -12,8 +12,6 @@ namespace WccAssure.Reporting.Word;
 /// </summary>
 public static class WordReport
 {
-    public const string File = "report.docx";
-
     public static byte[] Render(ReportView view)
     {
         var builder = new WordBuilder(view);

@@ -65,7 +65,8 @@ public class AccessibilityTests
             .Select(f => Path.GetRelativePath(Fixture.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
         var pack = ComparisonBuilder.Build([.. folders.Select(Fixture.Score)], null, null, null);
-        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates.Css));
+        var (html, error) = Fixture.Templates.RenderCompare(
+            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework));
         Assert.Null(error);
         await AssertPasses(html!);
     }

@@ -1,7 +1,6 @@
 using WccAssure.Core.Output;
-using WccAssure.Reporting.Compare;
 
-namespace WccAssure.Reporting.Runs;
+namespace WccAssure.Reporting.Output;
 
 /// <summary>
 /// A folder a run writes as a whole: every file is in memory before it is written, and the folder replaces the
@@ -11,15 +10,11 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed record OutputFolder(string Path, IReadOnlyList<OutputFile> Files, string? Note = null)
 {
-    /// <summary>Every name wcc gives a file in a report folder or a pack (report.pdf from an earlier run with --pdf too).</summary>
-    public static readonly IReadOnlyList<string> OwnNames =
-        [.. Rendering.RenderedReport.FileNames, ReportRun.PdfFile,
-            RenderedPack.HtmlFile, RenderedPack.CsvFile, RenderedPack.XlsxFile];
-
     /// <summary>Why the folder may not be replaced, or null.</summary>
-    public string? Refusal() => AtomicFolder.Refusal(Path, OwnNames.Concat(Files.Select(f => f.Name)));
+    public string? Refusal() => AtomicFolder.Refusal(Path, OutputNames.All.Concat(Files.Select(f => f.Name)));
 
-    public void Write() => AtomicFolder.Replace(Path, Files.Select(f => (f.Name, f.Content)), OwnNames.Concat(Files.Select(f => f.Name)));
+    public void Write() => AtomicFolder.Replace(
+        Path, Files.Select(f => (f.Name, f.Content)), OutputNames.All.Concat(Files.Select(f => f.Name)));
 
     /// <summary>The line a user is shown, e.g. "out/trafford-pct-2008-09/: report.html, report.md, scorecard.csv".</summary>
     public override string ToString() =>

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Results;
 using WccAssure.Core.Pipeline;
+using WccAssure.Core.Results;
 using WccAssure.Core.Yaml;
 using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.View;

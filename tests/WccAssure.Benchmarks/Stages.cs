@@ -59,7 +59,8 @@ internal static class Stages
     public static IReadOnlyList<AssessmentScore> ScoreAll(SeedLibrary seeds, IReadOnlyList<string> folders, BenchmarkTable table)
     {
         var loader = new AssessmentLoader(seeds);
-        return [.. folders.Select(f => loader.Load(f)).Select(l => Scoring.Score(seeds, l.Assessment!, l.Framework!, table))];
+        return [.. folders.Select(f => loader.Load(f))
+            .Select(l => Scoring.Score(seeds, l.Assessment!, l.Framework!, table))];
     }
 
     private static void Report(string stage, Stopwatch clock, int count)

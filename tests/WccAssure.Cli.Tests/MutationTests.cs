@@ -160,7 +160,8 @@ public partial class MutationTests(ITestOutputHelper log)
                             failures.Add($"{where}: refused without an error finding");
                         }
                     }
-                    else if (engine.Run(Core.Pipeline.BatchRequest.Folder(folder) with { Benchmarks = new(dataSet, clusters) }).Batch?.Evaluations[0].Score is { } score)
+                    else if (engine.Run(Core.Pipeline.BatchRequest.Folder(folder) with { Benchmarks = new(dataSet, clusters) })
+                        .Batch?.Evaluations[0].Score is { } score)
                     {
                         using var json = System.Text.Json.JsonDocument.Parse(Core.Output.ScoreJson.Write([score]));
                         if (Numbers(json.RootElement).Any(n => !double.IsFinite(n)))

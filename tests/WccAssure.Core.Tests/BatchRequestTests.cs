@@ -3,7 +3,7 @@ using WccAssure.Core.Pipeline;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>What a scoring command asks of the engine is resolved before any folder is read, and said in words when it cannot be met.</summary>
+/// <summary>What a scoring command asks of the engine, and what it is told in words when that cannot be met.</summary>
 public class BatchRequestTests
 {
     private static readonly AssessmentEngine Engine = new(Repo.Seeds);
@@ -58,7 +58,10 @@ public class BatchRequestTests
     [Fact]
     public void A_run_whose_benchmarks_cannot_be_met_evaluates_nothing()
     {
-        var run = Engine.Run(new BatchRequest([Repo.Path("assessments")]) { Benchmarks = new BenchmarkRequest(Clusters: "c.csv") });
+        var run = Engine.Run(new BatchRequest([Repo.Path("assessments")])
+        {
+            Benchmarks = new BenchmarkRequest(Clusters: "c.csv"),
+        });
         Assert.Null(run.Batch);
         Assert.NotNull(run.Problem);
     }

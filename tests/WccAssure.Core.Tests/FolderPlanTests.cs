@@ -19,7 +19,8 @@ public sealed class FolderPlanTests : IDisposable
         Assert.Equal("5PK", plan!.Organisation.Code);
         Assert.Equal($"created {target} for {plan.Organisation.Name} ({plan.Framework.Id}); next: wcc validate {target}", plan.Summary);
         plan.Write();
-        var batch = new AssessmentEngine(Repo.Seeds).Run(new BatchRequest([target]) { Reading = PathReading.Check }).Batch!;
+        var request = new BatchRequest([target]) { Reading = PathReading.Check };
+        var batch = new AssessmentEngine(Repo.Seeds).Run(request).Batch!;
         Assert.Equal(0, FindingCounts.Of(batch.NamedFindings).Errors);
     }
 

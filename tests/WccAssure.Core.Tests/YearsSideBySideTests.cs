@@ -13,7 +13,8 @@ public class YearsSideBySideTests
     private static readonly AssessmentEngine Engine = new(Repo.Seeds);
 
     private static ComparisonPack Pack(string? year = null, string? sha = null) =>
-        ComparisonBuilder.Build(Engine.Run(new BatchRequest([Repo.Path("assessments")])).Batch!.Scores, year, sha, null);
+        ComparisonBuilder.Build(
+            Engine.Run(new BatchRequest([Repo.Path("assessments")])).Batch!.Scores, year, sha, null);
 
     [Fact]
     public void Every_year_is_used_and_stockport_has_both_beside_each_other()

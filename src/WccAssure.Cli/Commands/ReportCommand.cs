@@ -32,15 +32,17 @@ internal static class ReportCommand
 
             // Parsing the templates is independent of the assessments, so it runs while they load.
             var loadingTemplates = Task.Run(() => BatchOptions.LoadTemplates(parsed, templates, io));
-            if (batch.Evaluate(parsed, io) is not { } scored || await loadingTemplates.ConfigureAwait(false) is not { } parsedTemplates)
+            var scored = batch.Evaluate(parsed, io);
+            if (scored is null || await loadingTemplates.ConfigureAwait(false) is not { } parsedTemplates)
             {
                 return ExitCodes.InvalidInput;
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            var run = new ReportRun(parsedTemplates);
             var (rendered, written) = await WriteProgress.ShowAsync(scored.Scores.Count, request.Pdf, async (printed, wrote) =>
             {
-                var rendered = await new ReportRun(parsedTemplates).RenderAsync(scored.Scores, request, scored.Benchmarks, printed).ConfigureAwait(false);
+                var rendered = await run.RenderAsync(scored.Scores, request, scored.Benchmarks, printed).ConfigureAwait(false);
                 return (rendered, ReportRun.Write(rendered.Folders, wrote));
             }).ConfigureAwait(false);
 

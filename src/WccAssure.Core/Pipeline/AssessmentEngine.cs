@@ -33,19 +33,20 @@ public sealed class AssessmentEngine(SeedLibrary seeds)
             return new BatchRun(findings, benchmarks.Problem, null);
         }
 
-        var evaluations = Map(loaded, (load, i) => Score(targets[i].Folder, load, benchmarks.Table, request.AllowDraft));
+        var evaluations = Map(loaded, (load, i) => Score(targets[i].Folder, load, benchmarks.Table, request));
         StageTimer.Mark("load, validate, score");
         var ruled = request.Versions ? evaluations : BatchRules.RefuseDuplicates(evaluations);
         return new BatchRun(findings, null, new AssessmentBatch(ruled, benchmarks.Table) { Targets = targets });
     }
 
-    /// <summary>One assessment (the author's usual case) is evaluated without starting the parallel machinery.</summary>
+    /// <summary>One assessment (the author's usual case) is evaluated without the parallel machinery.</summary>
     private static TResult[] Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, int, TResult> work) =>
         items.Count == 1 ? [work(items[0], 0)] : OrderedParallel.Map(items, work);
 
-    private Evaluation Score(string folder, LoadResult loaded, BenchmarkTable? benchmarks, bool allowDraft)
+    private Evaluation Score(string folder, LoadResult loaded, BenchmarkTable? benchmarks, BatchRequest request)
     {
-        if ((allowDraft ? loaded.Draft : loaded.Assessment) is not { } assessment || loaded.Framework is not { } framework)
+        var scored = request.AllowDraft ? loaded.Draft : loaded.Assessment;
+        if (scored is not { } assessment || loaded.Framework is not { } framework)
         {
             return new Evaluation(folder.Replace('\\', '/').TrimEnd('/'), null, loaded.Findings);
         }

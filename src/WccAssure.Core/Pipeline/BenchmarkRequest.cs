@@ -57,7 +57,8 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
     {
         var findings = new FindingSink();
         var data = BenchmarkDataSet.Load(dataSet, clusters, findings);
-        var framework = seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework).LastOrDefault(f => f is not null);
+        var framework = seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework)
+            .LastOrDefault(f => f is not null);
         var table = data is null || framework is null ? null
             : BenchmarkTable.From(data, framework.Outcomes.Indicators, seeds.Register);
         StageTimer.Mark("benchmark data set read");

@@ -1,6 +1,6 @@
 namespace WccAssure.Core.Pipeline;
 
-/// <summary>How the engine turns the paths of a <see cref="BatchRequest"/> into the assessment folders it evaluates.</summary>
+/// <summary>How the engine turns the paths of a <see cref="BatchRequest"/> into the folders it evaluates.</summary>
 public enum PathReading
 {
     /// <summary>

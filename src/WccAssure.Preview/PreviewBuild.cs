@@ -9,7 +9,5 @@ namespace WccAssure.Preview;
 /// </summary>
 public sealed record PreviewBuild(int Version, string Html, IReadOnlyList<Finding> Findings, bool IsDraft, double RenderMilliseconds)
 {
-    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
-
-    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+    public FindingCounts Counts => FindingCounts.Of(Findings);
 }

@@ -81,8 +81,7 @@ public static class PreviewPage
 
     private static string Panel(string? report, IReadOnlyList<Finding> findings, bool isDraft, string folder, IReadOnlyDictionary<string, string> anchors, int version)
     {
-        var errors = findings.Count(f => f.Severity == Severity.Error);
-        var warnings = findings.Count(f => f.Severity == Severity.Warning);
+        var (errors, warnings) = FindingCounts.Of(findings);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"<div id=\"{PanelId}\" class=\"{(isDraft ? "draft" : "valid")}\" data-version=\"{version}\" data-state=\"{(isDraft ? "draft" : "valid")}\" role=\"region\" aria-label=\"Preview findings\">\n");
         text.Append(Style).Append('\n');

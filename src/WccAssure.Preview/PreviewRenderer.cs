@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
+using WccAssure.Core.Pipeline;
 using WccAssure.Core.Results;
-using WccAssure.Core.Rules;
 using WccAssure.Core.Yaml;
 using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.View;
@@ -10,15 +10,17 @@ using WccAssure.Reporting.View;
 namespace WccAssure.Preview;
 
 /// <summary>
-/// Validates and renders one assessment folder for the preview, through the same loader, scorer and templates as
+/// Validates and renders one assessment folder for the preview, through the same engine and report rendering as
 /// `wcc report`. Where `report` refuses an assessment with errors, the preview renders what could be read (the
 /// draft), marks it as a draft and puts the findings above it, because an author mid-edit wants to see both.
 /// Nothing the folder holds can stop it: any failure becomes a finding on the page.
 /// </summary>
 public sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemplates? templates, IReadOnlyList<TemplateError> templateErrors)
 {
+    private readonly AssessmentEngine engine = new(seeds);
+
     // One save changes one file: the others' trees are reused, so a re-render parses only what changed.
-    private readonly AssessmentLoader loader = new(seeds, new YamlParseCache());
+    private readonly YamlParseCache cache = new();
     private int version;
 
     public string Folder { get; } = folder.Replace('\\', '/').TrimEnd('/');
@@ -32,14 +34,13 @@ public sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemp
         IReadOnlyDictionary<string, string> anchors = new Dictionary<string, string>();
         try
         {
-            var loaded = loader.Load(Folder);
-            findings.AddRange(loaded.Findings);
-            if (loaded.Draft is { } draft && loaded.Framework is { } framework && templates is not null)
+            var request = BatchRequest.Folder(Folder) with { AllowDraft = true, ParseCache = cache };
+            var evaluation = engine.Run(request).OnlyEvaluation;
+            findings.AddRange(evaluation.Findings);
+            if (evaluation.Score is { } score && templates is not null)
             {
-                var score = AssessmentScorer.Score(draft, ScoringContext.Resolve(seeds, draft, framework));
-                findings.AddRange(score.Findings);
                 // The preview is the author's proof: their edition, with the evidence items and the completeness line.
-                var (html, error) = templates.RenderHtml(ReportViewBuilder.Build(score, templates.Css, ReportAudience.Author));
+                var (html, error) = RenderedReport.RenderHtml(score, templates, ReportAudience.Author);
                 if (error is not null)
                 {
                     findings.AddRange([AsFinding(error)]);

@@ -40,5 +40,5 @@ public sealed class PreviewSession(PreviewRenderer renderer, Action<string> log)
     }
 
     public static string Summary(PreviewBuild build) =>
-        $"{build.Errors} error(s), {build.Warnings} warning(s){(build.IsDraft ? " (draft)" : "")}";
+        $"{build.Counts.Errors} error(s), {build.Counts.Warnings} warning(s){(build.IsDraft ? " (draft)" : "")}";
 }

@@ -4,8 +4,8 @@ using WccAssure.Core.Loading;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Output;
-using WccAssure.Core.Rules;
 using WccAssure.Core.Synthetic;
+using WccAssure.Testing;
 
 namespace WccAssure.Benchmarks;
 
@@ -53,7 +53,7 @@ internal static class Scale
                 OrganisationName = $"Synthetic organisation {i}",
                 Competencies = [.. template.Competencies.Select(c => c with { Measures = [.. c.Measures.Select(m => Shift(m, random))] })],
             };
-            return AssessmentScorer.Score(record, ScoringContext.Resolve(seeds, record, framework));
+            return Scoring.Score(seeds, record, framework);
         }).ToList();
         var scored = clock.Elapsed.TotalMilliseconds;
         var pack = ComparisonBuilder.Build(scores, null, null, null);

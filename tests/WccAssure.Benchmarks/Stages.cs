@@ -3,9 +3,9 @@ using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Comparison;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Results;
-using WccAssure.Core.Rules;
 using WccAssure.Reporting.Compare;
 using WccAssure.Reporting.Rendering;
+using WccAssure.Testing;
 using View = WccAssure.Reporting.View;
 
 namespace WccAssure.Benchmarks;
@@ -37,7 +37,7 @@ internal static class Stages
         var data = BenchmarkDataSet.Load(Path.Combine(synthetic, "benchmarks-synthetic.csv"), Path.Combine(synthetic, "clusters-synthetic.csv"), new Core.Diagnostics.FindingSink())!;
         var table = BenchmarkTable.From(data, framework.Outcomes.Indicators);
         Report("benchmarks from data set", clock, data.Observations.Count);
-        var scores = loaded.Select(l => AssessmentScorer.Score(l.Assessment!, ScoringContext.Resolve(seeds, l.Assessment!, l.Framework!, table))).ToList();
+        var scores = loaded.Select(l => Scoring.Score(seeds, l.Assessment!, l.Framework!, table)).ToList();
         Report("score", clock, scores.Count);
         var templates = ReportTemplates.Load(Path.Combine(root, "templates")).Templates!;
         var views = scores.Select(s => View.ReportViewBuilder.Build(s, templates.Css)).ToList();
@@ -59,7 +59,8 @@ internal static class Stages
     public static IReadOnlyList<AssessmentScore> ScoreAll(SeedLibrary seeds, IReadOnlyList<string> folders, BenchmarkTable table)
     {
         var loader = new AssessmentLoader(seeds);
-        return [.. folders.Select(f => loader.Load(f)).Select(l => AssessmentScorer.Score(l.Assessment!, ScoringContext.Resolve(seeds, l.Assessment!, l.Framework!, table)))];
+        return [.. folders.Select(f => loader.Load(f))
+            .Select(l => Scoring.Score(seeds, l.Assessment!, l.Framework!, table))];
     }
 
     private static void Report(string stage, Stopwatch clock, int count)

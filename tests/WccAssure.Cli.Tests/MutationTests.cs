@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Rules;
 using WccAssure.Reporting.Rendering;
 using Xunit.Abstractions;
 
@@ -133,7 +132,7 @@ public partial class MutationTests(ITestOutputHelper log)
             var dataSet = Directory.GetFiles(root, Core.Synthetic.SyntheticNationalSet.DataSetFile, SearchOption.AllDirectories).Single();
             var clusters = Directory.GetFiles(root, Core.Synthetic.SyntheticNationalSet.ClustersFile, SearchOption.AllDirectories).Single();
             var folder = Path.GetDirectoryName(Directory.GetFiles(root, "assessment.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First())!;
-            Assert.NotNull(engine.LoadBenchmarks(dataSet, clusters).Table);
+            Assert.NotNull(new Core.Pipeline.BenchmarkRequest(dataSet, clusters).Resolve(seeds).Table);
 
             var random = new Random(Seed + 1);
             var failures = new List<string>();
@@ -148,7 +147,7 @@ public partial class MutationTests(ITestOutputHelper log)
                 var where = $"seed {Seed + 1}, iteration {iteration}, file {Path.GetFileName(path)}, edit: {edit}";
                 try
                 {
-                    var (table, findings) = engine.LoadBenchmarks(dataSet, clusters);
+                    var (table, findings, _) = new Core.Pipeline.BenchmarkRequest(dataSet, clusters).Resolve(seeds);
                     if (Misplaced(findings, root) is { } misplaced)
                     {
                         failures.Add($"{where}: {misplaced}");
@@ -161,7 +160,8 @@ public partial class MutationTests(ITestOutputHelper log)
                             failures.Add($"{where}: refused without an error finding");
                         }
                     }
-                    else if (engine.Evaluate(folder, table).Score is { } score)
+                    else if (engine.Run(Core.Pipeline.BatchRequest.Folder(folder) with { Benchmarks = new(dataSet, clusters) })
+                        .Batch?.Evaluations[0].Score is { } score)
                     {
                         using var json = System.Text.Json.JsonDocument.Parse(Core.Output.ScoreJson.Write([score]));
                         if (Numbers(json.RootElement).Any(n => !double.IsFinite(n)))
@@ -204,7 +204,7 @@ public partial class MutationTests(ITestOutputHelper log)
             return (loaded.Findings.Any(f => f.Severity == Severity.Error) ? null : "invalid, but without an error finding", false);
         }
 
-        var score = AssessmentScorer.Score(loaded.Assessment, ScoringContext.Resolve(loader.Seeds, loaded.Assessment, loaded.Framework));
+        var score = Testing.Scoring.Score(loader.Seeds, loaded.Assessment, loaded.Framework);
         if (Misplaced(score.Findings, root) is { } misplacedByEngine)
         {
             return (misplacedByEngine, true);

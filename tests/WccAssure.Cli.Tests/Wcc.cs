@@ -3,7 +3,7 @@ namespace WccAssure.Cli.Tests;
 /// <summary>Runs the `wcc` command in-process with captured output, from the repository root.</summary>
 internal static class Wcc
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = Testing.RepositoryRoot.Path;
 
     public static (int Code, string Output, string Error) Run(params string[] args)
     {
@@ -26,17 +26,4 @@ internal static class Wcc
     }
 
     private static readonly object Gate = new();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WccAssure.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -4,8 +4,8 @@ using WccAssure.Core.Loading;
 using WccAssure.Core.Model;
 using WccAssure.Core.Output;
 using WccAssure.Core.Results;
-using WccAssure.Core.Rules;
 using WccAssure.Core.Synthetic;
+using WccAssure.Testing;
 
 namespace WccAssure.Core.Tests;
 
@@ -23,7 +23,7 @@ public class ComparisonTests
         {
             var loaded = loader.Load(Path.Combine(d, "2009-10"));
             Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-            return AssessmentScorer.Score(loaded.Assessment!, ScoringContext.Resolve(Repo.Seeds, loaded.Assessment!, loaded.Framework!, table));
+            return Scoring.Score(Repo.Seeds, loaded.Assessment!, loaded.Framework!, table);
         }).ToList();
         return (folder, scores, table);
     });

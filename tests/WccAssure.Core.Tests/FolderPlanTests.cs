@@ -1,3 +1,4 @@
+using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Output;
 using WccAssure.Core.Pipeline;
 using WccAssure.Core.Synthetic;
@@ -18,7 +19,9 @@ public sealed class FolderPlanTests : IDisposable
         Assert.Equal("5PK", plan!.Organisation.Code);
         Assert.Equal($"created {target} for {plan.Organisation.Name} ({plan.Framework.Id}); next: wcc validate {target}", plan.Summary);
         plan.Write();
-        Assert.Equal(0, new AssessmentEngine(Repo.Seeds).Validate([target]).Errors);
+        var request = new BatchRequest([target]) { Reading = PathReading.Check };
+        var batch = new AssessmentEngine(Repo.Seeds).Run(request).Batch!;
+        Assert.Equal(0, FindingCounts.Of(batch.NamedFindings).Errors);
     }
 
     [Fact]

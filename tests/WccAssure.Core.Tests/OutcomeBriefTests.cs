@@ -9,12 +9,14 @@ public class OutcomeBriefTests
 {
     private static readonly AssessmentEngine Engine = new(Repo.Seeds);
 
+    private static AssessmentBatch Evaluate(string[] paths, BenchmarkRequest benchmarks) =>
+        Engine.Run(new BatchRequest(paths) { Benchmarks = benchmarks }).Batch!;
+
     [Fact]
     public void A_small_pack_lists_each_indicator_and_each_organisation_beside_its_peer_group()
     {
-        var table = new BenchmarkRequest(ShippedByDefault: true).Resolve(Engine).Table;
-        var batch = Engine.EvaluatePaths([Repo.Path("assessments")], table);
-        var pack = ComparisonBuilder.Build(batch.Scores, null, null, table);
+        var batch = Evaluate([Repo.Path("assessments")], new BenchmarkRequest(ShippedByDefault: true));
+        var pack = ComparisonBuilder.Build(batch.Scores, null, null, batch.Benchmarks);
         var lines = OutcomeBrief.Lines(pack).ToList();
 
         Assert.NotEmpty(pack.Outcomes);
@@ -37,9 +39,10 @@ public class OutcomeBriefTests
         try
         {
             new SyntheticRequest(folder, 5, 20, "2009-10").Plan(Repo.Seeds).Plan!.Write();
-            var table = new BenchmarkRequest(Path.Combine(folder, SyntheticNationalSet.DataSetFile), Path.Combine(folder, SyntheticNationalSet.ClustersFile)).Resolve(Engine).Table;
-            var batch = Engine.EvaluatePaths([folder], table);
-            var pack = ComparisonBuilder.Build(batch.Scores, null, null, table);
+            var data = new BenchmarkRequest(
+                Path.Combine(folder, SyntheticNationalSet.DataSetFile), Path.Combine(folder, SyntheticNationalSet.ClustersFile));
+            var batch = Evaluate([folder], data);
+            var pack = ComparisonBuilder.Build(batch.Scores, null, null, batch.Benchmarks);
             Assert.Equal(
                 [$"outcome benchmarks from {pack.BenchmarkSource} (named with --benchmarks)",
                     $"outcome rates of {pack.Outcomes.Count} indicators: see compare.html and the workbook's 'Outcome rates' sheet"],
@@ -56,7 +59,7 @@ public class OutcomeBriefTests
     [Fact]
     public void A_pack_without_outcome_benchmarks_says_nothing_of_them()
     {
-        var batch = Engine.EvaluatePaths([Repo.Path("assessments", "trafford")]);
+        var batch = Evaluate([Repo.Path("assessments", "trafford")], new BenchmarkRequest());
         Assert.Empty(OutcomeBrief.Lines(ComparisonBuilder.Build(batch.Scores, null, null, null)));
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Output;
 using WccAssure.Core.Pipeline;
-using WccAssure.Core.Rules;
+using WccAssure.Testing;
 
 namespace WccAssure.Core.Tests;
 
@@ -10,6 +10,10 @@ namespace WccAssure.Core.Tests;
 public class PipelineTests
 {
     private static readonly AssessmentEngine Engine = new(Repo.Seeds);
+
+    /// <summary>The folders as given, as one batch, so the batch rules apply across them.</summary>
+    private static AssessmentBatch Evaluate(params string[] folders) =>
+        Engine.Run(new BatchRequest(folders) { Reading = PathReading.AsGiven }).Batch!;
 
     private static string Temp() => Path.Combine(Path.GetTempPath(), "wcc-pipeline-" + Guid.NewGuid().ToString("N"));
 
@@ -19,7 +23,7 @@ public class PipelineTests
         var root = Temp();
         var a = Repo.CopyOf("assessments/trafford/2008-09", Path.Combine(root, "a", "2008-09"));
         var b = Repo.CopyOf("assessments/trafford/2008-09", Path.Combine(root, "b", "2008-09"));
-        var batch = Engine.EvaluateBatch([a, Repo.Path("assessments", "stockport", "2009-10"), b]);
+        var batch = Evaluate(a, Repo.Path("assessments", "stockport", "2009-10"), b);
         Assert.Equal([true, false, true], batch.Evaluations.Select(e => e.Failed));
         Assert.Contains(batch.Evaluations[0].Findings, f => f.ToString() == $"{a}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {b}; give one folder per organisation and year");
         Assert.Contains(batch.Evaluations[2].Findings, f => f.ToString() == $"{b}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {a}; give one folder per organisation and year");
@@ -30,7 +34,8 @@ public class PipelineTests
     public void A_broken_folder_among_good_ones_is_named_and_the_others_are_still_scored()
     {
         var broken = Repo.Path("tests", "fixtures", "broken");
-        var batch = Engine.EvaluateBatch([Repo.Path("assessments", "trafford", "2008-09"), broken, Repo.Path("assessments", "stockport", "2009-10")]);
+        var batch = Evaluate(
+            Repo.Path("assessments", "trafford", "2008-09"), broken, Repo.Path("assessments", "stockport", "2009-10"));
         Assert.True(batch.AnyFailed);
         Assert.Equal(broken, Assert.Single(batch.Failures).Folder);
         Assert.Contains(batch.Failures[0].Findings, f => f.Message.Contains("duplicate key", StringComparison.Ordinal));
@@ -43,22 +48,22 @@ public class PipelineTests
         var root = Temp();
         var current = Repo.CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
         Repo.CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2008-09"));
-        var evaluation = Engine.Evaluate(current);
+        var evaluation = Scoring.Evaluate(Repo.Seeds, current);
         Assert.False(evaluation.Failed);
         Assert.Null(evaluation.Score!.Assessment.PreviousYear);
         Assert.Contains(evaluation.Findings, f => f.Message.Contains("holds an assessment for 2009-10", StringComparison.Ordinal));
-        Assert.NotNull(Engine.Evaluate(Repo.Path("assessments", "stockport", "2009-10")).Score!.Assessment.PreviousYear);
+        var real = Scoring.Evaluate(Repo.Seeds, Repo.Path("assessments", "stockport", "2009-10"));
+        Assert.NotNull(real.Score!.Assessment.PreviousYear);
     }
 
     [Fact]
     public void Scoring_reads_no_file_everything_it_needs_is_in_memory()
     {
-        // Load a copy (with last year beside it), resolve the context, then delete every file: scoring must still work.
+        // Load a copy (with last year beside it), then delete every file: scoring must still work.
         var root = Temp();
         Repo.CopyOf("assessments/stockport/2008-09", Path.Combine(root, "stockport", "2008-09"));
         var folder = Repo.CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2009-10"));
         var loaded = new AssessmentLoader(Repo.Seeds).Load(folder);
-        var context = ScoringContext.Resolve(Repo.Seeds, loaded.Assessment!, loaded.Framework!);
         Directory.Delete(root, recursive: true);
 
         // An in-memory edit is what gets scored: the first measure's evidence no longer supports more than level 1.
@@ -67,8 +72,8 @@ public class PipelineTests
         {
             Competencies = [competency with { Measures = [.. competency.Measures.Select(m => m with { Metrics = [], Evidence = [] })] }, .. loaded.Assessment.Competencies.Skip(1)],
         };
-        var original = AssessmentScorer.Score(loaded.Assessment, context);
-        var score = AssessmentScorer.Score(edited, context);
+        var original = Scoring.Score(Repo.Seeds, loaded.Assessment, loaded.Framework!);
+        var score = Scoring.Score(Repo.Seeds, edited, loaded.Framework!);
         Assert.Equal(original.Competencies.Count, score.Competencies.Count);
         Assert.NotNull(original.Competencies[0].EvidencedLastYear);
         Assert.All(score.Competencies[0].Measures, m => Assert.Equal(1, m.EvidencedLevel));

@@ -1,13 +1,13 @@
 using WccAssure.Core.Loading;
 using WccAssure.Core.Results;
-using WccAssure.Core.Rules;
+using WccAssure.Testing;
 
 namespace WccAssure.Core.Tests;
 
 /// <summary>Paths into the repository and the shared seed library for tests.</summary>
 internal static class Repo
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = RepositoryRoot.Path;
 
     public static readonly SeedLibrary Seeds = new(System.IO.Path.Combine(Root, "seeds"));
 
@@ -21,9 +21,9 @@ internal static class Repo
     /// <summary>Loads and scores a folder anywhere (a test's edited copy), which must be valid.</summary>
     public static AssessmentScore ScoreAt(string folder)
     {
-        var loaded = new AssessmentLoader(Seeds).Load(folder);
-        Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-        return AssessmentScorer.Score(loaded.Assessment!, ScoringContext.Resolve(Seeds, loaded.Assessment!, loaded.Framework!));
+        var evaluation = Scoring.Evaluate(Seeds, folder);
+        Assert.False(evaluation.Failed, string.Join("\n", evaluation.Findings));
+        return evaluation.Score!;
     }
 
     /// <summary>Copies a folder of the repository (e.g. "assessments/trafford/2008-09") to <paramref name="target"/>, for a test to edit.</summary>
@@ -38,18 +38,5 @@ internal static class Repo
         }
 
         return target;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "WccAssure.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
     }
 }

@@ -13,7 +13,8 @@ public class YearsSideBySideTests
     private static readonly AssessmentEngine Engine = new(Repo.Seeds);
 
     private static ComparisonPack Pack(string? year = null, string? sha = null) =>
-        ComparisonBuilder.Build(Engine.EvaluatePaths([Repo.Path("assessments")]).Scores, year, sha, null);
+        ComparisonBuilder.Build(
+            Engine.Run(new BatchRequest([Repo.Path("assessments")])).Batch!.Scores, year, sha, null);
 
     [Fact]
     public void Every_year_is_used_and_stockport_has_both_beside_each_other()
@@ -73,13 +74,13 @@ public class YearsSideBySideTests
             var year = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "2009-10")).First();
             foreach (var named in new[] { folder, year })
             {
-                var table = new BenchmarkRequest(ShippedByDefault: true) { Beside = [named] }.Resolve(Engine).Table!;
+                var table = new BenchmarkRequest(ShippedByDefault: true) { Beside = [named] }.Resolve(Repo.Seeds).Table!;
                 Assert.Equal(SyntheticNationalSet.DataSetFile, table.Name);
                 Assert.StartsWith("the synthetic set's own", table.Origin, StringComparison.Ordinal);
                 Assert.Equal(Benchmarks.PeerGroup.OnsCluster, table.PeerGroup); // its cluster file came with it
             }
 
-            var shipped = new BenchmarkRequest(ShippedByDefault: true) { Beside = [Repo.Path("assessments")] }.Resolve(Engine).Table!;
+            var shipped = new BenchmarkRequest(ShippedByDefault: true) { Beside = [Repo.Path("assessments")] }.Resolve(Repo.Seeds).Table!;
             Assert.StartsWith("the real data set shipped with wcc", shipped.Origin, StringComparison.Ordinal);
         }
         finally

@@ -25,10 +25,11 @@ public partial class ComparePackPrintTests
         var folder = Fixture.TempDirectory();
         new SyntheticRequest(folder, 2010, null, "2009-10").Plan(Fixture.Seeds).Plan!.Write();
         var engine = new AssessmentEngine(Fixture.Seeds);
-        var table = new BenchmarkRequest(Path.Combine(folder, SyntheticNationalSet.DataSetFile), Path.Combine(folder, SyntheticNationalSet.ClustersFile)).Resolve(engine).Table;
+        var data = new BenchmarkRequest(Path.Combine(folder, SyntheticNationalSet.DataSetFile), Path.Combine(folder, SyntheticNationalSet.ClustersFile));
+        var batch = engine.Run(new BatchRequest([folder]) { Benchmarks = data }).Batch!;
         var real = new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2008-09", "assessments/stockport/2009-10", "assessments/trafford/2008-09" }
             .Select(Fixture.Score);
-        return ComparisonBuilder.Build([.. real, .. engine.EvaluatePaths([folder], table).Scores], null, null, table);
+        return ComparisonBuilder.Build([.. real, .. batch.Scores], null, null, batch.Benchmarks);
     });
 
     private static readonly Lazy<ComparisonPack> Real = new(() => ComparisonBuilder.Build(

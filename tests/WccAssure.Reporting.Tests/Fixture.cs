@@ -1,7 +1,6 @@
 using WccAssure.Core.Loading;
 using WccAssure.Core.Pipeline;
 using WccAssure.Core.Results;
-using WccAssure.Core.Rules;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.Tests;
@@ -9,7 +8,7 @@ namespace WccAssure.Reporting.Tests;
 /// <summary>The repository, its seeds and templates, and scored assessments for report tests.</summary>
 internal static class Fixture
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = Testing.RepositoryRoot.Path;
 
     public static readonly SeedLibrary Seeds = new(Path.Combine(Root, "seeds"));
 
@@ -24,7 +23,7 @@ internal static class Fixture
             Directory.SetCurrentDirectory(Root);
             try
             {
-                var evaluation = new AssessmentEngine(Seeds).Evaluate(relativeFolder);
+                var evaluation = new AssessmentEngine(Seeds).Run(BatchRequest.Folder(relativeFolder)).OnlyEvaluation;
                 Assert.False(evaluation.Failed, string.Join("\n", evaluation.Findings));
                 return evaluation.Score!;
             }
@@ -50,17 +49,4 @@ internal static class Fixture
     }
 
     private static readonly object Gate = new();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WccAssure.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -1,5 +1,3 @@
-using WccAssure.Core.Loading;
-using WccAssure.Core.Rules;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.Tests;
@@ -27,9 +25,9 @@ public class HostileTextTests
             StringComparison.Ordinal));
         var header = Path.Combine(folder, "assessment.yaml");
         File.WriteAllText(header, File.ReadAllText(header).Replace("commentary: {}", $"commentary:\n  strengths:\n    - \"=HYPERLINK(\\\"http://x\\\") {Script}\"", StringComparison.Ordinal));
-        var loaded = new AssessmentLoader(Fixture.Seeds).Load(folder);
-        Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-        var (report, error) = RenderedReport.Render(AssessmentScorer.Score(loaded.Assessment!, ScoringContext.Resolve(Fixture.Seeds, loaded.Assessment!, loaded.Framework!)), Fixture.Templates);
+        var evaluation = Testing.Scoring.Evaluate(Fixture.Seeds, folder);
+        Assert.False(evaluation.Failed, string.Join("\n", evaluation.Findings));
+        var (report, error) = RenderedReport.Render(evaluation.Score!, Fixture.Templates);
         Assert.Null(error);
         return report!;
     }

@@ -218,7 +218,7 @@ public partial class ProvenanceMarkTests
         var measure = c01.Measures[0];
         var unsourced = measure with { Evidence = [.. measure.Evidence, new EvidenceItem("Said on panel day.", ["documented"], null, measure.Location)] };
         var assessment = score.Assessment with { Competencies = [c01 with { Measures = [unsourced, .. c01.Measures.Skip(1)] }, .. score.Assessment.Competencies.Skip(1)] };
-        var changed = Core.Rules.AssessmentScorer.Score(assessment, Core.Rules.ScoringContext.Resolve(Fixture.Seeds, assessment, score.Framework));
+        var changed = Testing.Scoring.Score(Fixture.Seeds, assessment, score.Framework);
         var (report, error) = RenderedReport.Render(changed, Fixture.Templates);
         Assert.Null(error);
         Assert.DoesNotContain("Every value in this report is stated by a source", report!.Markdown);

@@ -1,3 +1,4 @@
+using WccAssure.Core.Loading;
 using WccAssure.Core.Pipeline;
 using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.Runs;
@@ -24,7 +25,16 @@ internal sealed class BatchOptions(string folders = "assessment folders", bool s
     /// <summary>Evaluates the folders and prints their findings (only the failed ones' when quiet); null when seeds or benchmarks are unusable.</summary>
     public AssessmentBatch? Evaluate(ParseResult parsed, CommandIo io, bool quiet = false, bool versions = false)
     {
-        var run = new BatchRequest(parsed.GetValue(Folders)!, new BenchmarkRequest(parsed.GetValue(DataSet), parsed.GetValue(Clusters), shippedDataSet) { Beside = parsed.GetValue(Folders)! }) { Versions = versions }.Run();
+        if (SeedLibrary.Open() is not { } seeds)
+        {
+            Say.Problem(io, SeedLibrary.NotFound);
+            return null;
+        }
+
+        var folders = parsed.GetValue(Folders)!;
+        var benchmarks = new BenchmarkRequest(parsed.GetValue(DataSet), parsed.GetValue(Clusters), shippedDataSet);
+        var request = new BatchRequest(folders) { Benchmarks = benchmarks with { Beside = folders }, Versions = versions };
+        var run = new AssessmentEngine(seeds).Run(request);
         Say.Lines(run.AllFindings(failedOnly: quiet), io.Error);
         Say.Problem(io, run.Problem);
         return run.Batch;

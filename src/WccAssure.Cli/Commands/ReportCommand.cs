@@ -19,7 +19,7 @@ internal static class ReportCommand
         audience.AcceptOnlyFromAmong([.. ReportAudiences.Words]);
         var evidence = new Option<bool>("--evidence") { Description = "list the evidence items under each measure in the panel edition too (the author's edition always does)" };
         var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF and Word") { batch.Folders, output, pdf, docx, templates, compare, audience, evidence, batch.DataSet, batch.Clusters };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, _) =>
         {
             var request = new ReportRequest(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf), ReportAudiences.Parse(parsed.GetValue(audience)))
             {
@@ -33,17 +33,19 @@ internal static class ReportCommand
 
             // Parsing the templates is independent of the assessments, so it runs while they load.
             var loadingTemplates = Task.Run(() => BatchOptions.LoadTemplates(parsed, templates, io));
-            if (batch.Evaluate(parsed, io) is not { } scored || loadingTemplates.GetAwaiter().GetResult() is not { } parsedTemplates)
+            var scored = batch.Evaluate(parsed, io);
+            if (scored is null || await loadingTemplates.ConfigureAwait(false) is not { } parsedTemplates)
             {
                 return ExitCodes.InvalidInput;
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var (rendered, written) = WriteProgress.Show(scored.Scores.Count, request.Pdf, (printed, wrote) =>
+            var run = new ReportRun(parsedTemplates);
+            var (rendered, written) = await WriteProgress.ShowAsync(scored.Scores.Count, request.Pdf, async (printed, wrote) =>
             {
-                var rendered = new ReportRun(parsedTemplates).RenderAsync(scored.Scores, request, scored.Benchmarks, printed).GetAwaiter().GetResult();
+                var rendered = await run.RenderAsync(scored.Scores, request, scored.Benchmarks, printed).ConfigureAwait(false);
                 return (rendered, ReportRun.Write(rendered.Folders, wrote));
-            });
+            }).ConfigureAwait(false);
 
             // Only on a terminal, like the bars: the time would make redirected output differ from run to run.
             var pdfs = rendered.Folders.Count(f => f.Files.Any(o => o.Name == OutputNames.ReportPdf));

@@ -1,3 +1,4 @@
+using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Pipeline;
 
 namespace WccAssure.Cli.Commands;
@@ -14,10 +15,12 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check assessment folders and print every finding as file:line:column") { paths };
         command.SetAction(parsed => Say.WithSeeds(io, seeds =>
         {
-            var validation = new AssessmentEngine(seeds).Validate(parsed.GetValue(paths)!);
-            Say.Lines(validation.Findings, io.Output);
-            io.Output.WriteLine($"{validation.Assessments} assessment(s): {validation.Errors} error(s), {validation.Warnings} warning(s)");
-            return validation.Errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+            var request = new BatchRequest(parsed.GetValue(paths)!) { Reading = PathReading.Check };
+            var batch = new AssessmentEngine(seeds).Run(request).Batch!;
+            var (errors, warnings) = FindingCounts.Of(batch.NamedFindings);
+            Say.Lines(batch.NamedFindings, io.Output);
+            io.Output.WriteLine($"{batch.Evaluations.Count} assessment(s): {errors} error(s), {warnings} warning(s)");
+            return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
         }));
         return command;
     }

@@ -17,7 +17,7 @@ public static class PanelApplication
 {
     public static PanelApplyResult Plan(AssessmentEngine engine, WorkbookCells workbook, string folder, bool force)
     {
-        var before = engine.Evaluate(folder);
+        var before = engine.Run(BatchRequest.Folder(folder)).OnlyEvaluation;
         if (before.Score is not { } score)
         {
             return new([], before.Findings, null, []);
@@ -45,7 +45,8 @@ public static class PanelApplication
             return new([], findings.Sorted(), null, []);
         }
 
-        var after = edited.Count == 0 ? before : engine.Evaluate(folder, edited);
+        var after = edited.Count == 0 ? before
+            : engine.Run(BatchRequest.Folder(folder) with { Edited = edited }).OnlyEvaluation;
         if (after.Score is not { } result)
         {
             return new([], after.Findings, null, []);

@@ -1,4 +1,6 @@
 using WccAssure.Core.Benchmarks;
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Loading;
 using WccAssure.Core.Results;
 
 namespace WccAssure.Core.Pipeline;
@@ -10,11 +12,24 @@ namespace WccAssure.Core.Pipeline;
 public sealed record AssessmentBatch(IReadOnlyList<Evaluation> Evaluations, BenchmarkTable? Benchmarks)
 {
     /// <summary>The scores of the assessments that could be scored, in the order given.</summary>
-    public IReadOnlyList<AssessmentScore> Scores { get; } = [.. Evaluations.Select(e => e.Score).OfType<AssessmentScore>()];
+    public IReadOnlyList<AssessmentScore> Scores { get; } =
+        [.. Evaluations.Where(e => !e.Failed).Select(e => e.Score!)];
 
     public IReadOnlyList<Evaluation> Failures { get; } = [.. Evaluations.Where(e => e.Failed)];
 
+    /// <summary>What was named for each evaluation, in the same order: the folder, or one file of it.</summary>
+    public IReadOnlyList<AssessmentTarget> Targets { get; init; } =
+        [.. Evaluations.Select(e => new AssessmentTarget(e.Folder, null))];
+
     public bool AnyFailed => Failures.Count > 0;
+
+    /// <summary>
+    /// Every finding of every evaluation, in order, each kept to what was named: a file named on its own keeps only
+    /// the findings that concern it.
+    /// </summary>
+    public IReadOnlyList<Finding> NamedFindings =>
+        [.. Targets.Zip(Evaluations, (target, evaluation) => evaluation.Findings.Where(target.Concerns))
+            .SelectMany(f => f)];
 
     /// <summary>
     /// The assessments that failed, named after the others' outputs so a long batch does not bury them; null when

@@ -1,32 +1,49 @@
-using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
+using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Pipeline;
 
 /// <summary>
-/// What a command that scores asks for: the paths the user named (assessment folders, folders holding them, or
-/// files of one) and the benchmarks to fill. Everything scoring needs is resolved here, before any folder is read.
+/// What <see cref="AssessmentEngine.Run"/> is asked to evaluate: the paths the user named (assessment folders,
+/// folders holding them, or files of one), the benchmarks to fill, and the options that set one command's run apart
+/// from another's.
 /// </summary>
-public sealed record BatchRequest(IReadOnlyList<string> Paths, BenchmarkRequest Benchmarks)
+public sealed record BatchRequest(IReadOnlyList<string> Paths)
 {
-    /// <summary>The paths are versions of one assessment, compared rather than reported: one organisation and year may appear twice.</summary>
+    public BenchmarkRequest Benchmarks { get; init; } = new();
+
+    public PathReading Reading { get; init; } = PathReading.Expand;
+
+    /// <summary>
+    /// The paths are versions of one assessment (`wcc diff` of two drafts), compared rather than reported: one
+    /// organisation and year may appear twice, since nothing is written per organisation to be overwritten.
+    /// </summary>
     public bool Versions { get; init; }
 
-    /// <summary>Opens the seeds, resolves the benchmarks and evaluates the batch; stops at the first of them that fails.</summary>
-    public BatchRun Run()
-    {
-        if (SeedLibrary.Open() is not { } seeds)
-        {
-            return new BatchRun([], SeedLibrary.NotFound, null);
-        }
+    /// <summary>
+    /// Score what could be read of an assessment with errors (<see cref="LoadResult.Draft"/>): only the preview asks,
+    /// and its evaluation still counts as failed.
+    /// </summary>
+    public bool AllowDraft { get; init; }
 
-        // The data set is read while the folders load (it is only needed to score them); a batch whose data set
-        // turns out unusable is loaded for nothing and not shown.
-        var engine = new AssessmentEngine(seeds);
-        var resolving = Task.Run(() => Benchmarks.Resolve(engine));
-        var batch = engine.EvaluatePaths(Paths, resolving.ContinueWith(r => r.IsCompletedSuccessfully && r.Result.Usable ? r.Result.Table : null, TaskScheduler.Default), Versions);
-        var benchmarks = resolving.GetAwaiter().GetResult();
-        IReadOnlyList<Finding> findings = [.. seeds.RegisterFindings, .. benchmarks.Findings];
-        return benchmarks.Usable ? new BatchRun(findings, null, batch) : new BatchRun(findings, benchmarks.Problem, null);
-    }
+    /// <summary>Parsed files to reuse while their bytes are unchanged (the preview re-renders after every save).</summary>
+    public YamlParseCache? ParseCache { get; init; }
+
+    /// <summary>
+    /// Files of the folder named, by path relative to it with '/', read from these bytes instead of the disk:
+    /// `wcc panel-apply` validates the files it would write before it writes them.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]>? Edited { get; init; }
+
+    /// <summary>One assessment folder, evaluated as given.</summary>
+    public static BatchRequest Folder(string folder) => new([folder]) { Reading = PathReading.AsGiven };
+
+    /// <summary>The folders to load, each with the file named when a person named one file of it.</summary>
+    internal IReadOnlyList<AssessmentTarget> Targets() => Reading switch
+    {
+        PathReading.AsGiven => [.. Paths.Select(p => new AssessmentTarget(p, null))],
+        PathReading.Check => AssessmentFolders.Expand(Paths),
+        _ => [.. AssessmentFolders.Expand(Paths).Select(t => t.Folder).Distinct(StringComparer.Ordinal)
+            .Select(f => new AssessmentTarget(f, null))],
+    };
 }

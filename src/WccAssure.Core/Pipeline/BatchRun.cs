@@ -3,8 +3,9 @@ using WccAssure.Core.Diagnostics;
 namespace WccAssure.Core.Pipeline;
 
 /// <summary>
-/// What a <see cref="BatchRequest"/> came to: the findings of what it read before the assessments (the register,
-/// the data set), a <paramref name="Problem"/> with the request itself, and the batch when it got that far.
+/// What <see cref="AssessmentEngine.Run"/> made of a <see cref="BatchRequest"/>: the findings of what it read before
+/// the assessments (the register, the data set), a <paramref name="Problem"/> with the request itself, and the batch
+/// when it got that far.
 /// </summary>
 public sealed record BatchRun(IReadOnlyList<Finding> Findings, string? Problem, AssessmentBatch? Batch)
 {
@@ -14,4 +15,10 @@ public sealed record BatchRun(IReadOnlyList<Finding> Findings, string? Problem, 
     /// </summary>
     public IEnumerable<Finding> AllFindings(bool failedOnly = false) =>
         Findings.Concat((Batch?.Evaluations ?? []).Where(e => !failedOnly || e.Failed).SelectMany(e => e.Findings));
+
+    /// <summary>
+    /// The evaluation of a one-folder request (<see cref="BatchRequest.Folder"/>): it asks for no benchmarks, so it
+    /// always gets that far.
+    /// </summary>
+    public Evaluation OnlyEvaluation => Batch!.Evaluations.Single();
 }

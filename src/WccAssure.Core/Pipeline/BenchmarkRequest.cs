@@ -1,5 +1,6 @@
 using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Loading;
 
 namespace WccAssure.Core.Pipeline;
 
@@ -15,7 +16,7 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
     public IReadOnlyList<string> Beside { get; init; } = [];
 
     /// <summary>The computed table (null when none was asked for), or why the request cannot be met.</summary>
-    public ResolvedBenchmarks Resolve(AssessmentEngine engine)
+    public ResolvedBenchmarks Resolve(SeedLibrary seeds)
     {
         var dataSet = DataSet;
         var clusters = Clusters;
@@ -27,9 +28,9 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
             clusters = File.Exists(clusters) ? clusters : null;
             origin = "the synthetic set's own, found beside its folders; --benchmarks names another";
         }
-        else if (dataSet is null && Clusters is null && ShippedByDefault && File.Exists(engine.Seeds.DefaultDataSet))
+        else if (dataSet is null && Clusters is null && ShippedByDefault && File.Exists(seeds.DefaultDataSet))
         {
-            dataSet = engine.Seeds.DefaultDataSet;
+            dataSet = seeds.DefaultDataSet;
             origin = "the real data set shipped with wcc; --benchmarks names another";
         }
 
@@ -40,11 +41,28 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
                 : new ResolvedBenchmarks(null, [], "--clusters needs --benchmarks (cluster rates are computed from the data set)");
         }
 
-        var (table, findings) = engine.LoadBenchmarks(dataSet, clusters);
+        var (table, findings) = Read(seeds, dataSet, clusters);
         return new ResolvedBenchmarks(table is null ? null : table with { Origin = origin }, findings, null)
         {
             Failed = table is null,
         };
+    }
+
+    /// <summary>
+    /// The national data set as a benchmark table. Every framework year shares the indicator catalogue's ids, and
+    /// the newest framework's catalogue is the fullest, so that one decides which indicators are known.
+    /// </summary>
+    private static (BenchmarkTable? Table, IReadOnlyList<Finding> Findings) Read(
+        SeedLibrary seeds, string dataSet, string? clusters)
+    {
+        var findings = new FindingSink();
+        var data = BenchmarkDataSet.Load(dataSet, clusters, findings);
+        var framework = seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework)
+            .LastOrDefault(f => f is not null);
+        var table = data is null || framework is null ? null
+            : BenchmarkTable.From(data, framework.Outcomes.Indicators, seeds.Register);
+        StageTimer.Mark("benchmark data set read");
+        return (table, findings.Sorted());
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public static class PanelSheetRun
     /// <summary>The findings, and the file written (null when the assessment has errors).</summary>
     public static (IReadOnlyList<Finding> Findings, string? Written) Write(SeedLibrary seeds, string folder, string? output)
     {
-        var evaluation = new AssessmentEngine(seeds).Evaluate(folder);
+        var evaluation = new AssessmentEngine(seeds).Run(BatchRequest.Folder(folder)).OnlyEvaluation;
         if (evaluation.Score is not { } score)
         {
             return (evaluation.Findings, null);

@@ -18,7 +18,7 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     public static (RenderedReport? Report, TemplateError? Error) Render(
         AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool withEvidence = false, bool docx = false)
     {
-        var view = ReportViewBuilder.Build(score, templates.Css, audience, withEvidence);
+        var view = View(score, templates, audience, withEvidence);
         var (html, htmlError) = templates.RenderHtml(view);
         if (htmlError is not null)
         {
@@ -50,6 +50,18 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         };
         return (docx ? WithDocx(report, view) : report, null);
     }
+
+    /// <summary>
+    /// The report's page alone, built as <see cref="Render"/> builds it: the preview shows this, so what it shows
+    /// cannot drift from what `wcc report` writes.
+    /// </summary>
+    public static (string? Html, TemplateError? Error) RenderHtml(
+        AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool withEvidence = false) =>
+        templates.RenderHtml(View(score, templates, audience, withEvidence));
+
+    private static ReportView View(
+        AssessmentScore score, ReportTemplates templates, ReportAudience? audience, bool withEvidence) =>
+        ReportViewBuilder.Build(score, templates.Css, audience, withEvidence);
 
     /// <summary>
     /// The report with its Word document. The pictures are drawn by a native library (SkiaSharp); on a platform

@@ -10,17 +10,14 @@ public static class WriteProgress
 {
     private const int Fewest = 5;
 
-    /// <summary><paramref name="work"/> is given an action to call once per folder written.</summary>
-    public static T Show<T>(int count, Func<Action, T> work) => Show(count, printing: false, (_, written) => work(written));
-
     /// <summary>
     /// <paramref name="work"/> is given an action to call once per PDF printed (a bar of its own when
     /// <paramref name="printing"/>) and one to call once per folder written.
     /// </summary>
-    public static T Show<T>(int count, bool printing, Func<Action, Action, T> work) =>
+    public static Task<T> ShowAsync<T>(int count, bool printing, Func<Action, Action, Task<T>> work) =>
         !Shown(count)
             ? work(() => { }, () => { })
-            : AnsiConsole.Progress().Start(context =>
+            : AnsiConsole.Progress().StartAsync(context =>
             {
                 var print = printing ? context.AddTask("Printing PDFs", maxValue: count) : null;
                 var write = context.AddTask("Writing reports", new ProgressTaskSettings { AutoStart = !printing, MaxValue = count });

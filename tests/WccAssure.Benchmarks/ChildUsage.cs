@@ -11,7 +11,13 @@ internal readonly record struct ChildUsage(double WallMs, double ProcessorMs, lo
 {
     public static ChildUsage Run(string program, IReadOnlyList<string> args, string directory)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         args.ToList().ForEach(start.ArgumentList.Add);
         var before = Children();
         var clock = Stopwatch.StartNew();
@@ -22,7 +28,10 @@ internal readonly record struct ChildUsage(double WallMs, double ProcessorMs, lo
         var wall = clock.Elapsed.TotalMilliseconds;
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{program} {string.Join(' ', args.Take(3))}… exited {process.ExitCode}: {error.Result}{output.Result}");
+            throw new InvalidOperationException(
+                $"{program} {string.Join(' ', args.Take(3))}… exited {process.ExitCode}: "
+                    + $"{error.Result}{output.Result}"
+            );
         }
 
         var after = Children();
@@ -33,7 +42,11 @@ internal readonly record struct ChildUsage(double WallMs, double ProcessorMs, lo
     public static ChildUsage Median(IReadOnlyList<ChildUsage> runs)
     {
         static double Mid(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
-        return new ChildUsage(Mid(runs.Select(r => r.WallMs)), Mid(runs.Select(r => r.ProcessorMs)), (long)Mid(runs.Select(r => (double)r.PageFaults)));
+        return new ChildUsage(
+            Mid(runs.Select(r => r.WallMs)),
+            Mid(runs.Select(r => r.ProcessorMs)),
+            (long)Mid(runs.Select(r => (double)r.PageFaults))
+        );
     }
 
     private static ChildUsage Children()
@@ -43,7 +56,9 @@ internal readonly record struct ChildUsage(double WallMs, double ProcessorMs, lo
             return new ChildUsage(0, double.NaN, 0);
         }
 
-        var ms = (usage.UserSeconds + usage.SystemSeconds) * 1000.0 + (usage.UserMicroseconds + usage.SystemMicroseconds) / 1000.0;
+        var ms =
+            (usage.UserSeconds + usage.SystemSeconds) * 1000.0
+            + (usage.UserMicroseconds + usage.SystemMicroseconds) / 1000.0;
         return new ChildUsage(0, ms, usage.Rest[4]); // ru_maxrss, ru_ixrss, ru_idrss, ru_isrss, then ru_minflt
     }
 

@@ -17,12 +17,17 @@ internal static class ColdStart
         var stick = Yardstick.Measure(root, runs);
         Measure(wcc, ["--help"], "process start (wcc --help)", HelpTargetMs, runs, root, stick);
         Measure(wcc, ["validate", folder], "validate one assessment", ValidateTargetMs, runs, root, stick);
-        Measure(wcc, ["validate", Path.Combine(folder, "competencies", "c01.yaml")], "validate one file of it", ValidateTargetMs, runs, root, stick);
+        var oneFile = Path.Combine(folder, "competencies", "c01.yaml");
+        Measure(wcc, ["validate", oneFile], "validate one file of it", ValidateTargetMs, runs, root, stick);
         return stick;
     }
 
-    /// <summary>Best and median of <paramref name="runs"/> runs; one more runs first to warm the file cache, as the day's first run did long ago.</summary>
-    public static (ChildUsage Best, ChildUsage Median) Measure(string wcc, string[] args, string name, double targetMs, int runs, string directory, Yardstick stick)
+    /// <summary>
+    /// Best and median of <paramref name="runs"/> runs; one more runs first to warm the file cache, as the day's first
+    /// run did long ago.
+    /// </summary>
+    public static (ChildUsage Best, ChildUsage Median) Measure(
+        string wcc, string[] args, string name, double targetMs, int runs, string directory, Yardstick stick)
     {
         var usages = Enumerable.Range(0, runs + 1).Select(_ => ChildUsage.Run(wcc, args, directory)).Skip(1).ToList();
         var best = usages.MinBy(u => u.WallMs);

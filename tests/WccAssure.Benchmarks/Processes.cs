@@ -21,7 +21,8 @@ internal static class Processes
     public const double NationalTargetMs = 500;
     public const double PdfTargetMs = 30_000;
 
-    public static void NationalRun(string wcc, string synthetic, IReadOnlyList<string> folders, string work, Yardstick stick)
+    public static void NationalRun(
+        string wcc, string synthetic, IReadOnlyList<string> folders, string work, Yardstick stick)
     {
         string[] data = ["--benchmarks", Path.Combine(synthetic, "benchmarks-synthetic.csv"), "--clusters", Path.Combine(synthetic, "clusters-synthetic.csv")];
         var steps = new (string Name, string[] Args)[]
@@ -32,7 +33,8 @@ internal static class Processes
             ("compare (HTML + CSV + XLSX)", ["compare", .. folders, "--out", Path.Combine(work, "compare"), .. data]),
         };
         var total = steps.Sum(s => Time(wcc, s.Args, s.Name, double.NaN, stick).WallMs);
-        Time(wcc, ["report", .. folders, "--out", Path.Combine(work, "national"), "--compare", Path.Combine(work, "national", "compare"), .. data],
+        var national = Path.Combine(work, "national");
+        Time(wcc, ["report", .. folders, "--out", national, "--compare", Path.Combine(national, "compare"), .. data],
             "national run: report --compare (one process)", NationalTargetMs, stick, runs: 7);
         Console.WriteLine($"  {"sum of the four processes",-44} {total,8:0} ms");
     }
@@ -46,7 +48,8 @@ internal static class Processes
         }
 
         // Processor time includes Chromium's: its processes are wcc's children, reaped before wcc exits.
-        Time(wcc, ["report", .. folders, "--pdf", "--out", Path.Combine(work, "pdf"), "--benchmarks", Path.Combine(synthetic, "benchmarks-synthetic.csv")],
+        var benchmarks = Path.Combine(synthetic, "benchmarks-synthetic.csv");
+        Time(wcc, ["report", .. folders, "--pdf", "--out", Path.Combine(work, "pdf"), "--benchmarks", benchmarks],
             $"{folders.Count} reports with PDF, one browser", PdfTargetMs, stick, runs: 1);
     }
 
@@ -54,14 +57,17 @@ internal static class Processes
     /// Best and median of several runs (the best is the one least disturbed by the machine's other load), printed
     /// with the target when there is one; the best run.
     /// </summary>
-    private static ChildUsage Time(string wcc, string[] args, string name, double targetMs, Yardstick stick, int runs = 3)
+    private static ChildUsage Time(
+        string wcc, string[] args, string name, double targetMs, Yardstick stick, int runs = 3)
     {
         var usages = Enumerable.Range(0, runs).Select(_ => ChildUsage.Run(wcc, args, Repository.Root())).ToList();
         var best = usages.MinBy(u => u.WallMs);
         var median = ChildUsage.Median(usages);
         if (double.IsNaN(targetMs))
         {
-            Console.WriteLine($"  {name,-44} best {best.WallMs,7:0} ms, median {median.WallMs,7:0} ms wall; median {median.ProcessorMs,7:0} ms processor");
+            Console.WriteLine(
+                $"  {name,-44} best {best.WallMs,7:0} ms, median {median.WallMs,7:0} ms wall; "
+                + $"median {median.ProcessorMs,7:0} ms processor");
         }
         else
         {

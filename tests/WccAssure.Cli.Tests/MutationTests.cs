@@ -160,8 +160,7 @@ public partial class MutationTests(ITestOutputHelper log)
                             failures.Add($"{where}: refused without an error finding");
                         }
                     }
-                    else if (engine.Run(Core.Pipeline.BatchRequest.Folder(folder) with { Benchmarks = new(dataSet, clusters) })
-                        .Batch?.Evaluations[0].Score is { } score)
+                    else if (Scored(engine, folder, new(dataSet, clusters)) is { } score)
                     {
                         using var json = System.Text.Json.JsonDocument.Parse(Core.Output.ScoreJson.Write([score]));
                         if (Numbers(json.RootElement).Any(n => !double.IsFinite(n)))
@@ -260,6 +259,11 @@ public partial class MutationTests(ITestOutputHelper log)
         var empty = pack.Folder.Files.Any(f => f.Content.Length == 0);
         return (empty ? "valid, but a comparison pack file is empty" : null, true);
     }
+
+    private static Core.Results.AssessmentScore? Scored(
+        Core.Pipeline.AssessmentEngine engine, string folder, Core.Pipeline.BenchmarkRequest benchmarks) =>
+        engine.Run(Core.Pipeline.BatchRequest.Folder(folder) with { Benchmarks = benchmarks })
+            .Batch?.Evaluations[0].Score;
 
     private static IEnumerable<double> Numbers(System.Text.Json.JsonElement element) => element.ValueKind switch
     {

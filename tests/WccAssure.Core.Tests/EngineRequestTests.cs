@@ -11,7 +11,9 @@ public class EngineRequestTests
     [Fact]
     public void The_report_and_the_command_line_read_one_sorted_list_of_findings()
     {
-        var evaluation = Engine.Run(BatchRequest.Folder(Repo.Path("assessments", "stockport", "2009-10"))).OnlyEvaluation;
+        var evaluation = Engine
+            .Run(BatchRequest.Folder(Repo.Path("assessments", "stockport", "2009-10")))
+            .OnlyEvaluation;
         Assert.NotEmpty(evaluation.Findings);
         Assert.Same(evaluation.Findings, evaluation.Score!.Findings);
         var sorted = new FindingSink();
@@ -54,7 +56,12 @@ public class EngineRequestTests
     public void Errors_and_warnings_are_counted_by_severity()
     {
         var at = SourceLocation.StartOf("a.yaml");
-        Finding[] findings = [new(Severity.Warning, at, "w"), new(Severity.Error, at, "e"), new(Severity.Warning, at, "v")];
+        Finding[] findings =
+        [
+            new(Severity.Warning, at, "w"),
+            new(Severity.Error, at, "e"),
+            new(Severity.Warning, at, "v"),
+        ];
         Assert.Equal(new FindingCounts(1, 2), FindingCounts.Of(findings));
     }
 }

@@ -40,7 +40,8 @@ public class OutcomeBriefTests
         {
             new SyntheticRequest(folder, 5, 20, "2009-10").Plan(Repo.Seeds).Plan!.Write();
             var data = new BenchmarkRequest(
-                Path.Combine(folder, SyntheticNationalSet.DataSetFile), Path.Combine(folder, SyntheticNationalSet.ClustersFile));
+                Path.Combine(folder, SyntheticNationalSet.DataSetFile),
+                Path.Combine(folder, SyntheticNationalSet.ClustersFile));
             var batch = Evaluate([folder], data);
             var pack = ComparisonBuilder.Build(batch.Scores, null, null, batch.Benchmarks);
             Assert.Equal(

@@ -124,19 +124,26 @@ public class PipelineTests
     public void A_folder_that_already_holds_the_same_bytes_is_left_alone_and_any_difference_replaces_it()
     {
         var target = Temp();
-        (string, byte[])[] files = [("report.html", Encoding.UTF8.GetBytes("same html")), ("report.md", Encoding.UTF8.GetBytes("same md"))];
+        (string, byte[])[] files =
+        [
+            ("report.html", Encoding.UTF8.GetBytes("same html")),
+            ("report.md", Encoding.UTF8.GetBytes("same md")),
+        ];
         AtomicFolder.Replace(target, files, Owned);
         var written = File.GetLastWriteTimeUtc(Path.Combine(target, "report.html"));
         File.SetLastWriteTimeUtc(Path.Combine(target, "report.html"), written.AddHours(-1));
         AtomicFolder.Replace(target, files, Owned);
         Assert.Equal(written.AddHours(-1), File.GetLastWriteTimeUtc(Path.Combine(target, "report.html")));
 
-        // One byte different (same length), and then an earlier run's extra file: each time the folder is replaced whole.
+        // One byte different (same length), and then an earlier run's extra file: each time the folder is replaced
+        // whole.
         AtomicFolder.Replace(target, [files[0], ("report.md", Encoding.UTF8.GetBytes("same mD"))], Owned);
         Assert.Equal("same mD", File.ReadAllText(Path.Combine(target, "report.md")));
         // A file of wcc's own that this run does not write (an earlier PDF) means a difference too.
         File.WriteAllText(Path.Combine(target, "report.pdf"), "x");
-        AtomicFolder.Replace(target, [files[0], ("report.md", Encoding.UTF8.GetBytes("same mD"))], [.. Owned, "report.pdf"]);
-        Assert.Equal(["report.html", "report.md"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var changed = ("report.md", Encoding.UTF8.GetBytes("same mD"));
+        AtomicFolder.Replace(target, [files[0], changed], [.. Owned, "report.pdf"]);
+        var left = Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["report.html", "report.md"], left);
     }
 }

@@ -74,13 +74,15 @@ public class YearsSideBySideTests
             var year = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "2009-10")).First();
             foreach (var named in new[] { folder, year })
             {
-                var table = new BenchmarkRequest(ShippedByDefault: true) { Beside = [named] }.Resolve(Repo.Seeds).Table!;
+                var request = new BenchmarkRequest(ShippedByDefault: true) { Beside = [named] };
+                var table = request.Resolve(Repo.Seeds).Table!;
                 Assert.Equal(SyntheticNationalSet.DataSetFile, table.Name);
                 Assert.StartsWith("the synthetic set's own", table.Origin, StringComparison.Ordinal);
                 Assert.Equal(Benchmarks.PeerGroup.OnsCluster, table.PeerGroup); // its cluster file came with it
             }
 
-            var shipped = new BenchmarkRequest(ShippedByDefault: true) { Beside = [Repo.Path("assessments")] }.Resolve(Repo.Seeds).Table!;
+            var beside = new BenchmarkRequest(ShippedByDefault: true) { Beside = [Repo.Path("assessments")] };
+            var shipped = beside.Resolve(Repo.Seeds).Table!;
             Assert.StartsWith("the real data set shipped with wcc", shipped.Origin, StringComparison.Ordinal);
         }
         finally

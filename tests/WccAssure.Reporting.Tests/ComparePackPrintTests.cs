@@ -25,7 +25,9 @@ public partial class ComparePackPrintTests
         var folder = Fixture.TempDirectory();
         new SyntheticRequest(folder, 2010, null, "2009-10").Plan(Fixture.Seeds).Plan!.Write();
         var engine = new AssessmentEngine(Fixture.Seeds);
-        var data = new BenchmarkRequest(Path.Combine(folder, SyntheticNationalSet.DataSetFile), Path.Combine(folder, SyntheticNationalSet.ClustersFile));
+        var data = new BenchmarkRequest(
+            Path.Combine(folder, SyntheticNationalSet.DataSetFile),
+            Path.Combine(folder, SyntheticNationalSet.ClustersFile));
         var batch = engine.Run(new BatchRequest([folder]) { Benchmarks = data }).Batch!;
         var real = new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2008-09", "assessments/stockport/2009-10", "assessments/trafford/2008-09" }
             .Select(Fixture.Score);

@@ -16,7 +16,8 @@ public class ContentsNumbersTests
         {
             "<</Type /Catalog /Pages 2 0 R /Dests <</second [4 0 R /XYZ 0 800 0]>>>>",
             "<</Type /Pages /Count 2 /Kids [3 0 R 4 0 R]>>",
-            "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources <<>> /Contents 5 0 R /Annots [6 0 R 7 0 R]>>",
+            "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources <<>> /Contents 5 0 R"
+                + " /Annots [6 0 R 7 0 R]>>",
             "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources <<>> /Contents 5 0 R>>",
             "<</Length 0>>\nstream\n\nendstream",
             "<</Type /Annot /Subtype /Link /Rect [50 700 150 712] /Dest /second>>",
@@ -55,7 +56,11 @@ public class ContentsNumbersTests
         {
             var path = Path.Combine(Fixture.TempDirectory(), "numbered.pdf");
             File.WriteAllBytes(path, pdf);
-            var start = new ProcessStartInfo("/usr/bin/pdftotext", ["-f", "1", "-l", "1", path, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            var start = new ProcessStartInfo("/usr/bin/pdftotext", ["-f", "1", "-l", "1", path, "-"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
             using var process = Process.Start(start)!;
             var text = process.StandardOutput.ReadToEnd();
             var errors = process.StandardError.ReadToEnd();
@@ -76,5 +81,7 @@ public class ContentsNumbersTests
 
     [Fact]
     public void A_file_that_is_not_a_pdf_is_refused_as_invalid_data() =>
-        Assert.Throws<InvalidDataException>(() => ContentsNumbers.Fill(Encoding.Latin1.GetBytes("%PDF-1.4\nnot really\n"), [], 2));
+        Assert.Throws<InvalidDataException>(() =>
+            ContentsNumbers.Fill(Encoding.Latin1.GetBytes("%PDF-1.4\nnot really\n"), [], 2)
+        );
 }

@@ -36,6 +36,10 @@ public class PdfTests
         return path;
     }
 
+    private static int PageCount(string pdf) => int.Parse(
+        Regex.Match(Run("/usr/bin/pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value,
+        System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Run(string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -93,7 +97,7 @@ public class PdfTests
     public void No_page_but_the_last_is_nearly_empty_or_ends_with_a_heading()
     {
         RequireTools();
-        var count = int.Parse(Regex.Match(Run("/usr/bin/pdfinfo", Pdf.Value), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var count = PageCount(Pdf.Value);
         var headings = Fixture.Render("assessments/south-staffordshire/2009-10").Markdown.Split('\n')
             .Where(l => l.StartsWith('#')).Select(l => l.TrimStart('#').Trim()).ToHashSet();
         var problems = new List<string>();
@@ -125,11 +129,17 @@ public class PdfTests
     public void Every_contents_entry_gives_the_page_its_section_starts_on()
     {
         RequireTools();
-        var count = int.Parse(Regex.Match(Run("/usr/bin/pdfinfo", Pdf.Value), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var pages = Enumerable.Range(1, count).Select(p => Run("/usr/bin/pdftotext", "-f", $"{p}", "-l", $"{p}", Pdf.Value, "-").Split('\n')).ToList();
+        var count = PageCount(Pdf.Value);
+        var pages = Enumerable.Range(1, count)
+            .Select(p => Run("/usr/bin/pdftotext", "-f", $"{p}", "-l", $"{p}", Pdf.Value, "-").Split('\n'))
+            .ToList();
         var contentsPage = pages.FindIndex(p => p.Contains("Contents"));
-        var entries = pages[contentsPage].Select(l => Regex.Match(l, @"^\d+\. (?<title>.+) · page (?<page>\d+)$")).Where(m => m.Success).ToList();
-        Assert.Equal(Fixture.Render("assessments/south-staffordshire/2009-10").Html.Split("class=\"toc-page\"").Length - 1, entries.Count);
+        var entries = pages[contentsPage]
+            .Select(l => Regex.Match(l, @"^\d+\. (?<title>.+) · page (?<page>\d+)$"))
+            .Where(m => m.Success)
+            .ToList();
+        var html = Fixture.Render("assessments/south-staffordshire/2009-10").Html;
+        Assert.Equal(html.Split("class=\"toc-page\"").Length - 1, entries.Count);
         foreach (var entry in entries)
         {
             var title = entry.Groups["title"].Value;

@@ -13,7 +13,9 @@ namespace WccAssure.Reporting.Tests;
 /// </summary>
 public sealed partial class PresentationTests
 {
-    private static readonly Lazy<AssessmentScore> Score = new(() => Fixture.Score("assessments/south-staffordshire/2009-10"));
+    private static readonly Lazy<AssessmentScore> Score = new(() =>
+        Fixture.Score("assessments/south-staffordshire/2009-10")
+    );
 
     [Theory]
     [InlineData(3.0, 3)]
@@ -54,7 +56,11 @@ public sealed partial class PresentationTests
         };
         var view = ReportViewBuilder.Build(lowest, "");
         Assert.StartsWith("Scores are the lowest of", view.Scorecard.Legend, StringComparison.Ordinal);
-        Assert.Contains("a competency's score as the lowest of its measures", view.FrameworkNote, StringComparison.Ordinal);
+        Assert.Contains(
+            "a competency's score as the lowest of its measures",
+            view.FrameworkNote,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain(" mean ", view.FrameworkNote, StringComparison.Ordinal);
     }
 

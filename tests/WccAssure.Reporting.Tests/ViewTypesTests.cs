@@ -12,10 +12,18 @@ public class ViewTypesTests
 {
     private static readonly HashSet<Type> Plain =
     [
-        typeof(string), typeof(decimal), typeof(DateOnly), typeof(DateTime), typeof(TimeSpan), typeof(object), typeof(Uri),
+        typeof(string),
+        typeof(decimal),
+        typeof(DateOnly),
+        typeof(DateTime),
+        typeof(TimeSpan),
+        typeof(object),
+        typeof(Uri),
     ];
 
-    /// <summary>Every type reachable through public properties from the models, looking through collections and nullables.</summary>
+    /// <summary>
+    /// Every type reachable through public properties from the models, looking through collections and nullables.
+    /// </summary>
     private static SortedSet<string> Reachable(out Dictionary<string, Type> byName)
     {
         var seen = new Dictionary<string, Type>(StringComparer.Ordinal);
@@ -53,8 +61,14 @@ public class ViewTypesTests
             return Unwrap(type.GetElementType()!);
         }
 
-        if (type.IsGenericType && (typeof(IEnumerable).IsAssignableFrom(type) || type.Name.StartsWith("KeyValuePair", StringComparison.Ordinal)
-            || type.Name.StartsWith("ValueTuple", StringComparison.Ordinal)))
+        if (
+            type.IsGenericType
+            && (
+                typeof(IEnumerable).IsAssignableFrom(type)
+                || type.Name.StartsWith("KeyValuePair", StringComparison.Ordinal)
+                || type.Name.StartsWith("ValueTuple", StringComparison.Ordinal)
+            )
+        )
         {
             return type.GetGenericArguments().SelectMany(Unwrap);
         }

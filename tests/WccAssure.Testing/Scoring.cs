@@ -8,7 +8,9 @@ using WccAssure.Core.Rules;
 
 namespace WccAssure.Testing;
 
-/// <summary>How tests and the benchmark score: through the engine, or the scorer alone for a record made in memory.</summary>
+/// <summary>
+/// How tests and the benchmark score: through the engine, or the scorer alone for a record made in memory.
+/// </summary>
 public static class Scoring
 {
     /// <summary>One assessment folder through the engine, as every command evaluates it.</summary>
@@ -19,7 +21,8 @@ public static class Scoring
     public static AssessmentScore Score(SeedLibrary seeds, string folder)
     {
         var evaluation = Evaluate(seeds, folder);
-        return evaluation is { Failed: false, Score: { } score } ? score
+        return evaluation is { Failed: false, Score: { } score }
+            ? score
             : throw new InvalidOperationException(string.Join("\n", evaluation.Findings));
     }
 
@@ -28,6 +31,9 @@ public static class Scoring
     /// for the benchmark, which times loading and scoring apart. Everything else goes through the engine.
     /// </summary>
     public static AssessmentScore Score(
-        SeedLibrary seeds, AssessmentRecord assessment, FrameworkDefinition framework, BenchmarkTable? benchmarks = null) =>
-        AssessmentScorer.Score(assessment, ScoringContext.Resolve(seeds, assessment, framework, benchmarks));
+        SeedLibrary seeds,
+        AssessmentRecord assessment,
+        FrameworkDefinition framework,
+        BenchmarkTable? benchmarks = null
+    ) => AssessmentScorer.Score(assessment, ScoringContext.Resolve(seeds, assessment, framework, benchmarks));
 }

@@ -33,7 +33,11 @@ internal sealed class BatchOptions(string folders = "assessment folders", bool s
 
         var folders = parsed.GetValue(Folders)!;
         var benchmarks = new BenchmarkRequest(parsed.GetValue(DataSet), parsed.GetValue(Clusters), shippedDataSet);
-        var request = new BatchRequest(folders) { Benchmarks = benchmarks with { Beside = folders }, Versions = versions };
+        var request = new BatchRequest(folders)
+        {
+            Benchmarks = benchmarks with { Beside = folders },
+            Versions = versions,
+        };
         var run = new AssessmentEngine(seeds).Run(request);
         Say.Lines(run.AllFindings(failedOnly: quiet), io.Error);
         Say.Problem(io, run.Problem);

@@ -41,15 +41,20 @@ internal static class ReportCommand
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var run = new ReportRun(parsedTemplates);
-            var (rendered, written) = await WriteProgress.ShowAsync(scored.Scores.Count, request.Pdf, async (printed, wrote) =>
+            var count = scored.Scores.Count;
+            var (rendered, written) = await WriteProgress.ShowAsync(count, request.Pdf, async (printed, wrote) =>
             {
-                var rendered = await run.RenderAsync(scored.Scores, request, scored.Benchmarks, printed).ConfigureAwait(false);
+                var rendered = await run.RenderAsync(scored.Scores, request, scored.Benchmarks, printed)
+                    .ConfigureAwait(false);
                 return (rendered, ReportRun.Write(rendered.Folders, wrote));
             }).ConfigureAwait(false);
 
             // Only on a terminal, like the bars: the time would make redirected output differ from run to run.
             var pdfs = rendered.Folders.Count(f => f.Files.Any(o => o.Name == OutputNames.ReportPdf));
-            Say.Lines(request.Pdf && WriteProgress.Shown(scored.Scores.Count) ? [WriteProgress.PrintedSummary(pdfs, clock.Elapsed)] : Array.Empty<string>(), io.Error);
+            if (request.Pdf && WriteProgress.Shown(count))
+            {
+                io.Error.WriteLine(WriteProgress.PrintedSummary(pdfs, clock.Elapsed));
+            }
             return Say.ExitCode(scored, io, Say.Written(written, rendered, io));
         });
         return command;

@@ -90,9 +90,14 @@ public static class AtomicFolder
     {
         var options = new EnumerationOptions
         {
-            RecurseSubdirectories = true, MaxRecursionDepth = 4, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint,
+            RecurseSubdirectories = true,
+            MaxRecursionDepth = 4,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.ReparsePoint,
         };
-        return Directory.EnumerateFiles(folder, "assessment.yaml", options).Select(f => Path.GetDirectoryName(f)!).FirstOrDefault();
+        return Directory.EnumerateFiles(folder, "assessment.yaml", options)
+            .Select(f => Path.GetDirectoryName(f)!)
+            .FirstOrDefault();
     }
 
     private static string Shown(string target, string full, string found) =>
@@ -190,13 +195,17 @@ public static class AtomicFolder
     /// <summary>The folder holds exactly these files, byte for byte, and nothing else.</summary>
     private static bool Holds(string folder, IReadOnlyCollection<(string Path, byte[] Content)> files)
     {
-        if (!Directory.Exists(folder) || Directory.EnumerateDirectories(folder).Any() || files.Any(f => f.Path.Contains('/') || f.Path.Contains('\\')))
+        if (!Directory.Exists(folder)
+            || Directory.EnumerateDirectories(folder).Any()
+            || files.Any(f => f.Path.Contains('/') || f.Path.Contains('\\')))
         {
             return false;
         }
 
-        var present = new DirectoryInfo(folder).EnumerateFiles().ToDictionary(f => f.Name, f => f.Length, StringComparer.Ordinal);
-        if (present.Count != files.Count || files.Any(f => !present.TryGetValue(f.Path, out var length) || length != f.Content.Length))
+        var present = new DirectoryInfo(folder).EnumerateFiles()
+            .ToDictionary(f => f.Name, f => f.Length, StringComparer.Ordinal);
+        if (present.Count != files.Count
+            || files.Any(f => !present.TryGetValue(f.Path, out var length) || length != f.Content.Length))
         {
             return false;
         }
@@ -211,7 +220,9 @@ public static class AtomicFolder
         }
     }
 
-    /// <summary>Compares a file with bytes through one pooled buffer, so a batch's comparison allocates next to nothing.</summary>
+    /// <summary>
+    /// Compares a file with bytes through one pooled buffer, so a batch's comparison allocates next to nothing.
+    /// </summary>
     private static bool Same(string path, byte[] content)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
@@ -221,7 +232,8 @@ public static class AtomicFolder
             var offset = 0;
             for (int read; (read = stream.Read(buffer, 0, buffer.Length)) > 0; offset += read)
             {
-                if (offset + read > content.Length || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                if (offset + read > content.Length
+                    || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
                 {
                     return false;
                 }

@@ -26,7 +26,9 @@ public sealed record BatchRequest(IReadOnlyList<string> Paths)
     /// </summary>
     public bool AllowDraft { get; init; }
 
-    /// <summary>Parsed files to reuse while their bytes are unchanged (the preview re-renders after every save).</summary>
+    /// <summary>
+    /// Parsed files to reuse while their bytes are unchanged (the preview re-renders after every save).
+    /// </summary>
     public YamlParseCache? ParseCache { get; init; }
 
     /// <summary>

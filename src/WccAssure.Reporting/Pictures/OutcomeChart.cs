@@ -42,7 +42,9 @@ public static class OutcomeChart
         for (var tick = -limit; tick <= limit + Core.Results.ScoreBand.Tolerance; tick += step)
         {
             var x = X(tick, limit);
-            svg.Append($"<line x1=\"{Pictures.Svg.N(x)}\" y1=\"{Top - 6}\" x2=\"{Pictures.Svg.N(x)}\" y2=\"{bottom}\" stroke=\"{(Core.Results.ScoreBand.Same(tick, 0) ? "#7b8794" : "#e4e7eb")}\"/>");
+            var stroke = Core.Results.ScoreBand.Same(tick, 0) ? "#7b8794" : "#e4e7eb";
+            svg.Append($"<line x1=\"{Pictures.Svg.N(x)}\" y1=\"{Top - 6}\" x2=\"{Pictures.Svg.N(x)}\" y2=\"{bottom}\"")
+                .Append($" stroke=\"{stroke}\"/>");
             svg.Append($"<text x=\"{Pictures.Svg.N(x)}\" y=\"{bottom + 14}\" font-size=\"10\" text-anchor=\"middle\" fill=\"{Pictures.Svg.Ink}\">{Pictures.Svg.N(tick)}</text>");
         }
 

@@ -43,8 +43,13 @@ public static class ScorecardChart
             var area = governance[i];
             var x = Left - 120 + (i * 190);
             var mark = area.RatingMark.IsEmpty ? "" : $"<title>{Pictures.Svg.Text(area.RatingMark.Note)}</title>";
-            svg.Append($"<rect class=\"rag-{area.RatingClass}\" x=\"{x}\" y=\"{y - 15}\" width=\"180\" height=\"22\" rx=\"4\" fill=\"{RagPalette.Strong(area.Rag)}\">{mark}</rect>");
-            svg.Append($"<text x=\"{x + 90}\" y=\"{y}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{RagPalette.TextOn(area.Rag)}\">{Pictures.Svg.Text(area.Name)}: {Pictures.Svg.Text(area.Rating)}{area.RatingMark.Symbol}</text>");
+            svg.Append($"<rect class=\"rag-{area.RatingClass}\" x=\"{x}\" y=\"{y - 15}\"")
+                .Append(" width=\"180\" height=\"22\" rx=\"4\"")
+                .Append($" fill=\"{RagPalette.Strong(area.Rag)}\">{mark}</rect>");
+            svg.Append($"<text x=\"{x + 90}\" y=\"{y}\" font-size=\"12\" text-anchor=\"middle\"")
+                .Append($" fill=\"{RagPalette.TextOn(area.Rag)}\">")
+                .Append($"{Pictures.Svg.Text(area.Name)}: {Pictures.Svg.Text(area.Rating)}")
+                .Append($"{area.RatingMark.Symbol}</text>");
         }
 
         svg.Append("</svg>");

@@ -88,7 +88,8 @@ public sealed class PdfPrinter : IAsyncDisposable
         await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
         page.Request += (_, e) => _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? e.Request.ContinueAsync() : e.Request.AbortAsync();
         await page.SetContentAsync(html).ConfigureAwait(false);
-        var slots = await page.EvaluateFunctionAsync<string[][]>(SlotScript, Pdf.ContentsNumbers.SlotStyle).ConfigureAwait(false);
+        var slots = await page.EvaluateFunctionAsync<string[][]>(SlotScript, Pdf.ContentsNumbers.SlotStyle)
+            .ConfigureAwait(false);
         var pdf = await page.PdfDataAsync(new PdfOptions
         {
             Format = PaperFormat.A4,

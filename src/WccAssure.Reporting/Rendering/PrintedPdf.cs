@@ -1,4 +1,6 @@
 namespace WccAssure.Reporting.Rendering;
 
-/// <summary>A printed report, and the contents entries whose page number could not be written (empty when all were).</summary>
+/// <summary>
+/// A printed report, and the contents entries whose page number could not be written (empty when all were).
+/// </summary>
 public sealed record PrintedPdf(byte[] Bytes, IReadOnlyList<string> Unnumbered);

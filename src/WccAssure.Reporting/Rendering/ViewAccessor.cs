@@ -18,7 +18,11 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static readonly ConcurrentDictionary<Type, ViewAccessor> Cache = new();
     private readonly Dictionary<string, Func<object, object?>> getters;
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only types in ViewTypes.All get this accessor (IsView), and it keeps their public properties for the trimmer; ViewTypesTests holds the list complete.")]
+    [UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2070",
+        Justification = "Only types in ViewTypes.All get this accessor (IsView), and it keeps their public properties "
+            + "for the trimmer; ViewTypesTests holds the list complete.")]
     private ViewAccessor(Type type)
     {
         getters = new(StringComparer.Ordinal);

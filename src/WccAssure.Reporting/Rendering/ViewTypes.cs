@@ -12,13 +12,13 @@ namespace WccAssure.Reporting.Rendering;
 /// </summary>
 internal static class ViewTypes
 {
-    private const DynamicallyAccessedMemberTypes Read = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields;
+    private const DynamicallyAccessedMemberTypes Read =
+        DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields;
 
     /// <summary>What a template is given as its top-level variables.</summary>
     public static readonly IReadOnlyList<Type> Models = [Keep<ReportView>(), Keep<CompareView>()];
 
-    public static readonly IReadOnlySet<Type> All = new HashSet<Type>(
-    [
+    public static readonly IReadOnlySet<Type> All = new HashSet<Type>([
         .. Models,
         Keep<AreaView>(),
         Keep<AspectView>(),

@@ -26,7 +26,10 @@ public sealed class ReportRun(ReportTemplates templates)
 
     /// <summary>Renders the batch; <paramref name="printed"/> is called once per PDF printed.</summary>
     public async Task<RenderedBatch> RenderAsync(
-        IReadOnlyList<AssessmentScore> scores, ReportRequest request, BenchmarkTable? benchmarks = null, Action? printed = null)
+        IReadOnlyList<AssessmentScore> scores,
+        ReportRequest request,
+        BenchmarkTable? benchmarks = null,
+        Action? printed = null)
     {
         // The pack's spreadsheet is CPU work independent of the reports, so it is built while they render.
         var packing = request.CompareDirectory is { } compare
@@ -55,7 +58,9 @@ public sealed class ReportRun(ReportTemplates templates)
         }
 
         StageTimer.Mark("render reports");
-        var pdfs = request.Pdf ? await PrintAsync(reports, problems, printed ?? (() => { })).ConfigureAwait(false) : null;
+        var pdfs = request.Pdf
+            ? await PrintAsync(reports, problems, printed ?? (() => { })).ConfigureAwait(false)
+            : null;
         var folders = reports.Select(r => new OutputFolder(
             Path.Combine(request.OutputDirectory, r.Name), [.. r.Files(), .. Printed(pdfs, r.Name)])).ToList();
         var pack = packing is null ? null : await packing.ConfigureAwait(false);
@@ -97,7 +102,8 @@ public sealed class ReportRun(ReportTemplates templates)
     }
 
     /// <summary>Each report's PDF by report name, or null with the reason added to problems; the other outputs do not depend on it.</summary>
-    private static async Task<IReadOnlyDictionary<string, byte[]>?> PrintAsync(IReadOnlyList<RenderedReport> reports, List<string> problems, Action printed)
+    private static async Task<IReadOnlyDictionary<string, byte[]>?> PrintAsync(
+        IReadOnlyList<RenderedReport> reports, List<string> problems, Action printed)
     {
         if (PdfPrinter.FindChromium() is not { } chromium)
         {

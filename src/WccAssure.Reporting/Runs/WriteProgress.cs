@@ -20,7 +20,8 @@ public static class WriteProgress
             : AnsiConsole.Progress().StartAsync(context =>
             {
                 var print = printing ? context.AddTask("Printing PDFs", maxValue: count) : null;
-                var write = context.AddTask("Writing reports", new ProgressTaskSettings { AutoStart = !printing, MaxValue = count });
+                var settings = new ProgressTaskSettings { AutoStart = !printing, MaxValue = count };
+                var write = context.AddTask("Writing reports", settings);
                 return work(() => print?.Increment(1), () =>
                 {
                     write.StartTask();
@@ -31,8 +32,16 @@ public static class WriteProgress
     /// <summary>Bars are shown for this many folders: on a terminal, and more than a handful.</summary>
     public static bool Shown(int count) => count >= Fewest && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 
-    /// <summary>The closing line of a batch that printed PDFs: how many reports, in how long (rendering and writing too), at what rate.</summary>
-    public static string PrintedSummary(int printed, TimeSpan elapsed) =>
-        FormattableString.Invariant(
-            $"{printed} report{(printed == 1 ? "" : "s")} with PDF rendered, printed and written in {elapsed.TotalSeconds:0.0} s ({printed / Math.Max(elapsed.TotalSeconds, 0.001):0.0} a second)");
+    /// <summary>
+    /// The closing line of a batch that printed PDFs: how many reports, in how long (rendering and writing too), at
+    /// what rate.
+    /// </summary>
+    public static string PrintedSummary(int printed, TimeSpan elapsed)
+    {
+        var (plural, seconds) = (printed == 1 ? "" : "s", elapsed.TotalSeconds);
+        var rate = printed / Math.Max(seconds, 0.001);
+        return FormattableString.Invariant(
+            $"{printed} report{plural} with PDF rendered, printed and written in {seconds:0.0} s ({rate:0.0} a second)"
+        );
+    }
 }

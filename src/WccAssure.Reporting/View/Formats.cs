@@ -11,7 +11,9 @@ public static class Formats
 
     public static string Score(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? None;
 
-    /// <summary>A score at the two places <see cref="Score"/> prints, rounded as it rounds (half away from 0).</summary>
+    /// <summary>
+    /// A score at the two places <see cref="Score"/> prints, rounded as it rounds (half away from 0).
+    /// </summary>
     public static double AsPrinted(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     public static string Rate(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";

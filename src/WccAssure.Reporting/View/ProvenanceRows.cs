@@ -123,7 +123,8 @@ public static class ProvenanceRows
         if (rating is { Provenance.Kind: not ProvenanceKind.Stated })
         {
             var value = RatingWords.Show(rating.Value);
-            rows.Add(new(what, value, Kind(rating.Provenance), rating.Provenance.Note ?? "", At(rating.Location, folder)));
+            var note = rating.Provenance.Note ?? "";
+            rows.Add(new(what, value, Kind(rating.Provenance), note, At(rating.Location, folder)));
         }
     }
 

@@ -137,7 +137,9 @@ public static class ReportViewBuilder
             FrameworkWords.TopLevel(score.Framework));
     }
 
-    /// <summary>For authors: the warnings about the evidence at their file and line, and the assessment's own.</summary>
+    /// <summary>
+    /// For authors: the warnings about the evidence at their file and line, and the assessment's own.
+    /// </summary>
     private static List<NoteView> EvidenceFindings(AssessmentScore score)
     {
         var folder = score.Assessment.Folder;
@@ -146,7 +148,9 @@ public static class ReportViewBuilder
             .Concat(score.Assessment.Findings.Select(Narrative.Note))];
     }
 
-    /// <summary>"Scores are the mean of the three measure levels (1–4).": the framework decides the roll-up and the count.</summary>
+    /// <summary>
+    /// "Scores are the mean of the three measure levels (1–4).": the framework decides the roll-up and the count.
+    /// </summary>
     public static string ScoreLegend(FrameworkDefinition framework)
     {
         var measures = FrameworkWords.MeasuresEach(framework) is { } each

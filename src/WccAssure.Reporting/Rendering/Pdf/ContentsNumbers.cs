@@ -21,7 +21,8 @@ internal static class ContentsNumbers
     /// goes; two digits wide (2ch), it keeps the space the number takes, so nothing moves when it is drawn.
     /// </summary>
     public static readonly string SlotStyle = FormattableString.Invariant(
-        $"display:inline-block;width:2ch;height:{SlotHeightEm}em;vertical-align:baseline");
+        $"display:inline-block;width:2ch;height:{SlotHeightEm}em;vertical-align:baseline"
+    );
 
     /// <summary>
     /// How far a slot's printed width over height may stray from its laid-out one (the rectangle is rounded to whole
@@ -33,7 +34,11 @@ internal static class ContentsNumbers
     /// The PDF with each entry's number drawn in its slot, and the entries whose slot or section was not found (empty
     /// when all were). <paramref name="aspect"/> is the slot's width over its height as laid out before printing.
     /// </summary>
-    public static (byte[] Pdf, IReadOnlyList<string> Missing) Fill(byte[] pdf, IReadOnlyList<ContentsSlot> slots, double aspect)
+    public static (byte[] Pdf, IReadOnlyList<string> Missing) Fill(
+        byte[] pdf,
+        IReadOnlyList<ContentsSlot> slots,
+        double aspect
+    )
     {
         var file = PdfFile.Open(pdf);
         var pages = file.Pages();
@@ -44,7 +49,9 @@ internal static class ContentsNumbers
         var numbers = new List<(PrintedLink Link, int Number, ContentsSlot Slot)>();
         foreach (var slot in slots)
         {
-            var link = links.FirstOrDefault(l => l.Name == slot.Id && l.Width / l.Height is var a && a > aspect / Tolerance && a < aspect * Tolerance);
+            var link = links.FirstOrDefault(l =>
+                l.Name == slot.Id && l.Width / l.Height is var a && a > aspect / Tolerance && a < aspect * Tolerance
+            );
             if (link?.Target is { } target && pageOf.TryGetValue(target, out var number))
             {
                 numbers.Add((link, number, slot));
@@ -67,7 +74,12 @@ internal static class ContentsNumbers
     /// Gives the page a content stream that draws the numbers after its own, which is bracketed in q … Q so its
     /// transformations do not apply to them.
     /// </summary>
-    private static void Draw(PdfFile file, PdfUpdate update, int pageNumber, IReadOnlyList<(PrintedLink Link, int Number, ContentsSlot Slot)> numbers)
+    private static void Draw(
+        PdfFile file,
+        PdfUpdate update,
+        int pageNumber,
+        IReadOnlyList<(PrintedLink Link, int Number, ContentsSlot Slot)> numbers
+    )
     {
         var page = file.Dictionary(new PdfReference(pageNumber, 0));
         var runs = PdfTextRuns.Read(file, page);
@@ -77,14 +89,23 @@ internal static class ContentsNumbers
         {
             // The text just left of the slot (" · page ") gives the exact baseline, font and size; the rectangle is
             // rounded to whole CSS pixels, so it only says which line.
-            var before = runs.Where(r => Math.Abs(r.Y - link.Bottom) <= link.Height / 2 && r.X < link.Left + 0.5).MaxBy(r => r.X);
+            var before = runs.Where(r => Math.Abs(r.Y - link.Bottom) <= link.Height / 2 && r.X < link.Left + 0.5)
+                .MaxBy(r => r.X);
             font = PdfDigitFont.Find(file, page, before?.Font) ?? font;
             var digits = number.ToString(CultureInfo.InvariantCulture);
             var (r, g, b) = slot.Colour;
             var (size, baseline) = before is null ? (link.Height / SlotHeightEm, link.Bottom) : (before.Size, before.Y);
-            shown.Append(CultureInfo.InvariantCulture, $"{r:0.####} {g:0.####} {b:0.####} rg\nBT\n{PdfName.Of(font?.Resource ?? Standard)} ")
-                .Append(CultureInfo.InvariantCulture, $"{size:0.###} Tf\n1 0 0 1 {link.Left:0.###} {baseline:0.###} Tm\n")
-                .Append(font?.Show(digits) ?? $"({digits}) Tj").Append("\nET\n");
+            shown
+                .Append(
+                    CultureInfo.InvariantCulture,
+                    $"{r:0.####} {g:0.####} {b:0.####} rg\nBT\n{PdfName.Of(font?.Resource ?? Standard)} "
+                )
+                .Append(
+                    CultureInfo.InvariantCulture,
+                    $"{size:0.###} Tf\n1 0 0 1 {link.Left:0.###} {baseline:0.###} Tm\n"
+                )
+                .Append(font?.Show(digits) ?? $"({digits}) Tj")
+                .Append("\nET\n");
         }
 
         var opening = update.AddStream("q");
@@ -95,11 +116,20 @@ internal static class ContentsNumbers
         {
             // No font on the page holds every digit: one of the standard fonts, which every reader has, is named.
             var helvetica = update.Reserve();
-            update.Set(helvetica.Number, new PdfDictionary([
-                new("Type", PdfName.Of("Font")), new("Subtype", PdfName.Of("Type1")),
-                new("BaseFont", PdfName.Of("Helvetica")), new("Encoding", PdfName.Of("WinAnsiEncoding"))]));
+            update.Set(
+                helvetica.Number,
+                new PdfDictionary([
+                    new("Type", PdfName.Of("Font")),
+                    new("Subtype", PdfName.Of("Type1")),
+                    new("BaseFont", PdfName.Of("Helvetica")),
+                    new("Encoding", PdfName.Of("WinAnsiEncoding")),
+                ])
+            );
             var resources = file.Dictionary(page["Resources"]);
-            var fonts = (file.Resolve(resources["Font"]) as PdfDictionary ?? new PdfDictionary([])).With(Standard, helvetica);
+            var fonts = (file.Resolve(resources["Font"]) as PdfDictionary ?? new PdfDictionary([])).With(
+                Standard,
+                helvetica
+            );
             var withFont = resources.With("Font", fonts);
             if (page["Resources"] is PdfReference shared)
             {
@@ -114,7 +144,9 @@ internal static class ContentsNumbers
         update.Set(pageNumber, page);
     }
 
-    /// <summary>Every link annotation to a named destination, in page order and then in the order each page lists them.</summary>
+    /// <summary>
+    /// Every link annotation to a named destination, in page order and then in the order each page lists them.
+    /// </summary>
     private static List<PrintedLink> Links(PdfFile file, IReadOnlyList<int> pages)
     {
         var links = new List<PrintedLink>();
@@ -124,13 +156,26 @@ internal static class ContentsNumbers
             foreach (var item in annotations?.Items ?? [])
             {
                 var annotation = file.Dictionary(item);
-                var destination = annotation["Dest"] ?? (file.Resolve(annotation["A"]) is PdfDictionary action ? action["D"] : null);
-                if (annotation["Subtype"] is PdfName { Value: "Link" } && file.Resolve(destination) is PdfName name
-                    && file.Resolve(annotation["Rect"]) is PdfArray { Items.Count: 4 } rect)
+                var destination = annotation["Dest"]
+                    ?? (file.Resolve(annotation["A"]) is PdfDictionary action ? action["D"] : null);
+                if (
+                    annotation["Subtype"] is PdfName { Value: "Link" }
+                    && file.Resolve(destination) is PdfName name
+                    && file.Resolve(annotation["Rect"]) is PdfArray { Items.Count: 4 } rect
+                )
                 {
                     var at = rect.Items.Select(v => (file.Resolve(v) as PdfToken)?.Number ?? 0).ToArray();
-                    links.Add(new PrintedLink(page, name.Value, Math.Min(at[0], at[2]), Math.Min(at[1], at[3]),
-                        Math.Abs(at[2] - at[0]), Math.Abs(at[3] - at[1]), file.DestinationPage(name)));
+                    links.Add(
+                        new PrintedLink(
+                            page,
+                            name.Value,
+                            Math.Min(at[0], at[2]),
+                            Math.Min(at[1], at[3]),
+                            Math.Abs(at[2] - at[0]),
+                            Math.Abs(at[3] - at[1]),
+                            file.DestinationPage(name)
+                        )
+                    );
                 }
             }
         }
@@ -141,7 +186,15 @@ internal static class ContentsNumbers
     /// <summary>The resource name of the standard font used when no font on the page holds the digits.</summary>
     private const string Standard = "WccDigits";
 
-    private sealed record PrintedLink(int Page, string Name, double Left, double Bottom, double Width, double Height, int? Target);
+    private sealed record PrintedLink(
+        int Page,
+        string Name,
+        double Left,
+        double Bottom,
+        double Width,
+        double Height,
+        int? Target
+    );
 }
 
 /// <summary>A contents entry's section id and the colour (0-1 RGB) its number is drawn in.</summary>

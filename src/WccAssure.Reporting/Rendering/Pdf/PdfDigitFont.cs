@@ -26,8 +26,12 @@ internal sealed partial record PdfDigitFont(string Resource, IReadOnlyDictionary
         foreach (var (resource, value) in fonts?.Entries ?? [])
         {
             var font = file.Dictionary(value);
-            if (font["Subtype"] is not PdfName { Value: "Type0" } || font["Encoding"] is not PdfName { Value: "Identity-H" }
-                || font["ToUnicode"] is not { } map || font["BaseFont"] is not PdfName name)
+            if (
+                font["Subtype"] is not PdfName { Value: "Type0" }
+                || font["Encoding"] is not PdfName { Value: "Identity-H" }
+                || font["ToUnicode"] is not { } map
+                || font["BaseFont"] is not PdfName name
+            )
             {
                 continue;
             }
@@ -39,10 +43,16 @@ internal sealed partial record PdfDigitFont(string Resource, IReadOnlyDictionary
             }
         }
 
-        return found.OrderByDescending(f => f.Font.Resource == preferred).ThenByDescending(f => f.Regular).Select(f => f.Font).FirstOrDefault();
+        return found
+            .OrderByDescending(f => f.Font.Resource == preferred)
+            .ThenByDescending(f => f.Regular)
+            .Select(f => f.Font)
+            .FirstOrDefault();
     }
 
-    /// <summary>The code of each digit in a ToUnicode CMap's bfchar and bfrange sections (ISO 32000-1, 9.10.3).</summary>
+    /// <summary>
+    /// The code of each digit in a ToUnicode CMap's bfchar and bfrange sections (ISO 32000-1, 9.10.3).
+    /// </summary>
     private static Dictionary<char, int> Digits(string cmap)
     {
         var digits = new Dictionary<char, int>();
@@ -56,7 +66,10 @@ internal sealed partial record PdfDigitFont(string Resource, IReadOnlyDictionary
 
         foreach (Match section in Section().Matches(cmap))
         {
-            var hex = Hex().Matches(section.Groups["body"].Value).Select(m => int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToList();
+            var hex = Hex()
+                .Matches(section.Groups["body"].Value)
+                .Select(m => int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture))
+                .ToList();
             if (section.Groups["kind"].Value == "char")
             {
                 for (var i = 0; i + 1 < hex.Count; i += 2)
@@ -80,12 +93,15 @@ internal sealed partial record PdfDigitFont(string Resource, IReadOnlyDictionary
         return digits;
     }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+    private static int Int(Match m, string group) =>
+        int.Parse(m.Groups[group].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
     /// <summary>A glyph without a width in the descendant font's /W array was not kept in the subset.</summary>
     private static bool HasWidths(PdfFile file, PdfDictionary font, IEnumerable<int> glyphs)
     {
-        var descendant = file.Resolve(font["DescendantFonts"]) is PdfArray { Items: [var first, ..] } ? file.Dictionary(first) : null;
+        var descendant = file.Resolve(font["DescendantFonts"]) is PdfArray { Items: [var first, ..] }
+            ? file.Dictionary(first)
+            : null;
         if (descendant is null || file.Resolve(descendant["W"]) is not PdfArray widths)
         {
             return false;
@@ -116,14 +132,23 @@ internal sealed partial record PdfDigitFont(string Resource, IReadOnlyDictionary
         return glyphs.All(covered.Contains);
     }
 
-    [GeneratedRegex(@"begin(?<kind>bfchar|bfrange)(?<body>.*?)endbf(?:char|range)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"begin(?<kind>bfchar|bfrange)(?<body>.*?)endbf(?:char|range)",
+        RegexOptions.Singleline | RegexOptions.CultureInvariant
+    )]
     private static partial Regex Section();
 
     [GeneratedRegex(@"<([0-9A-Fa-f]{1,8})>", RegexOptions.CultureInvariant)]
     private static partial Regex Hex();
 
-    /// <summary>A range to one starting code; ranges to an array of codes ([…]) never map digits in Chromium's fonts and are skipped.</summary>
-    [GeneratedRegex(@"<(?<low>[0-9A-Fa-f]{1,8})>\s*<(?<high>[0-9A-Fa-f]{1,8})>\s*<(?<first>[0-9A-Fa-f]{1,8})>", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A range to one starting code; ranges to an array of codes ([…]) never map digits in Chromium's fonts and are
+    /// skipped.
+    /// </summary>
+    [GeneratedRegex(
+        @"<(?<low>[0-9A-Fa-f]{1,8})>\s*<(?<high>[0-9A-Fa-f]{1,8})>\s*<(?<first>[0-9A-Fa-f]{1,8})>",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex Range();
 
     [GeneratedRegex("Bold|Italic|Oblique|Black|Heavy", RegexOptions.CultureInvariant)]

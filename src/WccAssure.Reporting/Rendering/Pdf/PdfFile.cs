@@ -44,12 +44,13 @@ internal sealed class PdfFile
 
     public static PdfFile Open(ReadOnlyMemory<byte> bytes) => new(bytes);
 
-    public PdfValue Resolve(PdfValue? value) => value switch
-    {
-        PdfReference r => Object(r.Number),
-        null => new PdfToken("null"),
-        _ => value,
-    };
+    public PdfValue Resolve(PdfValue? value) =>
+        value switch
+        {
+            PdfReference r => Object(r.Number),
+            null => new PdfToken("null"),
+            _ => value,
+        };
 
     public PdfDictionary Dictionary(PdfValue? value) =>
         Resolve(value) as PdfDictionary ?? throw new InvalidDataException($"expected a dictionary, found {value}");
@@ -105,7 +106,9 @@ internal sealed class PdfFile
         return pages;
     }
 
-    /// <summary>The page object a destination points to: a name (looked up in /Dests or the /Names tree) or an explicit array.</summary>
+    /// <summary>
+    /// The page object a destination points to: a name (looked up in /Dests or the /Names tree) or an explicit array.
+    /// </summary>
     public int? DestinationPage(PdfValue? destination)
     {
         var resolved = Resolve(destination);
@@ -132,7 +135,10 @@ internal sealed class PdfFile
             return raw.ToArray();
         }
 
-        if (filter is not PdfName { Value: "FlateDecode" } && filter is not PdfArray { Items: [PdfName { Value: "FlateDecode" }] })
+        if (
+            filter is not PdfName { Value: "FlateDecode" }
+            && filter is not PdfArray { Items: [PdfName { Value: "FlateDecode" }] }
+        )
         {
             throw new InvalidDataException($"unsupported stream filter {filter}");
         }
@@ -154,7 +160,9 @@ internal sealed class PdfFile
             return old;
         }
 
-        return catalog["Names"] is { } names && Dictionary(names)["Dests"] is { } tree ? FromNameTree(Dictionary(tree), name, 0) : null;
+        return catalog["Names"] is { } names && Dictionary(names)["Dests"] is { } tree
+            ? FromNameTree(Dictionary(tree), name, 0)
+            : null;
     }
 
     private PdfValue? FromNameTree(PdfDictionary node, string name, int depth)
@@ -187,12 +195,21 @@ internal sealed class PdfFile
         return null;
     }
 
-    /// <summary>A plain literal string's text (names in a name tree are ASCII; escapes other than \\ ( ) are not expected).</summary>
+    /// <summary>
+    /// A plain literal string's text (names in a name tree are ASCII; escapes other than \\ ( ) are not expected).
+    /// </summary>
     private static string LiteralText(string raw) =>
-        raw.StartsWith('(') ? raw[1..^1].Replace("\\(", "(", StringComparison.Ordinal).Replace("\\)", ")", StringComparison.Ordinal)
-            .Replace("\\\\", "\\", StringComparison.Ordinal) : raw;
+        raw.StartsWith('(')
+            ? raw[1..^1]
+                .Replace("\\(", "(", StringComparison.Ordinal)
+                .Replace("\\)", ")", StringComparison.Ordinal)
+                .Replace("\\\\", "\\", StringComparison.Ordinal)
+            : raw;
 
-    /// <summary>Reads one cross-reference table at <paramref name="offset"/>, keeping entries a newer table did not set; its trailer.</summary>
+    /// <summary>
+    /// Reads one cross-reference table at <paramref name="offset"/>, keeping entries a newer table did not set; its
+    /// trailer.
+    /// </summary>
     private PdfDictionary ReadSection(int offset)
     {
         var syntax = new PdfSyntax(bytes, offset);
@@ -208,7 +225,8 @@ internal sealed class PdfFile
             var word = syntax.ReadWord();
             if (word == "trailer")
             {
-                return syntax.ReadValue() as PdfDictionary ?? throw new InvalidDataException("the trailer is not a dictionary");
+                return syntax.ReadValue() as PdfDictionary
+                    ?? throw new InvalidDataException("the trailer is not a dictionary");
             }
 
             var first = int.Parse(word, CultureInfo.InvariantCulture);

@@ -16,8 +16,18 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
 
     public static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
 
-    public static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
-        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+    public static bool IsDelimiter(byte b) =>
+        b
+            is (byte)'('
+                or (byte)')'
+                or (byte)'<'
+                or (byte)'>'
+                or (byte)'['
+                or (byte)']'
+                or (byte)'{'
+                or (byte)'}'
+                or (byte)'/'
+                or (byte)'%';
 
     /// <summary>The object that starts here; an integer followed by another and R is a reference.</summary>
     public PdfValue ReadValue()
@@ -58,8 +68,11 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
             SkipWhite();
             var second = ReadWord();
             SkipWhite();
-            if (int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var generation) && Peek() == 'R'
-                && (Position + 1 >= Bytes.Length || IsWhite(At(Position + 1)) || IsDelimiter(At(Position + 1))))
+            if (
+                int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var generation)
+                && Peek() == 'R'
+                && (Position + 1 >= Bytes.Length || IsWhite(At(Position + 1)) || IsDelimiter(At(Position + 1)))
+            )
             {
                 Position++;
                 return new PdfReference(number, generation);
@@ -71,7 +84,9 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
         return new PdfToken(word);
     }
 
-    /// <summary>Reads `n g obj … endobj` here: the object's number and its value (a stream's with its bytes).</summary>
+    /// <summary>
+    /// Reads `n g obj … endobj` here: the object's number and its value (a stream's with its bytes).
+    /// </summary>
     public (int Number, PdfValue Value) ReadIndirect(Func<PdfReference, PdfValue> resolve)
     {
         SkipWhite();
@@ -86,7 +101,8 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
         {
             Position += "stream".Length;
             Position += At(Position) == '\r' ? 2 : 1;
-            var length = (dictionary["Length"] is PdfReference r ? resolve(r) : dictionary["Length"]) is PdfToken { Number: { } n }
+            var length = (dictionary["Length"] is PdfReference r ? resolve(r) : dictionary["Length"])
+                is PdfToken { Number: { } n }
                 ? (int)n
                 : throw new InvalidDataException($"stream of object {number} has no length");
             value = dictionary with { Stream = bytes.Slice(Position, length) };
@@ -115,7 +131,9 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
         }
     }
 
-    /// <summary>Skips white space and comments; the next byte as a character, '\0' at the end (or for a zero byte).</summary>
+    /// <summary>
+    /// Skips white space and comments; the next byte as a character, '\0' at the end (or for a zero byte).
+    /// </summary>
     public char SkipWhite()
     {
         while (Position < Bytes.Length)
@@ -140,7 +158,8 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
         return (char)At(Position);
     }
 
-    private byte Peek() => Position < Bytes.Length ? Bytes[Position] : throw new InvalidDataException("the file ends inside an object");
+    private byte Peek() =>
+        Position < Bytes.Length ? Bytes[Position] : throw new InvalidDataException("the file ends inside an object");
 
     private byte At(int index) => index < Bytes.Length ? Bytes[index] : (byte)0;
 
@@ -163,7 +182,16 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
         var value = new StringBuilder();
         for (var i = 0; i < raw.Length; i++)
         {
-            if (raw[i] == '#' && i + 2 < raw.Length && byte.TryParse(raw.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var escaped))
+            if (
+                raw[i] == '#'
+                && i + 2 < raw.Length
+                && byte.TryParse(
+                    raw.AsSpan(i + 1, 2),
+                    NumberStyles.HexNumber,
+                    CultureInfo.InvariantCulture,
+                    out var escaped
+                )
+            )
             {
                 value.Append((char)escaped);
                 i += 2;
@@ -183,7 +211,9 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
         var entries = new List<KeyValuePair<string, PdfValue>>();
         while (SkipWhite() != '>')
         {
-            var key = ReadValue() as PdfName ?? throw new InvalidDataException($"a dictionary key is not a name at byte {Position}");
+            var key =
+                ReadValue() as PdfName
+                ?? throw new InvalidDataException($"a dictionary key is not a name at byte {Position}");
             entries.Add(new(key.Value, ReadValue()));
         }
 
@@ -196,7 +226,9 @@ internal sealed class PdfSyntax(ReadOnlyMemory<byte> bytes, int position)
         return new PdfDictionary(entries);
     }
 
-    /// <summary>A literal string's length in bytes, brackets included: parentheses nest, a backslash escapes the next byte.</summary>
+    /// <summary>
+    /// A literal string's length in bytes, brackets included: parentheses nest, a backslash escapes the next byte.
+    /// </summary>
     private int LiteralStringLength()
     {
         var depth = 0;

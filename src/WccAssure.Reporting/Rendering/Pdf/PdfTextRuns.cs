@@ -20,7 +20,12 @@ internal static class PdfTextRuns
         for (syntax.SkipWhite(); syntax.Position < stream.Length; syntax.SkipWhite())
         {
             var value = syntax.ReadValue();
-            if (value is not PdfToken { Number: null, Raw: var op } || op.StartsWith('(') || op.StartsWith('<') || op is "true" or "false" or "null")
+            if (
+                value is not PdfToken { Number: null, Raw: var op }
+                || op.StartsWith('(')
+                || op.StartsWith('<')
+                || op is "true" or "false" or "null"
+            )
             {
                 operands.Add(value);
                 continue;
@@ -76,10 +81,15 @@ internal static class PdfTextRuns
     {
         public static readonly Matrix Identity = new(1, 0, 0, 1, 0, 0);
 
-        public Matrix Times(Matrix m) => new(
-            (A * m.A) + (B * m.C), (A * m.B) + (B * m.D),
-            (C * m.A) + (D * m.C), (C * m.B) + (D * m.D),
-            (E * m.A) + (F * m.C) + m.E, (E * m.B) + (F * m.D) + m.F);
+        public Matrix Times(Matrix m) =>
+            new(
+                (A * m.A) + (B * m.C),
+                (A * m.B) + (B * m.D),
+                (C * m.A) + (D * m.C),
+                (C * m.B) + (D * m.D),
+                (E * m.A) + (F * m.C) + m.E,
+                (E * m.B) + (F * m.D) + m.F
+            );
     }
 }
 

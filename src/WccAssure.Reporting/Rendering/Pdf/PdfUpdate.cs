@@ -18,11 +18,15 @@ internal sealed class PdfUpdate(PdfFile file)
 
     public void Set(int number, PdfDictionary value) => objects[number] = Latin1(value.ToString());
 
-    /// <summary>A new stream object holding <paramref name="content"/> as is (a few hundred bytes: not worth compressing).</summary>
+    /// <summary>
+    /// A new stream object holding <paramref name="content"/> as is (a few hundred bytes: not worth compressing).
+    /// </summary>
     public PdfReference AddStream(string content)
     {
         var reference = Reserve();
-        objects[reference.Number] = Latin1($"<</Length {Encoding.Latin1.GetByteCount(content)}>>\nstream\n{content}\nendstream");
+        objects[reference.Number] = Latin1(
+            $"<</Length {Encoding.Latin1.GetByteCount(content)}>>\nstream\n{content}\nendstream"
+        );
         return reference;
     }
 
@@ -57,10 +61,14 @@ internal sealed class PdfUpdate(PdfFile file)
             table.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offset:D10} 00000 n \n");
         }
 
-        var trailer = file.Trailer.Entries.Where(e => e.Key is "Root" or "Info" or "ID")
+        var trailer = file
+            .Trailer.Entries.Where(e => e.Key is "Root" or "Info" or "ID")
             .Prepend(new("Size", new PdfToken(next.ToString(CultureInfo.InvariantCulture))))
             .Append(new("Prev", new PdfToken(file.XrefOffset.ToString(CultureInfo.InvariantCulture))));
-        table.Append("trailer\n").Append(new PdfDictionary([.. trailer])).Append(CultureInfo.InvariantCulture, $"\nstartxref\n{xref}\n%%EOF\n");
+        table
+            .Append("trailer\n")
+            .Append(new PdfDictionary([.. trailer]))
+            .Append(CultureInfo.InvariantCulture, $"\nstartxref\n{xref}\n%%EOF\n");
         output.Write(Latin1(table.ToString()));
         return output.ToArray();
     }

@@ -22,7 +22,8 @@ internal abstract record PdfValue
 /// <summary>A number, boolean, null or string, in the file's own spelling (Latin-1, one character per byte).</summary>
 internal sealed record PdfToken(string Raw) : PdfValue
 {
-    public double? Number => double.TryParse(Raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
+    public double? Number =>
+        double.TryParse(Raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     public override void WriteTo(StringBuilder output) => output.Append(Raw);
 }
@@ -32,9 +33,17 @@ internal sealed record PdfName(string Value, string Raw) : PdfValue
 {
     /// <summary>A name for <paramref name="value"/>, escaping what a name cannot hold as is.</summary>
     public static PdfName Of(string value) =>
-        new(value, "/" + string.Concat(value.Select(c => c is > ' ' and < '\x7f' && !PdfSyntax.IsDelimiter((byte)c) && c != '#'
-            ? c.ToString()
-            : $"#{(int)c:X2}")));
+        new(
+            value,
+            "/"
+                + string.Concat(
+                    value.Select(c =>
+                        c is > ' ' and < '\x7f' && !PdfSyntax.IsDelimiter((byte)c) && c != '#'
+                            ? c.ToString()
+                            : $"#{(int)c:X2}"
+                    )
+                )
+        );
 
     public override void WriteTo(StringBuilder output) => output.Append(Raw);
 }
@@ -60,12 +69,19 @@ internal sealed record PdfArray(IReadOnlyList<PdfValue> Items) : PdfValue
     }
 }
 
-/// <summary>A dictionary in its written order; a stream's dictionary carries the stream's bytes as they are in the file.</summary>
-internal sealed record PdfDictionary(IReadOnlyList<KeyValuePair<string, PdfValue>> Entries, ReadOnlyMemory<byte>? Stream = null) : PdfValue
+/// <summary>
+/// A dictionary in its written order; a stream's dictionary carries the stream's bytes as they are in the file.
+/// </summary>
+internal sealed record PdfDictionary(
+    IReadOnlyList<KeyValuePair<string, PdfValue>> Entries,
+    ReadOnlyMemory<byte>? Stream = null
+) : PdfValue
 {
     public PdfValue? this[string key] => Entries.FirstOrDefault(e => e.Key == key).Value;
 
-    /// <summary>The same dictionary with <paramref name="key"/> set to <paramref name="value"/>, in its place or last.</summary>
+    /// <summary>
+    /// The same dictionary with <paramref name="key"/> set to <paramref name="value"/>, in its place or last.
+    /// </summary>
     public PdfDictionary With(string key, PdfValue value) =>
         this with
         {

@@ -2,6 +2,7 @@ using System.CommandLine.Completions;
 using System.CommandLine.Parsing;
 using WccAssure.Cli.Commands;
 using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Pipeline;
 using WccAssure.Core.Text;
 
 namespace WccAssure.Cli;
@@ -9,18 +10,23 @@ namespace WccAssure.Cli;
 /// <summary>The `wcc` command line: parses arguments, runs one command, and turns every failure into an exit code.</summary>
 public static class WccApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Every command, once; the entry point reads it too, to prepare for the one being run.</summary>
+    public static readonly IReadOnlyList<WccCommand> Commands =
+    [
+        new("validate", ValidateCommand.Create, Scores: true), new("score", ScoreCommand.Create, Scores: true),
+        new("report", ReportCommand.Create, Scores: true, Long: true),
+        new("compare", CompareCommand.Create, Scores: true, Long: true), new("synth", SynthCommand.Create, Long: true),
+        new("init", InitCommand.Create), new("schema", SchemaCommand.Create), new("orgs", OrgsCommand.Create),
+        new("preview", PreviewCommand.Create, Scores: true, Long: true), new("diff", DiffCommand.Create, Scores: true),
+        new("panel-sheet", PanelSheetCommand.Create), new("panel-apply", PanelApplyCommand.Create),
+    ];
+
+    public static int Run(string[] args, RunEnvironment environment, TextWriter output, TextWriter error)
     {
         args = args.Length == 0 ? ["--help"] : args;
         var root = new RootCommand("WccAssure: score World Class Commissioning assessments and render panel-style reports.");
         var io = new CommandIo(output, error);
-        (string Name, Func<CommandIo, Command> Create)[] commands =
-        [
-            ("validate", ValidateCommand.Create), ("score", ScoreCommand.Create), ("report", ReportCommand.Create),
-            ("compare", CompareCommand.Create), ("synth", SynthCommand.Create), ("init", InitCommand.Create),
-            ("schema", SchemaCommand.Create), ("orgs", OrgsCommand.Create), ("preview", PreviewCommand.Create), ("diff", DiffCommand.Create),
-            ("panel-sheet", PanelSheetCommand.Create), ("panel-apply", PanelApplyCommand.Create),
-        ];
+        var commands = Commands;
 
         // Only the command being run is built, so `wcc validate` never loads the report, PDF or spreadsheet code
         // (a cold start is mostly loading); help and mistyped commands still see them all.
@@ -31,13 +37,13 @@ public static class WccApp
             return ExitCodes.Usage;
         }
 
-        foreach (var (_, create) in chosen.Count == 1 ? chosen : [.. commands])
+        foreach (var command in chosen.Count == 1 ? chosen : [.. commands])
         {
-            root.Subcommands.Add(create(io));
+            root.Subcommands.Add(command.Create(io, environment));
         }
 
         var parsed = root.Parse(args);
-        StageTimer.Mark("start and parse arguments");
+        environment.Timings?.Mark("start and parse arguments");
 
         // Words the parser accepts but the user cannot have meant: a misspelt option (taken for a folder name), an
         // empty or control-character value. Tokens after "--" are names, whatever they look like.

@@ -1,4 +1,5 @@
 using WccAssure.Core.Loading;
+using WccAssure.Core.Pipeline;
 using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Preview;
@@ -31,11 +32,13 @@ public sealed record PreviewRequest(string Path, int Port = PreviewRequest.Defau
 
     /// <summary>
     /// Serves <paramref name="folder"/> until the server stops or <paramref name="stop"/> fires, telling
-    /// <paramref name="say"/> what happens; null when it ran, else why it could not listen.
+    /// <paramref name="say"/> what happens; null when it ran, else why it could not listen. The templates are the
+    /// request's, else the run environment's.
     /// </summary>
-    public async Task<string?> ServeAsync(string folder, SeedLibrary seeds, Action<string> say, CancellationToken stop)
+    public async Task<string?> ServeAsync(
+        string folder, SeedLibrary seeds, RunEnvironment environment, Action<string> say, CancellationToken stop)
     {
-        var (templates, templateErrors) = ReportRun.LoadTemplates(TemplatesDirectory ?? ReportRun.DefaultTemplatesDirectory(seeds.Directory));
+        var (templates, templateErrors) = ReportRun.LoadTemplates(TemplatesDirectory, environment);
         var session = new PreviewSession(new PreviewRenderer(folder, seeds, templates, templateErrors), say);
         PreviewServer server;
         try

@@ -58,11 +58,11 @@ public class YearsSideBySideTests
     [InlineData("assessments/stockport/2009-10", "assessments/stockport/2009-10")]
     [InlineData("/elsewhere/scratch/synth/5f7/2009-10", "…/synth/5f7/2009-10")]
     public void A_folder_is_shown_without_the_machine_path(string folder, string shown) =>
-        Assert.Equal(shown, ShownFolder.Of(folder));
+        Assert.Equal(shown, ShownFolder.Of(folder, Repo.Root));
 
     [Fact]
     public void A_folder_below_the_working_folder_is_shown_relative_to_it() =>
-        Assert.Equal("synth/5f7/2009-10", ShownFolder.Of(Path.Combine(Environment.CurrentDirectory, "synth", "5f7", "2009-10")));
+        Assert.Equal("synth/5f7/2009-10", ShownFolder.Of(Repo.Path("synth", "5f7", "2009-10"), Repo.Root));
 
     [Fact]
     public void A_synthetic_sets_own_data_set_is_used_when_it_lies_beside_the_folders_named()

@@ -1,5 +1,4 @@
 using WccAssure.Core.Loading;
-using WccAssure.Core.Pipeline;
 using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.Runs;
 
@@ -23,9 +22,10 @@ internal sealed class BatchOptions(string folders = "assessment folders", bool s
     public static Option<string?> Templates(string description) => new("--templates") { Description = description };
 
     /// <summary>Evaluates the folders and prints their findings (only the failed ones' when quiet); null when seeds or benchmarks are unusable.</summary>
-    public AssessmentBatch? Evaluate(ParseResult parsed, CommandIo io, bool quiet = false, bool versions = false)
+    public AssessmentBatch? Evaluate(
+        ParseResult parsed, CommandIo io, RunEnvironment environment, bool quiet = false, bool versions = false)
     {
-        if (SeedLibrary.Open() is not { } seeds)
+        if (environment.Seeds is not { } seeds)
         {
             Say.Problem(io, SeedLibrary.NotFound);
             return null;
@@ -45,9 +45,10 @@ internal sealed class BatchOptions(string folders = "assessment folders", bool s
     }
 
     /// <summary>The parsed templates (by default those beside seeds/), or null with their errors printed.</summary>
-    public static ReportTemplates? LoadTemplates(ParseResult parsed, Option<string?> directory, CommandIo io)
+    public static ReportTemplates? LoadTemplates(
+        ParseResult parsed, Option<string?> directory, CommandIo io, RunEnvironment environment)
     {
-        var (templates, errors) = ReportRun.LoadTemplates(parsed.GetValue(directory));
+        var (templates, errors) = ReportRun.LoadTemplates(parsed.GetValue(directory), environment);
         Say.Lines(errors, io.Error);
         return templates;
     }

@@ -5,7 +5,7 @@ namespace WccAssure.Cli.Commands;
 /// <summary>`wcc compare folder… [--year Y] [--sha NAME] [--out DIR] [--benchmarks FILE] [--clusters FILE]`: the SHA pack, written as a whole.</summary>
 internal static class CompareCommand
 {
-    public static Command Create(CommandIo io)
+    public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var batch = new BatchOptions("assessment folders (e.g. assessments/*/* synthetic/*/*)", shippedDataSet: true);
         var year = new Option<string?>("--year") { Description = "assessment year to compare (default: the latest present)" };
@@ -18,12 +18,12 @@ internal static class CompareCommand
         };
         command.SetAction(parsed =>
         {
-            if (BatchOptions.LoadTemplates(parsed, templates, io) is not { } parsedTemplates || batch.Evaluate(parsed, io, quiet: true) is not { } scored)
+            if (BatchOptions.LoadTemplates(parsed, templates, io, environment) is not { } parsedTemplates || batch.Evaluate(parsed, io, environment, quiet: true) is not { } scored)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            var pack = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!)
+            var pack = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!) { ShownFrom = environment.BaseFolder }
                 .Render(scored.Scores, scored.Benchmarks, parsedTemplates);
             Say.Lines(pack.Errors, io.Error);
             if (pack.Problem is not null)
@@ -38,7 +38,7 @@ internal static class CompareCommand
                 return pack.Errors.Count > 0 ? ExitCodes.InvalidInput : Say.ExitCode(scored, io);
             }
 
-            return Say.ExitCode(scored, io, Say.Written(ReportRun.Write([pack.Folder]), null, io, pack));
+            return Say.ExitCode(scored, io, Say.Written(ReportRun.Write([pack.Folder], null, environment.Timings), null, io, pack));
         });
         return command;
     }

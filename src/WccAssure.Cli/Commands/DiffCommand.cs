@@ -6,7 +6,7 @@ namespace WccAssure.Cli.Commands;
 /// <summary>`wcc diff before after [--format text|json]`: what changed between two assessments of one organisation.</summary>
 internal static class DiffCommand
 {
-    public static Command Create(CommandIo io)
+    public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var batch = new BatchOptions("the assessment before and the one after, or an organisation folder holding two years");
         var format = new Option<string>("--format") { Description = "text or json (the documented contract)", DefaultValueFactory = _ => "text" };
@@ -19,7 +19,7 @@ internal static class DiffCommand
                 return Say.Problem(io, same);
             }
 
-            if (batch.Evaluate(parsed, io, versions: true) is not { AnyFailed: false } scored)
+            if (batch.Evaluate(parsed, io, environment, versions: true) is not { AnyFailed: false } scored)
             {
                 return ExitCodes.InvalidInput;
             }

@@ -6,11 +6,11 @@ namespace WccAssure.Cli.Commands;
 /// <summary>`wcc orgs TEXT`: finds an organisation's code and SHA in the register by any part of its name, code or SHA.</summary>
 internal static class OrgsCommand
 {
-    public static Command Create(CommandIo io)
+    public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var text = new Argument<string[]>("text") { Arity = ArgumentArity.OneOrMore, Description = "words of the name, the code or the SHA, e.g. wigan" };
         var command = new Command("orgs", "Find an organisation's code and SHA in the register") { text };
-        command.SetAction(parsed => Say.WithSeeds(io, seeds =>
+        command.SetAction(parsed => Say.WithSeeds(io, environment, seeds =>
         {
             var words = string.Join(' ', parsed.GetValue(text)!);
             var found = words.Contains('\uFFFD', StringComparison.Ordinal) ? [] : seeds.Register.Search(words);

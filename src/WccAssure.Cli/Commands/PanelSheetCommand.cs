@@ -5,12 +5,12 @@ namespace WccAssure.Cli.Commands;
 /// <summary>`wcc panel-sheet folder [--out FILE.xlsx]`: the workbook the panel fills in at its meeting.</summary>
 internal static class PanelSheetCommand
 {
-    public static Command Create(CommandIo io)
+    public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var folder = new Argument<string>("folder") { Description = "the assessment folder" };
         var output = new Option<string?>("--out") { Description = "workbook to write (default: ./panel-<code>-<year>.xlsx)" };
         var command = new Command("panel-sheet", "Write the panel's meeting workbook: a sheet per competency and governance area, a row per measure") { folder, output };
-        command.SetAction(parsed => Say.WithSeeds(io, seeds =>
+        command.SetAction(parsed => Say.WithSeeds(io, environment, seeds =>
         {
             var (findings, written) = PanelSheetRun.Write(seeds, parsed.GetValue(folder)!, parsed.GetValue(output));
             Say.Lines(findings, io.Error);

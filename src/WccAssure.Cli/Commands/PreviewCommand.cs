@@ -5,7 +5,7 @@ namespace WccAssure.Cli.Commands;
 /// <summary>`wcc preview FOLDER [--port N] [--templates DIR]`: the live preview (<see cref="PreviewRequest"/>); runs until stopped (Ctrl+C).</summary>
 internal static class PreviewCommand
 {
-    public static Command Create(CommandIo io)
+    public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var folder = new Argument<string>("folder") { Description = "the assessment folder to preview" };
         var port = new Option<int>("--port") { Description = $"port on 127.0.0.1 (default {PreviewRequest.DefaultPort}; 0 picks a free one)", DefaultValueFactory = _ => PreviewRequest.DefaultPort };
@@ -16,8 +16,8 @@ internal static class PreviewCommand
             var request = new PreviewRequest(parsed.GetValue(folder)!, parsed.GetValue(port), parsed.GetValue(templates));
             var (target, unusable) = request.Target();
             return target is null ? Say.Problem(io, unusable)
-                : Say.Seeds(io) is not { } seeds ? ExitCodes.InvalidInput
-                : await request.ServeAsync(target, seeds, io.Output.WriteLine, cancel).ConfigureAwait(false) is { } problem ? Say.Problem(io, problem)
+                : Say.Seeds(io, environment) is not { } seeds ? ExitCodes.InvalidInput
+                : await request.ServeAsync(target, seeds, environment, io.Output.WriteLine, cancel).ConfigureAwait(false) is { } problem ? Say.Problem(io, problem)
                 : ExitCodes.Success;
         });
         return command;

@@ -7,7 +7,7 @@ namespace WccAssure.Cli.Commands;
 /// <summary>`wcc report folder… [--out DIR] [--pdf] [--docx] [--templates DIR] [--compare DIR] [--audience panel|author] [--evidence]`: a <see cref="ReportRun"/>.</summary>
 internal static class ReportCommand
 {
-    public static Command Create(CommandIo io)
+    public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var batch = new BatchOptions();
         var output = BatchOptions.Out("output folder (one subfolder per report)", "out");
@@ -32,21 +32,21 @@ internal static class ReportCommand
             }
 
             // Parsing the templates is independent of the assessments, so it runs while they load.
-            var loadingTemplates = Task.Run(() => BatchOptions.LoadTemplates(parsed, templates, io));
-            var scored = batch.Evaluate(parsed, io);
+            var loadingTemplates = Task.Run(() => BatchOptions.LoadTemplates(parsed, templates, io, environment));
+            var scored = batch.Evaluate(parsed, io, environment);
             if (scored is null || await loadingTemplates.ConfigureAwait(false) is not { } parsedTemplates)
             {
                 return ExitCodes.InvalidInput;
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var run = new ReportRun(parsedTemplates);
+            var run = new ReportRun(parsedTemplates, environment);
             var count = scored.Scores.Count;
             var (rendered, written) = await WriteProgress.ShowAsync(count, request.Pdf, async (printed, wrote) =>
             {
                 var rendered = await run.RenderAsync(scored.Scores, request, scored.Benchmarks, printed)
                     .ConfigureAwait(false);
-                return (rendered, ReportRun.Write(rendered.Folders, wrote));
+                return (rendered, ReportRun.Write(rendered.Folders, wrote, environment.Timings));
             }).ConfigureAwait(false);
 
             // Only on a terminal, like the bars: the time would make redirected output differ from run to run.

@@ -1,6 +1,5 @@
 using WccAssure.Core.Loading;
 using WccAssure.Core.Output;
-using WccAssure.Core.Pipeline;
 using WccAssure.Core.Text;
 using WccAssure.Reporting.Runs;
 
@@ -26,17 +25,17 @@ internal static class Say
     }
 
     /// <summary>The seeds, with any damage to the register named (its good rows are still used); null when there are none.</summary>
-    public static SeedLibrary? Seeds(CommandIo io)
+    public static SeedLibrary? Seeds(CommandIo io, RunEnvironment environment)
     {
-        var seeds = SeedLibrary.Open();
+        var seeds = environment.Seeds;
         Lines(seeds?.RegisterFindings ?? [], io.Error);
         Problem(io, seeds is null ? SeedLibrary.NotFound : null);
         return seeds;
     }
 
     /// <summary>Runs <paramref name="command"/> with the seeds; without them there is nothing to check against (exit 1).</summary>
-    public static int WithSeeds(CommandIo io, Func<SeedLibrary, int> command) =>
-        Seeds(io) is { } seeds ? command(seeds) : ExitCodes.InvalidInput;
+    public static int WithSeeds(CommandIo io, RunEnvironment environment, Func<SeedLibrary, int> command) =>
+        Seeds(io, environment) is { } seeds ? command(seeds) : ExitCodes.InvalidInput;
 
     /// <summary>Makes a folder a command planned, or says why it cannot be made (bad usage: the user chose the name).</summary>
     public static int Make(CommandIo io, (IFolderPlan? Plan, string? Problem) planned)

@@ -1,5 +1,4 @@
 using WccAssure.Core.Output;
-using WccAssure.Core.Pipeline;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Cli.Commands;
@@ -7,7 +6,7 @@ namespace WccAssure.Cli.Commands;
 /// <summary>`wcc score folder… [--format text|json]`: the scores of the assessments that could be scored; exit 1 when any could not.</summary>
 internal static class ScoreCommand
 {
-    public static Command Create(CommandIo io)
+    public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var batch = new BatchOptions();
         // Lambdas, not method groups, so that `wcc --help` builds this command without loading the report code.
@@ -17,7 +16,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score assessments: evidenced levels, ratings, outcomes, counts and gaps") { batch.Folders, format, batch.DataSet, batch.Clusters };
         command.SetAction(parsed =>
         {
-            if (batch.Evaluate(parsed, io) is not { } scored)
+            if (batch.Evaluate(parsed, io, environment) is not { } scored)
             {
                 return ExitCodes.InvalidInput;
             }

@@ -1,5 +1,4 @@
 using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Pipeline;
 
 namespace WccAssure.Cli.Commands;
 
@@ -9,11 +8,11 @@ namespace WccAssure.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    public static Command Create(CommandIo io)
+    public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var paths = new Argument<string[]>("folders") { Arity = ArgumentArity.OneOrMore, Description = "assessment folders, folders holding them (e.g. assessments/alw), or one file of an assessment" };
         var command = new Command("validate", "Check assessment folders and print every finding as file:line:column") { paths };
-        command.SetAction(parsed => Say.WithSeeds(io, seeds =>
+        command.SetAction(parsed => Say.WithSeeds(io, environment, seeds =>
         {
             var request = new BatchRequest(parsed.GetValue(paths)!) { Reading = PathReading.Check };
             var batch = new AssessmentEngine(seeds).Run(request).Batch!;

@@ -21,6 +21,9 @@ public sealed record ComparisonPack(
     /// <summary>Synthetic assessments left out because a real one of the same organisation and year was given.</summary>
     public IReadOnlyList<ReplacedRow> Replaced { get; init; } = [];
 
+    /// <summary>The folder <see cref="Replaced"/> folders are shown relative to (<see cref="ShownFolder"/>).</summary>
+    public string? ShownFrom { get; init; }
+
     /// <summary>
     /// How the rows were chosen from every assessment given, all years and SHAs: what stood, and every synthetic
     /// assessment a real one replaced (<see cref="Replaced"/> keeps those of the league's year and scope).

@@ -3,11 +3,12 @@ namespace WccAssure.Core.Comparison;
 /// <summary>
 /// An assessment folder as a pack prints it. A pack is sent to others, so it never records where this machine
 /// keeps files: a folder named relative to where wcc ran stays as given; an absolute one is shown relative to the
-/// working folder when it lies below it, else by its last three steps (set, organisation, year) after "…/".
+/// working folder (<paramref name="baseFolder"/> of <see cref="Of"/>) when it lies below it, else by its last three
+/// steps (set, organisation, year) after "…/".
 /// </summary>
 public static class ShownFolder
 {
-    public static string Of(string folder)
+    public static string Of(string folder, string? baseFolder)
     {
         var path = folder.Replace('\\', '/');
         if (!Path.IsPathRooted(folder))
@@ -15,7 +16,7 @@ public static class ShownFolder
             return path;
         }
 
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder).Replace('\\', '/');
+        var relative = baseFolder is null ? folder : Path.GetRelativePath(baseFolder, folder).Replace('\\', '/');
         if (!Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal))
         {
             return relative;

@@ -7,9 +7,10 @@ namespace WccAssure.Core.Loading;
 
 /// <summary>
 /// The reference data shipped in seeds/: frameworks and the organisation register. Frameworks are loaded once
-/// and shared, since a batch of assessments usually uses one or two.
+/// and shared, since a batch of assessments usually uses one or two. <paramref name="timings"/>, the run's stage
+/// timer if it has one, is marked as each is read, and by the engine that scores with them.
 /// </summary>
-public partial class SeedLibrary(string seedsDirectory)
+public partial class SeedLibrary(string seedsDirectory, StageTimer? timings = null)
 {
     // Lazy values: parallel loaders asking for one framework at once share a single load and a single instance.
     private readonly ConcurrentDictionary<string, Lazy<(FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)>> frameworks = new();
@@ -17,7 +18,7 @@ public partial class SeedLibrary(string seedsDirectory)
     {
         var sink = new FindingSink();
         var loaded = OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv"), "seeds/organisations.csv", sink);
-        StageTimer.Mark("register read");
+        timings?.Mark("register read");
         return (loaded, sink.Sorted());
     });
 
@@ -29,6 +30,8 @@ public partial class SeedLibrary(string seedsDirectory)
     private int prefetched;
 
     public string Directory { get; } = seedsDirectory;
+
+    public StageTimer? Timings { get; } = timings;
 
     /// <summary>
     /// The real national data set shipped in seeds/benchmarks (ONS one-year cancer survival index by PCT), which
@@ -53,7 +56,7 @@ public partial class SeedLibrary(string seedsDirectory)
             var sink = new FindingSink();
             var path = Path.Combine(Directory, "frameworks", key + ".yaml");
             var framework = FrameworkLoader.Load(path, $"seeds/frameworks/{key}.yaml", sink);
-            StageTimer.Mark($"framework {key} read");
+            Timings?.Mark($"framework {key} read");
             return (sink.HasErrors ? null : framework, sink.Sorted());
         })).Value;
 
@@ -80,45 +83,22 @@ public partial class SeedLibrary(string seedsDirectory)
     public FrameworkDefinition? FrameworkForYear(string year) =>
         FrameworkIds.Select(id => Framework(id).Framework).FirstOrDefault(f => f?.Year == year);
 
-    /// <summary>What a user is told when <see cref="Open"/> finds nothing.</summary>
+    /// <summary>What a user is told when <see cref="Find"/> finds nothing.</summary>
     public const string NotFound = "cannot find the seeds/ folder (frameworks and organisation register); set WCC_SEEDS to its path";
 
     /// <summary>
-    /// The seeds <see cref="Locate"/> finds, or null (say <see cref="NotFound"/>): those <see cref="Warm"/> opened
-    /// when they are the same folder. Frameworks are read ahead by <see cref="Warm"/> or by the engine, not here,
-    /// so a command that needs only the register (`wcc orgs`) reads only the register.
+    /// Where the seeds are: <paramref name="chosen"/> when the user named a folder (WCC_SEEDS), else the first
+    /// seeds/ holding an organisation register in one of <paramref name="startFolders"/> or their parents (the
+    /// program's own folder first, then the working folder); null when there is none.
     /// </summary>
-    public static SeedLibrary? Open()
+    public static string? Find(string? chosen, params IEnumerable<string> startFolders)
     {
-        var directory = Locate();
-        return warming?.Result is { } warm && warm.Directory == directory ? warm
-            : directory is null ? null : new SeedLibrary(directory);
-    }
-
-    private static Task<SeedLibrary?>? warming;
-
-    /// <summary>
-    /// Starts opening the seeds (register and frameworks) on the thread pool before the command line is parsed:
-    /// parsing it is a sixth of a cold `wcc validate`, and the seeds can be read meanwhile. <see cref="Open"/> then
-    /// returns these seeds if they are the ones it finds. Only the program's entry point calls this, once.
-    /// </summary>
-    public static void Warm() => warming ??= Task.Run(() =>
-    {
-        var seeds = Locate() is { } directory ? new SeedLibrary(directory) : null;
-        seeds?.Prefetch();
-        _ = seeds?.RegisterFindings;
-        return seeds;
-    });
-
-    /// <summary>Finds seeds/ beside the program, else in the working directory or one of its parents.</summary>
-    public static string? Locate()
-    {
-        if (Environment.GetEnvironmentVariable("WCC_SEEDS") is { Length: > 0 } fromEnvironment)
+        if (chosen is { Length: > 0 })
         {
-            return fromEnvironment;
+            return chosen;
         }
 
-        foreach (var start in new[] { AppContext.BaseDirectory, System.IO.Directory.GetCurrentDirectory() })
+        foreach (var start in startFolders)
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {

@@ -34,7 +34,7 @@ public sealed class AssessmentEngine(SeedLibrary seeds)
         }
 
         var evaluations = Map(loaded, (load, i) => Score(targets[i].Folder, load, benchmarks.Table, request));
-        StageTimer.Mark("load, validate, score");
+        Seeds.Timings?.Mark("load, validate, score");
         var ruled = request.Versions ? evaluations : BatchRules.RefuseDuplicates(evaluations);
         return new BatchRun(findings, null, new AssessmentBatch(ruled, benchmarks.Table) { Targets = targets });
     }

@@ -61,7 +61,7 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
             .LastOrDefault(f => f is not null);
         var table = data is null || framework is null ? null
             : BenchmarkTable.From(data, framework.Outcomes.Indicators, seeds.Register);
-        StageTimer.Mark("benchmark data set read");
+        seeds.Timings?.Mark("benchmark data set read");
         return (table, findings.Sorted());
     }
 

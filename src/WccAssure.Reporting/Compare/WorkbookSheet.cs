@@ -52,7 +52,8 @@ internal static class WorkbookSheet
         if (pack.Replaced.Count > 0)
         {
             notices.Add(("Real assessments replaced the synthetic rows of " +
-                string.Join(", ", pack.Replaced.Select(r => $"{r.Code} {r.Year} ({ShownFolder.Of(r.SyntheticFolder)} → {ShownFolder.Of(r.RealFolder)})")) + ".", false));
+                string.Join(", ", pack.Replaced.Select(r =>
+                    $"{r.Code} {r.Year} ({ShownFolder.Of(r.SyntheticFolder, pack.ShownFrom)} → {ShownFolder.Of(r.RealFolder, pack.ShownFrom)})")) + ".", false));
         }
 
         return notices;

@@ -18,8 +18,8 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     private PdfPrinter(IBrowser browser) => this.browser = browser;
 
-    public static string? FindChromium() =>
-        Environment.GetEnvironmentVariable("WCC_CHROMIUM") is { Length: > 0 } configured
+    public static string? FindChromium(string? chosen) =>
+        chosen is { Length: > 0 } configured
             ? (File.Exists(configured) ? configured : null)
             : Candidates.FirstOrDefault(File.Exists);
 

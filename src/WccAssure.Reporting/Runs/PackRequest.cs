@@ -14,6 +14,9 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed record PackRequest(string? Year, string? Sha, string OutputDirectory)
 {
+    /// <summary>Where wcc ran: the folders the pack names are shown relative to (<see cref="ShownFolder"/>).</summary>
+    public string? ShownFrom { get; init; }
+
     /// <summary>
     /// Decides what goes into the pack and renders it in memory, building the pack once for its page, its files and
     /// its brief. One row per organisation and year: a real assessment replaces a synthetic one (said in a note).
@@ -30,7 +33,7 @@ public sealed record PackRequest(string? Year, string? Sha, string OutputDirecto
             return new PackOutcome { Problem = problem };
         }
 
-        var pack = ComparisonBuilder.Build(scores, Year, Sha, benchmarks);
+        var pack = ComparisonBuilder.Build(scores, Year, Sha, benchmarks) with { ShownFrom = ShownFrom };
         var (rendered, error) = RenderedPack.Render(pack, templates);
         return rendered is null ? new PackOutcome { Errors = [error!] } : new PackOutcome
         {

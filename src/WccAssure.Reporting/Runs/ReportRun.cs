@@ -10,19 +10,20 @@ namespace WccAssure.Reporting.Runs;
 /// <summary>
 /// Renders every output of a batch in memory (HTML, Markdown, scorecard CSV, PDF when asked, the comparison
 /// pack) and then writes each output folder as a whole. A report that cannot be rendered is named and left out;
-/// the others are still written.
+/// the others are still written. The run's environment gives the Chromium that prints, where the pack's folders are
+/// shown from, and the stage timer.
 /// </summary>
-public sealed class ReportRun(ReportTemplates templates)
+public sealed class ReportRun(ReportTemplates templates, RunEnvironment environment)
 {
     public ReportTemplates Templates { get; } = templates;
 
-    /// <summary>templates/ sits beside seeds/, in the repository and in a published copy alike.</summary>
-    public static string DefaultTemplatesDirectory(string seedsDirectory) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seedsDirectory))!, "templates");
-
-    /// <summary>The templates of a run: a user's folder, else those shipped beside seeds/; their errors at their places.</summary>
-    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) LoadTemplates(string? directory) =>
-        ReportTemplates.Load(directory ?? DefaultTemplatesDirectory(Core.Loading.SeedLibrary.Locate() ?? "seeds"));
+    /// <summary>
+    /// The templates of a run: a user's folder, else the environment's (those shipped beside seeds/); their errors at
+    /// their places.
+    /// </summary>
+    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) LoadTemplates(
+        string? directory, RunEnvironment environment) =>
+        ReportTemplates.Load(directory ?? environment.TemplatesFolder);
 
     /// <summary>Renders the batch; <paramref name="printed"/> is called once per PDF printed.</summary>
     public async Task<RenderedBatch> RenderAsync(
@@ -33,7 +34,8 @@ public sealed class ReportRun(ReportTemplates templates)
     {
         // The pack's spreadsheet is CPU work independent of the reports, so it is built while they render.
         var packing = request.CompareDirectory is { } compare
-            ? Task.Run(() => new PackRequest(null, null, compare).Render(scores, benchmarks, Templates))
+            ? Task.Run(() => new PackRequest(null, null, compare) { ShownFrom = environment.BaseFolder }
+                .Render(scores, benchmarks, Templates))
             : null;
         var errors = new List<TemplateError>();
         var problems = new List<string>();
@@ -57,7 +59,7 @@ public sealed class ReportRun(ReportTemplates templates)
             }
         }
 
-        StageTimer.Mark("render reports");
+        environment.Timings?.Mark("render reports");
         var pdfs = request.Pdf
             ? await PrintAsync(reports, problems, printed ?? (() => { })).ConfigureAwait(false)
             : null;
@@ -70,7 +72,7 @@ public sealed class ReportRun(ReportTemplates templates)
         }
 
         errors.AddRange(pack?.Errors ?? []);
-        StageTimer.Mark("PDF and comparison pack");
+        environment.Timings?.Mark("PDF and comparison pack");
         return new RenderedBatch(folders, errors, problems) { Pack = pack };
     }
 
@@ -81,7 +83,8 @@ public sealed class ReportRun(ReportTemplates templates)
     /// Writes each folder as a whole, two or more at a time (writing is mostly waiting on the file system). A folder
     /// that cannot be written keeps its previous content and is named in the problems; the others are written.
     /// </summary>
-    public static WrittenFolders Write(IReadOnlyList<OutputFolder> folders, Action? written = null)
+    public static WrittenFolders Write(
+        IReadOnlyList<OutputFolder> folders, Action? written = null, StageTimer? timings = null)
     {
         var problems = new string?[folders.Count];
         Parallel.For(0, folders.Count, i =>
@@ -97,15 +100,15 @@ public sealed class ReportRun(ReportTemplates templates)
 
             written?.Invoke();
         });
-        StageTimer.Mark("write");
+        timings?.Mark("write");
         return new WrittenFolders([.. folders.Where((_, i) => problems[i] is null)], [.. problems.OfType<string>()]);
     }
 
     /// <summary>Each report's PDF by report name, or null with the reason added to problems; the other outputs do not depend on it.</summary>
-    private static async Task<IReadOnlyDictionary<string, byte[]>?> PrintAsync(
+    private async Task<IReadOnlyDictionary<string, byte[]>?> PrintAsync(
         IReadOnlyList<RenderedReport> reports, List<string> problems, Action printed)
     {
-        if (PdfPrinter.FindChromium() is not { } chromium)
+        if (PdfPrinter.FindChromium(environment.Chromium) is not { } chromium)
         {
             problems.Add(PdfPrinter.InstallHint);
             return null;

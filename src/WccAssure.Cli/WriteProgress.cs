@@ -1,12 +1,12 @@
 using Spectre.Console;
 
-namespace WccAssure.Reporting.Runs;
+namespace WccAssure.Cli;
 
 /// <summary>
 /// Progress bars while a batch's PDFs print and its folders are written, on an interactive terminal only: redirected
 /// output stays free of them so it can be diffed, and a handful of folders is written too quickly to need them.
 /// </summary>
-public static class WriteProgress
+internal static class WriteProgress
 {
     private const int Fewest = 5;
 

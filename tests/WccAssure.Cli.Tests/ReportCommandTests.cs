@@ -112,21 +112,13 @@ public class ReportCommandTests
     public void Pdf_without_chromium_says_how_to_install_it_and_still_writes_html_and_markdown()
     {
         var output = Temp();
-        var previous = Environment.GetEnvironmentVariable("WCC_CHROMIUM");
-        Environment.SetEnvironmentVariable("WCC_CHROMIUM", "/nonexistent/chromium");
-        try
-        {
-            var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--pdf");
-            Assert.Equal(1, code);
-            Assert.Contains("apt-get install -y chromium", error);
-            Assert.True(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.html")));
-            Assert.True(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.md")));
-            Assert.False(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.pdf")));
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("WCC_CHROMIUM", previous);
-        }
+        var elsewhere = Testing.TestRuns.InRepository() with { Chromium = "/nonexistent/chromium" };
+        var (code, _, error) = Wcc.RunIn(elsewhere, "report", "assessments/trafford/2008-09", "--out", output, "--pdf");
+        Assert.Equal(1, code);
+        Assert.Contains("apt-get install -y chromium", error);
+        Assert.True(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.html")));
+        Assert.True(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.md")));
+        Assert.False(File.Exists(Path.Combine(output, "trafford-pct-2008-09", "report.pdf")));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using WccAssure.Core.Pipeline;
+
 namespace WccAssure.Cli.Tests;
 
 /// <summary>Runs the `wcc` command in-process with captured output, from the repository root.</summary>
@@ -5,7 +7,15 @@ internal static class Wcc
 {
     public static readonly string Root = Testing.RepositoryRoot.Path;
 
-    public static (int Code, string Output, string Error) Run(params string[] args)
+    public static (int Code, string Output, string Error) Run(params string[] args) =>
+        RunIn(Testing.TestRuns.InRepository(), args);
+
+    /// <summary>
+    /// The run is handed its environment, as the program's entry point hands it one. The working folder is still
+    /// set (under a lock) because the assessment paths the tests name are relative, as a user types them, and only
+    /// the operating system resolves those.
+    /// </summary>
+    public static (int Code, string Output, string Error) RunIn(RunEnvironment environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -15,7 +25,7 @@ internal static class Wcc
             Directory.SetCurrentDirectory(Root);
             try
             {
-                var code = WccApp.Run(args, output, error);
+                var code = WccApp.Run(args, environment, output, error);
                 return (code, output.ToString(), error.ToString());
             }
             finally

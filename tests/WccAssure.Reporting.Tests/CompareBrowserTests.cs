@@ -48,7 +48,7 @@ public class CompareBrowserTests
         File.WriteAllText(file, html);
         var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
-            ExecutablePath = PdfPrinter.FindChromium(),
+            ExecutablePath = PdfPrinter.FindChromium(Testing.TestRuns.Chromium),
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
@@ -59,7 +59,7 @@ public class CompareBrowserTests
     }
 
     private static void SkipWithoutChromium() =>
-        Skip.If(PdfPrinter.FindChromium() is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
+        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
 
     private static Task<string[]> VisibleCodes(IPage page) => page.EvaluateExpressionAsync<string[]>(
         "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[3].textContent)");

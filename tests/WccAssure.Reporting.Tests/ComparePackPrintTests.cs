@@ -51,7 +51,7 @@ public partial class ComparePackPrintTests
 
     private static void RequirePrinting()
     {
-        var available = PdfPrinter.FindChromium() is not null && File.Exists("/usr/bin/pdftotext");
+        var available = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null && File.Exists("/usr/bin/pdftotext");
         if (!available && Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail("CI must have chromium and poppler-utils: .ci/run installs them");
@@ -63,7 +63,7 @@ public partial class ComparePackPrintTests
     private static async Task<(int Pages, string Text)> PrintAsync(string html)
     {
         byte[] pdf;
-        await using (var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium()!))
+        await using (var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!))
         {
             pdf = (await printer.PrintAsync(html)).Bytes;
         }

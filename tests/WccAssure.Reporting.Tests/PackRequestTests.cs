@@ -58,7 +58,7 @@ public class PackRequestTests
     [Fact]
     public void The_shipped_templates_are_found_beside_the_seeds()
     {
-        var (templates, errors) = ReportRun.LoadTemplates(null);
+        var (templates, errors) = ReportRun.LoadTemplates(null, Testing.TestRuns.InRepository());
         Assert.Empty(errors);
         Assert.NotNull(templates);
     }

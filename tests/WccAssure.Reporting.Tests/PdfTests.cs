@@ -14,7 +14,7 @@ public class PdfTests
 
     private static void RequireTools()
     {
-        var available = PdfPrinter.FindChromium() is not null && File.Exists("/usr/bin/pdftotext") && File.Exists("/usr/bin/pdftoppm");
+        var available = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null && File.Exists("/usr/bin/pdftotext") && File.Exists("/usr/bin/pdftoppm");
         if (!available && Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail("CI must have chromium and poppler-utils: .ci/run installs them");
@@ -29,7 +29,7 @@ public class PdfTests
         var path = Path.Combine(Fixture.TempDirectory(), "report.pdf");
         var bytes = Task.Run(async () =>
         {
-            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium()!);
+            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!);
             return (await printer.PrintAsync(report.Html)).Bytes;
         }).GetAwaiter().GetResult();
         File.WriteAllBytes(path, bytes);
@@ -186,7 +186,7 @@ public class PdfTests
         var path = Path.Combine(Fixture.TempDirectory(), "synthetic.pdf");
         File.WriteAllBytes(path, Task.Run(async () =>
         {
-            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium()!);
+            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!);
             return (await printer.PrintAsync(html)).Bytes;
         }).GetAwaiter().GetResult());
         var pages = Run("/usr/bin/pdftotext", path, "-").Split('\f').Where(p => p.Trim().Length > 0).ToList();

@@ -14,6 +14,17 @@ public class CliSizeTests
     /// </summary>
     private const int LinesPerCommand = 50;
 
+    /// <summary>
+    /// Files that are the CLI's by nature rather than a command's, each allowed its own lines on top of the
+    /// commands' budget: the entry point, the one place the process's environment variables and working folder are
+    /// read into the run's environment (issue 23), and the progress bars, terminal UI moved out of Reporting.
+    /// </summary>
+    private static readonly Dictionary<string, int> EdgeBudgets = new()
+    {
+        ["Program.cs"] = 50,
+        ["WriteProgress.cs"] = 50,
+    };
+
     [Fact]
     public void The_command_line_project_stays_under_its_line_budget()
     {
@@ -24,8 +35,10 @@ public class CliSizeTests
         var lines = files.ToDictionary(f => Path.GetRelativePath(project, f), f => File.ReadAllText(f).Count(c => c == '\n'));
 
         var commands = files.Count(f => f.EndsWith("Command.cs", StringComparison.Ordinal));
-        var budget = LinesPerCommand * commands;
+        var budget = LinesPerCommand * commands + EdgeBudgets.Where(e => lines.ContainsKey(e.Key)).Sum(e => e.Value);
         Assert.True(files.Count > 5 && commands >= 10, "the CLI's sources were not found");
+        Assert.All(EdgeBudgets, e => Assert.True(lines.GetValueOrDefault(e.Key) <= e.Value,
+            $"{e.Key} has {lines.GetValueOrDefault(e.Key)} lines, over its own budget of {e.Value}"));
         Assert.True(lines.Values.Sum() <= budget,
             $"src/WccAssure.Cli has {lines.Values.Sum()} lines, over the budget of {budget} for {commands} commands: move what is not option binding or printing into a library\n"
             + string.Join("\n", lines.OrderByDescending(l => l.Value).Select(l => $"{l.Value,5} {l.Key}")));

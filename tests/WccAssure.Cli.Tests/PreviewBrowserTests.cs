@@ -18,7 +18,8 @@ public class PreviewBrowserTests
     [SkippableFact]
     public async Task The_open_page_follows_an_edit_shows_a_breakage_as_a_located_finding_and_drops_it_when_mended()
     {
-        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
+        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
+            && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
         var folder = Copy(Path.Combine(Wcc.Root, "assessments", "south-staffordshire", "2009-10"));
         using var preview = PreviewProcess.Start(folder, TimeSpan.FromSeconds(60));
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions

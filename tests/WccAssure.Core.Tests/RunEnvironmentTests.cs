@@ -19,7 +19,7 @@ public class RunEnvironmentTests
     public void Core_reporting_and_preview_never_read_the_process_environment_or_working_folder()
     {
         var sources = new[] { "WccAssure.Core", "WccAssure.Reporting", "WccAssure.Preview" }
-            .SelectMany(project => Directory.EnumerateFiles(Repo.Path("src", project), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(p => Directory.EnumerateFiles(Repo.Path("src", p), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(step => step is "bin" or "obj"))
             .ToList();
         var found = sources

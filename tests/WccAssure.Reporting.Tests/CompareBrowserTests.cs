@@ -59,7 +59,8 @@ public class CompareBrowserTests
     }
 
     private static void SkipWithoutChromium() =>
-        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
+        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
+            && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
 
     private static Task<string[]> VisibleCodes(IPage page) => page.EvaluateExpressionAsync<string[]>(
         "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[3].textContent)");

@@ -51,7 +51,8 @@ public partial class ComparePackPrintTests
 
     private static void RequirePrinting()
     {
-        var available = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null && File.Exists("/usr/bin/pdftotext");
+        var available = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null
+            && File.Exists("/usr/bin/pdftotext");
         if (!available && Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail("CI must have chromium and poppler-utils: .ci/run installs them");

@@ -192,7 +192,8 @@ public class CompareTests
     [SkippableFact]
     public async Task Clicking_a_header_sorts_and_the_sha_filter_hides_other_shas()
     {
-        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
+        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
+            && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
         var scores = new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2009-10" }.Select(Fixture.Score).ToList();
         var pack = ComparisonBuilder.Build(scores, "2009-10", null, null);
         var (html, _) = Fixture.Templates.RenderCompare(

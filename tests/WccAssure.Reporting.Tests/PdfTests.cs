@@ -14,7 +14,8 @@ public class PdfTests
 
     private static void RequireTools()
     {
-        var available = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null && File.Exists("/usr/bin/pdftotext") && File.Exists("/usr/bin/pdftoppm");
+        var available = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null
+            && File.Exists("/usr/bin/pdftotext") && File.Exists("/usr/bin/pdftoppm");
         if (!available && Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail("CI must have chromium and poppler-utils: .ci/run installs them");

@@ -18,12 +18,14 @@ internal static class CompareCommand
         };
         command.SetAction(parsed =>
         {
-            if (BatchOptions.LoadTemplates(parsed, templates, io, environment) is not { } parsedTemplates || batch.Evaluate(parsed, io, environment, quiet: true) is not { } scored)
+            if (BatchOptions.LoadTemplates(parsed, templates, io, environment) is not { } parsedTemplates
+                || batch.Evaluate(parsed, io, environment, quiet: true) is not { } scored)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            var pack = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!) { ShownFrom = environment.BaseFolder }
+            var request = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!);
+            var pack = (request with { ShownFrom = environment.BaseFolder })
                 .Render(scored.Scores, scored.Benchmarks, parsedTemplates);
             Say.Lines(pack.Errors, io.Error);
             if (pack.Problem is not null)
@@ -38,7 +40,8 @@ internal static class CompareCommand
                 return pack.Errors.Count > 0 ? ExitCodes.InvalidInput : Say.ExitCode(scored, io);
             }
 
-            return Say.ExitCode(scored, io, Say.Written(ReportRun.Write([pack.Folder], null, environment.Timings), null, io, pack));
+            var written = ReportRun.Write([pack.Folder], null, environment.Timings);
+            return Say.ExitCode(scored, io, Say.Written(written, null, io, pack));
         });
         return command;
     }

@@ -17,7 +17,8 @@ internal static class PreviewCommand
             var (target, unusable) = request.Target();
             return target is null ? Say.Problem(io, unusable)
                 : Say.Seeds(io, environment) is not { } seeds ? ExitCodes.InvalidInput
-                : await request.ServeAsync(target, seeds, environment, io.Output.WriteLine, cancel).ConfigureAwait(false) is { } problem ? Say.Problem(io, problem)
+                : await request.ServeAsync(target, seeds, environment, io.Output.WriteLine, cancel)
+                    .ConfigureAwait(false) is { } problem ? Say.Problem(io, problem)
                 : ExitCodes.Success;
         });
         return command;

@@ -51,7 +51,9 @@ public static class CompareViewBuilder
         {
             CompetencyNames = [.. pack.Competencies.Select(c => $"C{c.Number} {c.Name}")],
             PeerGroup = pack.PeerGroup.Heading(),
-            Replaced = [.. pack.Replaced.Select(r => $"{r.Code} {r.Year}: the real assessment in {ShownFolder.Of(r.RealFolder, pack.ShownFrom)} replaced the synthetic one in {ShownFolder.Of(r.SyntheticFolder, pack.ShownFrom)}.")],
+            Replaced = [.. pack.Replaced.Select(r => $"{r.Code} {r.Year}: the real assessment in "
+                + $"{ShownFolder.Of(r.RealFolder, pack.ShownFrom)} replaced the synthetic one in "
+                + $"{ShownFolder.Of(r.SyntheticFolder, pack.ShownFrom)}.")],
             OutcomeRates = [.. pack.Outcomes.SelectMany(o => pack.League.Where(r => o.Organisations.ContainsKey(r.Code)).Select(r =>
             {
                 var group = pack.PeerGroups.GetValueOrDefault(r.Code);

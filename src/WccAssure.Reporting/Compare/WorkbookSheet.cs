@@ -53,7 +53,8 @@ internal static class WorkbookSheet
         {
             notices.Add(("Real assessments replaced the synthetic rows of " +
                 string.Join(", ", pack.Replaced.Select(r =>
-                    $"{r.Code} {r.Year} ({ShownFolder.Of(r.SyntheticFolder, pack.ShownFrom)} → {ShownFolder.Of(r.RealFolder, pack.ShownFrom)})")) + ".", false));
+                    $"{r.Code} {r.Year} ({ShownFolder.Of(r.SyntheticFolder, pack.ShownFrom)} → "
+                    + $"{ShownFolder.Of(r.RealFolder, pack.ShownFrom)})")) + ".", false));
         }
 
         return notices;

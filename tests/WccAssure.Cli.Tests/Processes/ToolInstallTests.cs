@@ -82,7 +82,8 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
     [SkippableFact]
     public void The_native_tool_prints_the_same_pdf_bytes()
     {
-        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
+        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
+            && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
         var native = Path.Combine(tool.Work, "pdf-native");
         var jit = Path.Combine(tool.Work, "pdf-jit");
         WccProcess.Other(tool.Program, new RunOptions(tool.Work, TimeSpan.FromMinutes(2)), "report", Assessment, "--out", native, "--pdf").AssertExit(ExitCodes.Success);

@@ -16,7 +16,8 @@ public class WorkingFolderTests
                 Path.Combine(work, "tests", "fixtures", "broken"));
             var options = new RunOptions(work, TimeSpan.FromSeconds(30)) { Environment = { ["WCC_SEEDS"] = null } };
 
-            var result = WccProcess.Run(options, "validate", "tests/fixtures/broken").AssertExit(ExitCodes.InvalidInput);
+            var result = WccProcess.Run(options, "validate", "tests/fixtures/broken")
+                .AssertExit(ExitCodes.InvalidInput);
 
             // Byte for byte what the same command prints from the repository root: the seeds were found, and every
             // file is named as the user named its folder, relative to where wcc ran.

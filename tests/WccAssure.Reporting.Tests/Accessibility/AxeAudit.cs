@@ -24,12 +24,15 @@ public static class AxeAudit
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>True when the audit cannot run here; CI installs Chromium, so only a developer machine may skip.</summary>
-    public static bool Unavailable => PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null && Environment.GetEnvironmentVariable("CI") != "true";
+    public static bool Unavailable =>
+        PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
+        && Environment.GetEnvironmentVariable("CI") != "true";
 
     /// <summary>Opens <paramref name="html"/> at the given viewport, runs axe and returns its violations (empty when the page passes).</summary>
     public static async Task<IReadOnlyList<AxeViolation>> RunAsync(string html, int width = 1280, int height = 900)
     {
-        var chromium = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) ?? throw new InvalidOperationException(PdfPrinter.InstallHint);
+        var chromium = PdfPrinter.FindChromium(Testing.TestRuns.Chromium)
+            ?? throw new InvalidOperationException(PdfPrinter.InstallHint);
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             ExecutablePath = chromium,

@@ -11,7 +11,7 @@ namespace WccAssure.Cli;
 public static class WccApp
 {
     /// <summary>Every command, once; the entry point reads it too, to prepare for the one being run.</summary>
-    public static readonly IReadOnlyList<WccCommand> Commands =
+    public static readonly IReadOnlyList<CommandEntry> Commands =
     [
         new("validate", ValidateCommand.Create, Scores: true), new("score", ScoreCommand.Create, Scores: true),
         new("report", ReportCommand.Create, Scores: true, Long: true),

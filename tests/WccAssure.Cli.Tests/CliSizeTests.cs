@@ -14,6 +14,13 @@ public class CliSizeTests
     /// </summary>
     private const int LinesPerCommand = 50;
 
+    /// <summary>
+    /// Lines alone reward long lines, and a formatter that wraps them would break the budget without a change of
+    /// substance, so the characters are counted too, without the indentation a formatter owns. The commands stood at
+    /// about 2,260 a command when this was set (issue 23).
+    /// </summary>
+    private const int CharactersPerCommand = 2_400;
+
     [Fact]
     public void The_command_line_project_stays_under_its_line_budget()
     {
@@ -22,6 +29,7 @@ public class CliSizeTests
             .Where(f => !Path.GetRelativePath(project, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .ToList();
         var lines = files.ToDictionary(f => Path.GetRelativePath(project, f), f => File.ReadAllText(f).Count(c => c == '\n'));
+        var characters = files.Sum(f => File.ReadLines(f).Sum(line => line.Trim().Length));
 
         var commands = files.Count(f => f.EndsWith("Command.cs", StringComparison.Ordinal));
         var budget = LinesPerCommand * commands;
@@ -29,5 +37,9 @@ public class CliSizeTests
         Assert.True(lines.Values.Sum() <= budget,
             $"src/WccAssure.Cli has {lines.Values.Sum()} lines, over the budget of {budget} for {commands} commands: move what is not option binding or printing into a library\n"
             + string.Join("\n", lines.OrderByDescending(l => l.Value).Select(l => $"{l.Value,5} {l.Key}")));
+        Assert.True(characters <= CharactersPerCommand * commands,
+            $"src/WccAssure.Cli has {characters:N0} characters besides indentation, over the budget of "
+            + $"{CharactersPerCommand * commands:N0} for {commands} commands: move what is not option binding or "
+            + "printing into a library");
     }
 }

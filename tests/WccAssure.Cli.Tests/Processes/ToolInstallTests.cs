@@ -13,6 +13,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// and written files must be the same bytes.
 /// </summary>
 [Trait(Tier.Name, Tier.Slow)]
+[Collection(Tiers.NativeToolTests.Name)]
 public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<InstalledTool>
 {
     private static bool NativeHere => OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;

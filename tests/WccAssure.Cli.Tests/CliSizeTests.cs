@@ -15,7 +15,14 @@ public class CliSizeTests
     private const int LinesPerCommand = 50;
 
     /// <summary>
-    /// Files that are the CLI's by nature rather than a command's, each allowed its own lines on top of the
+    /// Lines alone reward long lines, and a formatter that wraps them would break the budget without a change of
+    /// substance, so the characters are counted too, without the indentation a formatter owns. The commands stood at
+    /// about 2,260 a command when this was set (issue 23).
+    /// </summary>
+    private const int CharactersPerCommand = 2_400;
+
+    /// <summary>
+    /// Files that are the CLI's by nature rather than a command's, each held to lines of its own instead of the
     /// commands' budget: the entry point, the one place the process's environment variables and working folder are
     /// read into the run's environment (issue 23), and the progress bars, terminal UI moved out of Reporting.
     /// </summary>
@@ -29,18 +36,25 @@ public class CliSizeTests
     public void The_command_line_project_stays_under_its_line_budget()
     {
         var project = Path.Combine(Wcc.Root, "src", "WccAssure.Cli");
-        var files = Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
+        var all = Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(project, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .ToList();
+        var edge = all.Where(f => EdgeBudgets.ContainsKey(Path.GetRelativePath(project, f))).ToList();
+        var files = all.Except(edge).ToList();
         var lines = files.ToDictionary(f => Path.GetRelativePath(project, f), f => File.ReadAllText(f).Count(c => c == '\n'));
+        var characters = files.Sum(f => File.ReadLines(f).Sum(line => line.Trim().Length));
 
         var commands = files.Count(f => f.EndsWith("Command.cs", StringComparison.Ordinal));
-        var budget = LinesPerCommand * commands + EdgeBudgets.Where(e => lines.ContainsKey(e.Key)).Sum(e => e.Value);
-        Assert.True(files.Count > 5 && commands >= 10, "the CLI's sources were not found");
-        Assert.All(EdgeBudgets, e => Assert.True(lines.GetValueOrDefault(e.Key) <= e.Value,
-            $"{e.Key} has {lines.GetValueOrDefault(e.Key)} lines, over its own budget of {e.Value}"));
+        var budget = LinesPerCommand * commands;
+        Assert.True(files.Count > 5 && commands >= 10 && edge.Count == EdgeBudgets.Count, "the CLI's sources were not found");
+        Assert.All(edge, f => Assert.True(File.ReadAllText(f).Count(c => c == '\n') <= EdgeBudgets[Path.GetFileName(f)],
+            $"{Path.GetFileName(f)} is over its own budget of {EdgeBudgets[Path.GetFileName(f)]} lines"));
         Assert.True(lines.Values.Sum() <= budget,
             $"src/WccAssure.Cli has {lines.Values.Sum()} lines, over the budget of {budget} for {commands} commands: move what is not option binding or printing into a library\n"
             + string.Join("\n", lines.OrderByDescending(l => l.Value).Select(l => $"{l.Value,5} {l.Key}")));
+        Assert.True(characters <= CharactersPerCommand * commands,
+            $"src/WccAssure.Cli has {characters:N0} characters besides indentation, over the budget of "
+            + $"{CharactersPerCommand * commands:N0} for {commands} commands: move what is not option binding or "
+            + "printing into a library");
     }
 }

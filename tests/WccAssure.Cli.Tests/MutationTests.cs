@@ -13,6 +13,7 @@ namespace WccAssure.Cli.Tests;
 /// to a file, the library must answer with located findings or a rendered report, never an exception. The library
 /// is called directly rather than through the CLI so that 3,000 runs fit in well under a minute.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public partial class MutationTests(ITestOutputHelper log)
 {
     /// <summary>Fixed so that a failure printed by CI can be replayed exactly; set WCC_MUTATION_SEED only to explore.</summary>

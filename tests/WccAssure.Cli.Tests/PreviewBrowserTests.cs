@@ -10,6 +10,7 @@ namespace WccAssure.Cli.Tests;
 /// is part of what is tested, so these run alone, not beside the mutation run in the same test process.
 /// </summary>
 [Collection(PreviewTiming.Name)]
+[Trait(Tier.Name, Tier.Slow)]
 public class PreviewBrowserTests
 {
     /// <summary>From a save to the page showing it; the issue asks for a second.</summary>

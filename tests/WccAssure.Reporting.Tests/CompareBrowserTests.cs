@@ -12,6 +12,7 @@ namespace WccAssure.Reporting.Tests;
 /// the ranks, basis and total in view without scrolling sideways, a header row and organisation column that stay in
 /// view, sorting from the keyboard, hiding synthetic rows, both ranks under the SHA filter, and A4 landscape print.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class CompareBrowserTests
 {
     private const int Desktop = 1280;

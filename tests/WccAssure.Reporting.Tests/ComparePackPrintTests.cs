@@ -16,6 +16,7 @@ namespace WccAssure.Reporting.Tests;
 /// rates in an appendix printed only when asked; and a workbook whose years sheets have a column per year, whose
 /// cells add up to the points beside them, and whose every filter survives LibreOffice Calc's conversion to ODS.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public partial class ComparePackPrintTests
 {
     private const int MostPages = 10;

@@ -8,6 +8,7 @@ namespace WccAssure.Reporting.Tests;
 /// The PDF printed by headless Chromium. CI installs chromium and poppler-utils, and there these tests must run;
 /// elsewhere they are skipped when either is missing.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class PdfTests
 {
     private static readonly Lazy<string> Pdf = new(PrintSouthStaffordshire);

@@ -4,6 +4,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// Narrative Markdown that a renderer chokes on, and growth rates that overflow: each passed `validate` and then
 /// ended `report` or `score --format json` with an internal error. Each must be a located finding from every command.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class AssessmentTextTests
 {
     [Theory]

@@ -4,6 +4,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// Mistakes an author makes that were accepted or misplaced: a file in the wrong place, a tab, a misspelt measure
 /// letter or command, an implausible date; and what `wcc` alone and `--help` tell a newcomer.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class AuthorCheckTests
 {
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text.Json;
 
 namespace WccAssure.Cli.Tests.Processes;
@@ -7,6 +8,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// empty values, names that are not UTF-8, a full standard output, an unreadable folder, hostile values for init
 /// and synth, outputs that cannot be written.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class CommandLineTests
 {
     [Fact]
@@ -81,13 +83,11 @@ public class CommandLineTests
         Assert.NotEqual(0, result.Code);
     }
 
-    [Fact]
+    [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
     public void An_unreadable_subfolder_is_reported_as_unreadable_not_as_an_output_failure()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // file modes, setpriv and bash: the whole process suite is for Unix
-        }
+        Skip.If(OperatingSystem.IsWindows(), "file modes, setpriv and bash: the whole process suite is for Unix");
 
         using var scratch = new Scratch();
         File.SetUnixFileMode(scratch.PathOf("governance"), UnixFileMode.None);

@@ -7,6 +7,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// with a thousands separator, conflicting rows. Each must be a located finding in the CSV from score, report and
 /// compare alike, quickly, with nothing written.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class DataSetTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace WccAssure.Cli.Tests.Processes;
 
 /// <summary>`wcc diff` as an author and a panel run it: two drafts of a year, two years, and what it refuses.</summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class DiffTests
 {
     private static string Stockport => Path.Combine(Wcc.Root, "assessments", "stockport");

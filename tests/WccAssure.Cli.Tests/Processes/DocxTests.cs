@@ -7,6 +7,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// same bytes on a rerun, and never half-written: a run that cannot write its folder, or cannot render the report,
 /// leaves no report.docx and no temporary file.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class DocxTests
 {
     [Fact]

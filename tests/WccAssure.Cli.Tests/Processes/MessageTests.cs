@@ -4,6 +4,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// What a finding may print: one line each, whatever the input held; invisible characters shown; a value echoed
 /// short; a message that says what to write; and one error never hiding the others or being put in the wrong place.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class MessageTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// output folder as a whole, so it only replaces one holding nothing but files named as its outputs; anything else
 /// is a refusal (exit 1) that names the folder and deletes nothing.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class OutputFolderTests
 {
     [Theory]

@@ -6,6 +6,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// The issued panel edition as a panel gets it from `wcc report`: a cover, a body without the source's line
 /// numbers or repository paths, a sign-off, and the provenance annex as a document of its own beside it.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class PanelEditionTests
 {
     [Fact]

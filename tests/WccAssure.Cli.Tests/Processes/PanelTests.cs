@@ -5,6 +5,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// with the Open XML SDK, as a spreadsheet program saves it), wcc panel-apply writes it back into the YAML. What it
 /// refuses, it refuses with the sheet and cell, and then no file of the assessment has changed.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class PanelTests
 {
     private const string Refused = "wcc: the workbook was refused; nothing was written";

@@ -4,6 +4,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// `report --pdf` drives a Chromium the user installed. One that never answers (hung, or not a browser at all)
 /// must not hang the run: it is stopped after a time limit, the cause is named, and no report.pdf is left.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class PdfTests
 {
     [Theory]

@@ -4,6 +4,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// Mistakes whose messages were the parser's or misleading: each must say plainly what is wrong and how to fix it,
 /// echo no value whole, and exit in an orderly way.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class PlainMessageTests
 {
     private static readonly string Long = new('x', 100_000);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.Versioning;
 using System.Text;
 
 namespace WccAssure.Cli.Tests.Processes;
@@ -11,17 +12,16 @@ namespace WccAssure.Cli.Tests.Processes;
 /// connections and time.
 /// </summary>
 [Collection(PreviewTiming.Name)]
+[Trait(Tier.Name, Tier.Slow)]
 public class PreviewLoadTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    [Fact]
+    [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
     public async Task Past_the_cap_on_event_streams_the_page_is_still_served()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // the descriptor limit and the bash wrapper are Unix's
-        }
+        Skip.If(OperatingSystem.IsWindows(), "the descriptor limit and the bash wrapper are Unix's");
 
         using var scratch = new Scratch();
 
@@ -98,16 +98,14 @@ public class PreviewLoadTests
         Assert.Equal(0, preview.Terminate(TimeSpan.FromSeconds(20)));
     }
 
-    [Theory]
+    [SkippableTheory]
+    [UnsupportedOSPlatform("windows")]
     [InlineData("link-to-pipe")]
     [InlineData("partial-pipe")]
     [InlineData("subfolder-link")]
     public async Task A_template_that_is_a_pipe_or_leads_outside_is_a_finding_on_the_page(string shape)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
+        Skip.If(OperatingSystem.IsWindows(), "pipes and symbolic links in the file system are Unix's");
 
         using var scratch = new Scratch();
         var templates = UserTemplateTests.CopyTemplates(scratch);

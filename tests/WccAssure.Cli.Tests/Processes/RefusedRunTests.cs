@@ -5,6 +5,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// what an earlier run wrote exactly as it was, never an empty pack ("0 organisations") in place of a good one.
 /// `wcc compare` and `wcc report --compare` make their pack one way, so both are held to it.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class RefusedRunTests
 {
     [Theory]

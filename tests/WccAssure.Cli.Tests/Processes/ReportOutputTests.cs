@@ -4,6 +4,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// Valid assessments whose text tries to act in a report: live links and remote images, a pipe or backslash that
 /// shifts a table row, control and directional characters. The report is written, and every file in it is inert.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class ReportOutputTests
 {
     [Fact]

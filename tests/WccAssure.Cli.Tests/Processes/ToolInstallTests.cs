@@ -12,21 +12,20 @@ namespace WccAssure.Cli.Tests.Processes;
 /// installed native tool and with the wcc the other tests use (compiled as it runs), and their exit codes, output
 /// and written files must be the same bytes.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
+[Collection(Tiers.NativeToolTests.Name)]
 public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<InstalledTool>
 {
     private static bool NativeHere => OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;
 
     private static string Assessment => Path.Combine(Wcc.Root, "assessments", "south-staffordshire", "2009-10");
 
-    [Fact]
+    [SkippableFact]
     public void Dotnet_tool_install_chooses_the_native_package_on_linux_x64()
     {
         var program = tool.Program;
         Assert.True(File.Exists(program), $"no {program} after install");
-        if (!NativeHere)
-        {
-            return;
-        }
+        Skip.IfNot(NativeHere, "the native package is built for linux-x64 only");
 
         var folder = tool.PackageFolder("linux-x64");
         Assert.True(Directory.Exists(folder), "dotnet tool install did not choose the linux-x64 package");

@@ -7,6 +7,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// a string that doubles until memory runs out, a loop under the step cap that would run for minutes, a file that
 /// is a named pipe. Each must end in an error located in the template, quickly, with no report written.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class UserTemplateTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using WccAssure.Reporting.Compare;
 namespace WccAssure.Reporting.Tests.Accessibility;
 
 /// <summary>Rendered pages against axe-core's WCAG 2.1 AA rules at a desktop width, in a real browser.</summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class AccessibilityTests
 {
     private const int Desktop = 1280;

@@ -8,6 +8,7 @@ namespace WccAssure.Reporting.Tests.Word;
 /// reader without Word sees. CI installs libreoffice-writer-nogui and poppler-utils, and there these tests must
 /// run; elsewhere they are skipped when either is missing.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public partial class WordLibreOfficeTests
 {
     private static readonly Lazy<string> Pdf = new(() => Convert(WordReportTests.Panel.Value));

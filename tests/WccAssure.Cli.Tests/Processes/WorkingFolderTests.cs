@@ -4,6 +4,7 @@ namespace WccAssure.Cli.Tests.Processes;
 /// Where wcc runs from decides only how the paths it prints read, never whether it finds its seeds: the program
 /// reads its working folder once, at its entry point, and hands it down.
 /// </summary>
+[Trait(Tier.Name, Tier.Slow)]
 public class WorkingFolderTests
 {
     [Fact]

@@ -83,7 +83,8 @@ public class PdfTests
         Assert.Equal(1, opened);
         var fresh = File.ReadAllBytes(Pdf.Value);
         File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(Pdf.Value)!, "reused.pdf"), reused);
-        Assert.True(fresh.AsSpan().SequenceEqual(reused), $"the reused page's print differs from the fresh one's ({Pdf.Value})");
+        Assert.True(
+            fresh.AsSpan().SequenceEqual(reused), $"the reused page's print differs from the fresh one's ({Pdf.Value})");
         Assert.NotEqual(fresh.Length, first.Length);
         Assert.Contains("/StructTreeRoot", System.Text.Encoding.Latin1.GetString(reused), StringComparison.Ordinal);
         Assert.Contains("/Outlines", System.Text.Encoding.Latin1.GetString(reused), StringComparison.Ordinal);

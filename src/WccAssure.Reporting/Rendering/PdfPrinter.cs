@@ -145,7 +145,6 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await pages.DisposeAsync().ConfigureAwait(false);
         try
         {
             await browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
@@ -157,5 +156,6 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
 
         browser.Dispose();
+        pages.Dispose();
     }
 }

@@ -4,11 +4,12 @@ using PuppeteerSharp.Media;
 namespace WccAssure.Reporting.Rendering.Pdf;
 
 /// <summary>
-/// The browser's open pages, each reused report after report. Opening a page starts a renderer and sets it up
-/// (request blocking, print media), which costs about as much processor time as printing a short report; a handful
-/// of pages kept open does that once each. A page whose print failed is closed rather than trusted again.
+/// The browser's open pages, each reused report after report. Opening a page starts a renderer process and sets it
+/// up (request blocking, print media); a handful kept open do that once each instead of once per report, which
+/// halved the time of a national batch with PDFs. A page whose print failed is closed rather than trusted again;
+/// the others close with the browser.
 /// </summary>
-internal sealed class PrintPages(IBrowser browser, int size) : IAsyncDisposable
+internal sealed class PrintPages(IBrowser browser, int size) : IDisposable
 {
     /// <summary>
     /// Chromium renders pages in separate processes: one page more than there are cores keeps them all busy, and more
@@ -18,7 +19,6 @@ internal sealed class PrintPages(IBrowser browser, int size) : IAsyncDisposable
 
     private readonly SemaphoreSlim turns = new(size);
     private readonly Stack<IPage> idle = new();
-    private readonly List<IPage> open = [];
 
     /// <summary>How many pages have been opened so far, closed ones included.</summary>
     public int Opened { get; private set; }
@@ -67,7 +67,6 @@ internal sealed class PrintPages(IBrowser browser, int size) : IAsyncDisposable
         var page = await browser.NewPageAsync().ConfigureAwait(false);
         lock (idle)
         {
-            open.Add(page);
             Opened++;
         }
 
@@ -82,13 +81,8 @@ internal sealed class PrintPages(IBrowser browser, int size) : IAsyncDisposable
         return page;
     }
 
-    private async Task CloseAsync(IPage page)
+    private static async Task CloseAsync(IPage page)
     {
-        lock (idle)
-        {
-            open.Remove(page);
-        }
-
         try
         {
             await page.CloseAsync().ConfigureAwait(false);
@@ -99,19 +93,6 @@ internal sealed class PrintPages(IBrowser browser, int size) : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        IPage[] pages;
-        lock (idle)
-        {
-            pages = [.. open];
-        }
-
-        foreach (var page in pages)
-        {
-            await CloseAsync(page).ConfigureAwait(false);
-        }
-
-        turns.Dispose();
-    }
+    /// <summary>The pages themselves close with the browser.</summary>
+    public void Dispose() => turns.Dispose();
 }

@@ -29,7 +29,10 @@ internal static partial class StructureIds
         return pdf;
     }
 
-    /// <summary>A name is always a whole string in the file, "(node" and eight digits: that pattern and no wider.</summary>
+    /// <summary>
+    /// A name is always a whole string in the file, "(node" and eight digits and ")": that pattern and no wider, so
+    /// nothing else the file holds is touched.
+    /// </summary>
     [GeneratedRegex(@"\(node(?<node>\d{8})\)", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 }

@@ -65,6 +65,33 @@ public class PdfTests
         Assert.Matches(@"ModDate:\s+2010-05-01T00:00:00(Z|\+00:00)", info);
     }
 
+    /// <summary>
+    /// Pages are reused from report to report, and a reused page numbers the tag tree's nodes on from where the
+    /// previous report stopped: the printer renumbers them, so a report comes out the same whichever page prints it.
+    /// </summary>
+    [SkippableFact]
+    public void A_report_printed_on_a_reused_page_is_the_same_bytes_as_on_a_fresh_one()
+    {
+        RequireTools();
+        var before = Fixture.Render("assessments/trafford/2008-09").Html;
+        var report = Fixture.Render("assessments/south-staffordshire/2009-10").Html;
+        var (first, reused, opened) = Task.Run(async () =>
+        {
+            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium()!);
+            var first = (await printer.PrintAsync(before)).Bytes;
+            var reused = (await printer.PrintAsync(report)).Bytes;
+            return (first, reused, printer.PagesOpened);
+        }).GetAwaiter().GetResult();
+        Assert.Equal(1, opened);
+        var fresh = File.ReadAllBytes(Pdf.Value);
+        File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(Pdf.Value)!, "reused.pdf"), reused);
+        Assert.True(
+            fresh.AsSpan().SequenceEqual(reused), $"the reused page's print differs from the fresh one's ({Pdf.Value})");
+        Assert.NotEqual(fresh.Length, first.Length);
+        Assert.Contains("/StructTreeRoot", System.Text.Encoding.Latin1.GetString(reused), StringComparison.Ordinal);
+        Assert.Contains("/Outlines", System.Text.Encoding.Latin1.GetString(reused), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_stamp_rewrites_only_the_dates_digits_in_place()
     {

@@ -12,11 +12,16 @@ public sealed class PdfPrinter : IAsyncDisposable
     public static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
     private readonly IBrowser browser;
+    private readonly Pdf.PrintPages pages;
 
     /// <summary>PuppeteerSharp reads this once, the first time it serializes anything, so it is set before any browser starts.</summary>
     static PdfPrinter() => Puppeteer.ExtraJsonSerializerContext = PdfJson.Default;
 
-    private PdfPrinter(IBrowser browser) => this.browser = browser;
+    private PdfPrinter(IBrowser browser)
+    {
+        this.browser = browser;
+        pages = new Pdf.PrintPages(browser, Pdf.PrintPages.Size);
+    }
 
     public static string? FindChromium(string? chosen) =>
         chosen is { Length: > 0 } configured
@@ -80,24 +85,24 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// number slot is made a link to its section before printing (<see cref="Pdf.ContentsNumbers"/>); the print then
     /// says where each slot is and on which page its section starts, and the numbers are written in.
     /// </summary>
-    public async Task<PrintedPdf> PrintAsync(string html)
-    {
-        await using var page = await browser.NewPageAsync().ConfigureAwait(false);
+    public Task<PrintedPdf> PrintAsync(string html) => pages.UseAsync(page => PrintAsync(page, html));
 
-        // Reports are self-contained; refusing every request guarantees the PDF cannot depend on the network.
-        await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
-        page.Request += (_, e) => _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? e.Request.ContinueAsync() : e.Request.AbortAsync();
+    /// <summary>How many browser pages this printer has opened: fewer than its prints once pages are reused.</summary>
+    internal int PagesOpened => pages.Opened;
+
+    private static async Task<PrintedPdf> PrintAsync(IPage page, string html)
+    {
         await page.SetContentAsync(html).ConfigureAwait(false);
         var slots = await page.EvaluateFunctionAsync<string[][]>(SlotScript, Pdf.ContentsNumbers.SlotStyle)
             .ConfigureAwait(false);
-        var pdf = await page.PdfDataAsync(new PdfOptions
+        var pdf = Pdf.StructureIds.Renumber(await page.PdfDataAsync(new PdfOptions
         {
             Format = PaperFormat.A4,
             PrintBackground = true,
             PreferCSSPageSize = true,
             Tagged = true,
             Outline = true,
-        }).ConfigureAwait(false);
+        }).ConfigureAwait(false));
         if (slots.Length == 0)
         {
             return new PrintedPdf(PdfStamp.Apply(pdf), []);
@@ -151,5 +156,6 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
 
         browser.Dispose();
+        pages.Dispose();
     }
 }

@@ -23,7 +23,7 @@ internal static partial class Handover
     public static bool NeedsRenderer(string[] args) =>
         args.Length > 0 && args[0] is "report" or "compare" or "preview" or "panel-sheet" or "panel-apply";
 
-    /// <summary>Replaces this process with wcc-render; returns only when that failed, with the exit code to use.</summary>
+    /// <summary>Replaces this process with wcc-render; returns only if that failed, with the exit code.</summary>
     public static int ToRenderer(string[] args)
     {
         var renderer = Path.Combine(AppContext.BaseDirectory, "wcc-render");

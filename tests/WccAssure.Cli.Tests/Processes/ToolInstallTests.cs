@@ -52,18 +52,21 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         var folder = tool.PackageFolder("linux-x64");
         var slim = new FileInfo(Path.Combine(folder, "wcc")).Length;
         var renderer = new FileInfo(Path.Combine(folder, "wcc-render")).Length;
-        Assert.True(slim * 4 < renderer, $"wcc is {slim:N0} bytes and wcc-render {renderer:N0}: the report code was not trimmed out of wcc");
+        Assert.True(slim * 4 < renderer,
+            $"wcc is {slim:N0} bytes and wcc-render {renderer:N0}: the report code was not trimmed out of wcc");
 
         var output = Path.Combine(tool.Work, "handover");
         var options = new RunOptions(tool.Work, TimeSpan.FromMinutes(2));
         WccProcess.Other(program, options, "report", Assessment, "--out", output).AssertExit(ExitCodes.Success);
-        Assert.True(File.Exists(Path.Combine(output, "south-staffordshire-pct-2009-10", "report.html")), "the hand-over wrote no report");
+        var report = Path.Combine(output, "south-staffordshire-pct-2009-10", "report.html");
+        Assert.True(File.Exists(report), "the hand-over wrote no report");
 
         // Without the renderer the hand-over fails with one line and the internal-error code, not a crash.
         var alone = Path.Combine(tool.Work, "alone");
         Directory.CreateDirectory(alone);
         File.Copy(Path.Combine(folder, "wcc"), Path.Combine(alone, "wcc")); // with its mode: executable
-        var failed = WccProcess.Other(Path.Combine(alone, "wcc"), options, "report", Assessment, "--out", output).AssertExit(ExitCodes.Internal);
+        var failed = WccProcess.Other(Path.Combine(alone, "wcc"), options, "report", Assessment, "--out", output)
+            .AssertExit(ExitCodes.Internal);
         Assert.Contains("cannot start", failed.Error, StringComparison.Ordinal);
         Assert.Contains("wcc-render", failed.Error, StringComparison.Ordinal);
     }

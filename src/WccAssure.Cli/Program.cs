@@ -4,6 +4,12 @@ using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Text;
 
+// The slim native wcc carries no report code: those commands go to wcc-render before any other work (Handover).
+if (!Handover.RendersHere && Handover.NeedsRenderer(args))
+{
+    return Handover.ToRenderer(args);
+}
+
 // The quick commands run for a fraction of a second: code generated at run time (compiled regular expressions in
 // the YAML parser, compiled expression trees) costs more to generate than it saves. Set before anything reads it.
 var chosen = args.Length == 0 ? null : WccApp.Commands.FirstOrDefault(c => c.Name == args[0]);

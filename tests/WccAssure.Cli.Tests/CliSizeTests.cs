@@ -32,6 +32,12 @@ public class CliSizeTests
         ["WriteProgress.cs"] = 50,
     };
 
+    /// <summary>
+    /// The slim native wcc's hand-over to wcc-render (issue 21): Handover.cs, its call at the top of Program.cs and
+    /// the five-line guard in each of the five commands that render. It is no command's logic, so it has its own.
+    /// </summary>
+    private const int HandoverLines = 70;
+
     [Fact]
     public void The_command_line_project_stays_under_its_line_budget()
     {
@@ -45,7 +51,7 @@ public class CliSizeTests
         var characters = files.Sum(f => File.ReadLines(f).Sum(line => line.Trim().Length));
 
         var commands = files.Count(f => f.EndsWith("Command.cs", StringComparison.Ordinal));
-        var budget = LinesPerCommand * commands;
+        var budget = (LinesPerCommand * commands) + HandoverLines;
         Assert.True(files.Count > 5 && commands >= 10 && edge.Count == EdgeBudgets.Count,
             "the CLI's sources were not found");
         Assert.All(edge, f => Assert.True(File.ReadAllText(f).Count(c => c == '\n') <= EdgeBudgets[Path.GetFileName(f)],

@@ -77,7 +77,7 @@ public class PdfTests
         var report = Fixture.Render("assessments/south-staffordshire/2009-10").Html;
         var (first, reused, opened) = Task.Run(async () =>
         {
-            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium()!);
+            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!);
             var first = (await printer.PrintAsync(before)).Bytes;
             var reused = (await printer.PrintAsync(report)).Bytes;
             return (first, reused, printer.PagesOpened);

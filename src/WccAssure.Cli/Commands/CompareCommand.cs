@@ -16,6 +16,11 @@ internal static class CompareCommand
         {
             batch.Folders, year, sha, output, templates, batch.DataSet, batch.Clusters,
         };
+        if (!Handover.RendersHere)
+        {
+            return command; // the slim wcc hands it over before parsing, and only lists it in its help (Handover)
+        }
+
         command.SetAction(parsed =>
         {
             if (BatchOptions.LoadTemplates(parsed, templates, io, environment) is not { } parsedTemplates

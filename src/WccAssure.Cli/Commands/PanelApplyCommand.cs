@@ -14,6 +14,11 @@ internal static class PanelApplyCommand
         var folder = new Argument<string>("folder") { Description = "the assessment folder it was exported from" };
         var force = new Option<bool>("--force") { Description = "apply it even though the assessment changed since the export" };
         var command = new Command("panel-apply", "Write the panel's ratings and rationales from the workbook into the YAML, changing nothing else") { workbook, folder, force };
+        if (!Handover.RendersHere)
+        {
+            return command; // the slim wcc hands it over before parsing, and only lists it in its help (Handover)
+        }
+
         command.SetAction(parsed => Say.WithSeeds(io, environment, seeds =>
         {
             var (output, errors, ok) = PanelApplyRun.Apply(seeds, parsed.GetValue(workbook)!, parsed.GetValue(folder)!, parsed.GetValue(force));

@@ -11,6 +11,11 @@ internal static class PreviewCommand
         var port = new Option<int>("--port") { Description = $"port on 127.0.0.1 (default {PreviewRequest.DefaultPort}; 0 picks a free one)", DefaultValueFactory = _ => PreviewRequest.DefaultPort };
         var templates = BatchOptions.Templates("folder of templates to use instead of the shipped ones");
         var command = new Command("preview", "Serve a live preview of an assessment's report on 127.0.0.1, updated on every save") { folder, port, templates };
+        if (!Handover.RendersHere)
+        {
+            return command; // the slim wcc hands it over before parsing, and only lists it in its help (Handover)
+        }
+
         command.SetAction(async (parsed, cancel) =>
         {
             var request = new PreviewRequest(parsed.GetValue(folder)!, parsed.GetValue(port), parsed.GetValue(templates));

@@ -19,6 +19,11 @@ internal static class ReportCommand
         audience.AcceptOnlyFromAmong([.. ReportAudiences.Words]);
         var evidence = new Option<bool>("--evidence") { Description = "list the evidence items under each measure in the panel edition too (the author's edition always does)" };
         var command = new Command("report", "Render panel-style reports: HTML, Markdown, scorecard CSV and optionally PDF and Word") { batch.Folders, output, pdf, docx, templates, compare, audience, evidence, batch.DataSet, batch.Clusters };
+        if (!Handover.RendersHere)
+        {
+            return command; // the slim wcc hands it over before parsing, and only lists it in its help (Handover)
+        }
+
         command.SetAction(async (parsed, _) =>
         {
             var request = new ReportRequest(parsed.GetValue(output)!, parsed.GetValue(compare), parsed.GetValue(pdf), ReportAudiences.Parse(parsed.GetValue(audience)))

@@ -39,6 +39,37 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         Assert.False(File.Exists(Path.Combine(folder, "wcc.dll")), "the linux-x64 package holds IL to compile as it runs, not native code");
     }
 
+    /// <summary>
+    /// The native wcc is the slim one (issue 21): report runs through the hand-over to wcc-render in the package's
+    /// folder, and the report code is trimmed out of wcc itself, which is what makes it start quickly.
+    /// </summary>
+    [SkippableFact]
+    public void The_slim_native_wcc_hands_report_to_the_renderer_beside_it_and_carries_no_report_code()
+    {
+        var program = tool.Program;
+        Skip.IfNot(NativeHere, "the slim wcc is the native linux-x64 one");
+        var folder = tool.PackageFolder("linux-x64");
+        var slim = new FileInfo(Path.Combine(folder, "wcc")).Length;
+        var renderer = new FileInfo(Path.Combine(folder, "wcc-render")).Length;
+        Assert.True(slim * 4 < renderer,
+            $"wcc is {slim:N0} bytes and wcc-render {renderer:N0}: the report code was not trimmed out of wcc");
+
+        var output = Path.Combine(tool.Work, "handover");
+        var options = new RunOptions(tool.Work, TimeSpan.FromMinutes(2));
+        WccProcess.Other(program, options, "report", Assessment, "--out", output).AssertExit(ExitCodes.Success);
+        var report = Path.Combine(output, "south-staffordshire-pct-2009-10", "report.html");
+        Assert.True(File.Exists(report), "the hand-over wrote no report");
+
+        // Without the renderer the hand-over fails with one line and the internal-error code, not a crash.
+        var alone = Path.Combine(tool.Work, "alone");
+        Directory.CreateDirectory(alone);
+        File.Copy(Path.Combine(folder, "wcc"), Path.Combine(alone, "wcc")); // with its mode: executable
+        var failed = WccProcess.Other(Path.Combine(alone, "wcc"), options, "report", Assessment, "--out", output)
+            .AssertExit(ExitCodes.Internal);
+        Assert.Contains("cannot start", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("wcc-render", failed.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_installed_tool_validates_and_reports_from_a_folder_with_no_seeds_above_it()
     {

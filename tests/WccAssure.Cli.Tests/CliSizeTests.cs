@@ -38,6 +38,9 @@ public class CliSizeTests
     /// </summary>
     private const int HandoverLines = 70;
 
+    /// <summary>The hand-over's characters, at the commands' own density of about 35 characters a line.</summary>
+    private const int HandoverCharacters = 2_400;
+
     [Fact]
     public void The_command_line_project_stays_under_its_line_budget()
     {
@@ -59,9 +62,10 @@ public class CliSizeTests
         Assert.True(lines.Values.Sum() <= budget,
             $"src/WccAssure.Cli has {lines.Values.Sum()} lines, over the budget of {budget} for {commands} commands: move what is not option binding or printing into a library\n"
             + string.Join("\n", lines.OrderByDescending(l => l.Value).Select(l => $"{l.Value,5} {l.Key}")));
-        Assert.True(characters <= CharactersPerCommand * commands,
+        var characterBudget = (CharactersPerCommand * commands) + HandoverCharacters;
+        Assert.True(characters <= characterBudget,
             $"src/WccAssure.Cli has {characters:N0} characters besides indentation, over the budget of "
-            + $"{CharactersPerCommand * commands:N0} for {commands} commands: move what is not option binding or "
+            + $"{characterBudget:N0} for {commands} commands: move what is not option binding or "
             + "printing into a library");
     }
 }

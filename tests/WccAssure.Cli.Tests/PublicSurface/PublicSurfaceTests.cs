@@ -1,7 +1,7 @@
 using System.Reflection;
 using WccAssure.Core.Model;
-using WccAssure.Preview;
 using WccAssure.Core.Yaml;
+using WccAssure.Preview;
 using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Cli.Tests.PublicSurface;
@@ -13,7 +13,8 @@ namespace WccAssure.Cli.Tests.PublicSurface;
 /// </summary>
 public class PublicSurfaceTests
 {
-    public static TheoryData<string> Libraries => new() { "WccAssure.Core", "WccAssure.Reporting", "WccAssure.Preview" };
+    public static TheoryData<string> Libraries =>
+        new() { "WccAssure.Core", "WccAssure.Reporting", "WccAssure.Preview" };
 
     [Theory]
     [MemberData(nameof(Libraries))]

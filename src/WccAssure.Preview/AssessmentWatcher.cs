@@ -9,7 +9,7 @@ namespace WccAssure.Preview;
 /// the folder's name as well, and a slow poll backs both up: the folder's return arms a new watch and renders, and
 /// its going renders too, so the page says the folder is gone instead of showing a report that no longer exists.
 /// </summary>
-public sealed class AssessmentWatcher : IDisposable
+internal sealed class AssessmentWatcher : IDisposable
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 

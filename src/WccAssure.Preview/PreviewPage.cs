@@ -10,7 +10,7 @@ namespace WccAssure.Preview;
 /// for a newer rendering (server-sent events) and swaps it in where the reader is, with no reload button. Every
 /// piece of text from the assessment is HTML-escaped here as in the report.
 /// </summary>
-public static class PreviewPage
+internal static class PreviewPage
 {
     public const string PanelId = "wcc-preview";
 

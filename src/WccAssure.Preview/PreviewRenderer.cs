@@ -15,7 +15,7 @@ namespace WccAssure.Preview;
 /// draft), marks it as a draft and puts the findings above it, because an author mid-edit wants to see both.
 /// Nothing the folder holds can stop it: any failure becomes a finding on the page.
 /// </summary>
-public sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemplates? templates, IReadOnlyList<TemplateError> templateErrors)
+internal sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemplates? templates, IReadOnlyList<TemplateError> templateErrors)
 {
     private readonly AssessmentEngine engine = new(seeds);
 

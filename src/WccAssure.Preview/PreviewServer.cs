@@ -15,7 +15,7 @@ namespace WccAssure.Preview;
 /// else — no file of the folder or of the machine is ever served. Requests naming another host are refused, so
 /// a web page elsewhere cannot read the preview through a DNS name pointed at 127.0.0.1.
 /// </summary>
-public sealed class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IAsyncDisposable
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 

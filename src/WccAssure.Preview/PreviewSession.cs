@@ -4,7 +4,7 @@ namespace WccAssure.Preview;
 /// The current rendering and the signal that a newer one exists. Renderings are made one at a time (a save that
 /// lands mid-rendering is picked up by the next one) and every open page is told when one is ready.
 /// </summary>
-public sealed class PreviewSession(PreviewRenderer renderer, Action<string> log)
+internal sealed class PreviewSession(PreviewRenderer renderer, Action<string> log)
 {
     private readonly Lock gate = new();
     private PreviewBuild current = renderer.Build();

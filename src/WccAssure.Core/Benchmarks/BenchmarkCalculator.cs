@@ -13,7 +13,7 @@ namespace WccAssure.Core.Benchmarks;
 /// 90th percentile and the quartiles the 25th/50th/75th of the organisations' rates, turned so bigger is
 /// better, by <see cref="Percentile"/>; an organisation on a cut point belongs to the better quartile.
 /// </summary>
-public static class BenchmarkCalculator
+internal static class BenchmarkCalculator
 {
     public static IReadOnlyList<IndicatorBenchmark> Compute(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue) =>
         [.. data.Observations

@@ -4,7 +4,7 @@ namespace WccAssure.Core.Benchmarks;
 /// Percentiles by linear interpolation between closest ranks, position (n − 1)·p (0-based): the method of
 /// Excel PERCENTILE.INC and of the legacy Fingertips engine (anchors.md §2.1). Ties need no special rule.
 /// </summary>
-public static class Percentile
+internal static class Percentile
 {
     public static double? Of(IReadOnlyList<double> values, double p)
     {

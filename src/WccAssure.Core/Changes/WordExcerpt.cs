@@ -4,7 +4,7 @@ namespace WccAssure.Core.Changes;
 /// The words that differ between two versions of a paragraph, with a few words either side so a reader can find
 /// them: a rationale is a paragraph, and "rationale changed" alone would send the reviewer to read both in full.
 /// </summary>
-public static class WordExcerpt
+internal static class WordExcerpt
 {
     private const int Context = 3;
     private const int MostChanged = 12;

@@ -5,7 +5,7 @@ namespace WccAssure.Core.Diagnostics;
 /// edits away (a dropped, doubled, swapped or wrong letter), so the optimal-string-alignment form of the
 /// Damerau–Levenshtein distance, with a small threshold, finds the intended word without guessing wildly.
 /// </summary>
-public static class Suggestions
+internal static class Suggestions
 {
     /// <summary>The known words nearest to <paramref name="typed"/>, at most two, in the order given; empty when none is close.</summary>
     public static IReadOnlyList<string> Nearest(string typed, IEnumerable<string> known)

@@ -10,7 +10,7 @@ namespace WccAssure.Core.Output;
 /// Schemas go into the folder's own .schemas/ and every file points there by a relative path, so editor
 /// completion works wherever the folder is created or later moved.
 /// </summary>
-public static class AssessmentScaffold
+internal static class AssessmentScaffold
 {
     public const string SchemaFolder = ".schemas";
 

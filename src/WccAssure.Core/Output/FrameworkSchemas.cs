@@ -11,7 +11,7 @@ namespace WccAssure.Core.Output;
 /// description, so an editor offers them while the author types. Generated from the framework file, so the
 /// two cannot drift apart; seeds/schemas/&lt;framework&gt;/ holds the shipped copies (a test compares them).
 /// </summary>
-public static class FrameworkSchemas
+internal static class FrameworkSchemas
 {
     private static readonly JsonSerializerOptions Written = new()
     {

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace WccAssure.Core.Output;
 
 /// <summary>The JSON Schemas of the assessment file kinds, shipped inside the library.</summary>
-public static class JsonSchemas
+internal static class JsonSchemas
 {
     public static readonly IReadOnlyList<string> Kinds = ["assessment", "competency", "governance", "outcomes"];
 

@@ -4,4 +4,4 @@ namespace WccAssure.Core.Panel;
 /// What the panel's workbook changes in one measure of one file: the rating as the file writes it ("3", "amber")
 /// and the rationale's text; null leaves that value as it is.
 /// </summary>
-public sealed record MeasureEdit(string MeasureId, string? Rating, string? Rationale);
+internal sealed record MeasureEdit(string MeasureId, string? Rating, string? Rationale);

@@ -8,7 +8,7 @@ namespace WccAssure.Core.Panel;
 /// and every character YAML would read as a break or cannot hold literally is escaped, so any text reads back as
 /// exactly itself.
 /// </summary>
-public static class YamlQuoted
+internal static class YamlQuoted
 {
     public static string Of(string text)
     {

@@ -7,7 +7,7 @@ namespace WccAssure.Core.Rules;
 /// Judges an outcome's aspiration by the framework's rules: row rules first (e.g. the national stretch test),
 /// then split rules per split; splits that disagree give no statement.
 /// </summary>
-public static class AspirationJudge
+internal static class AspirationJudge
 {
     public static (string? Judgement, string Reason) Judge(string priority, IReadOnlyList<IReadOnlyDictionary<string, object?>> splits, AspirationRules rules)
     {

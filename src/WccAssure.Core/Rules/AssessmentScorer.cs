@@ -10,7 +10,7 @@ namespace WccAssure.Core.Rules;
 /// Scores a loaded assessment against its framework. Pure: it reads no file and looks nothing up; everything it
 /// needs is resolved beforehand into a <see cref="ScoringContext"/>, so the same inputs give the same result.
 /// </summary>
-public static class AssessmentScorer
+internal static class AssessmentScorer
 {
     public static AssessmentScore Score(AssessmentRecord assessment, ScoringContext context)
     {

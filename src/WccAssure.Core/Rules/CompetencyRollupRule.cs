@@ -3,7 +3,7 @@ using WccAssure.Core.Model.Framework;
 namespace WccAssure.Core.Rules;
 
 /// <summary>A competency's score from its measure levels: the mean (a decimal 1.00–4.00) or the minimum.</summary>
-public static class CompetencyRollupRule
+internal static class CompetencyRollupRule
 {
     public static double? Score(IReadOnlyList<int?> levels, CompetencyRollup rollup)
     {

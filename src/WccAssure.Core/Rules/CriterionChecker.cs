@@ -7,7 +7,7 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Rules;
 
 /// <summary>Checks one criterion against a measure's evidence items and metrics, explaining the result.</summary>
-public static class CriterionChecker
+internal static class CriterionChecker
 {
     public static CriterionResult Check<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
         where T : struct =>

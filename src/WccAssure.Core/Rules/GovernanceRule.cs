@@ -9,7 +9,7 @@ namespace WccAssure.Core.Rules;
 /// A governance measure is Amber when all its amber criteria hold and Green when the green ones hold as well
 /// (cumulative, like competency levels); otherwise Red.
 /// </summary>
-public static class GovernanceRule
+internal static class GovernanceRule
 {
     public static GovernanceMeasureScore Score(GovernanceMeasureDefinition definition, MeasureRecord<Rag> record)
     {

@@ -10,7 +10,7 @@ namespace WccAssure.Core.Rules;
 /// The evidenced level of a measure: the highest level whose criteria, and those of every level below, all
 /// hold. Level 1 is the floor. Every criterion is traced, so the gap to each level can be shown.
 /// </summary>
-public static class MeasureLevelRule
+internal static class MeasureLevelRule
 {
     public static MeasureScore Score(MeasureDefinition definition, MeasureRecord<int> record)
     {

@@ -7,7 +7,7 @@ using WccAssure.Core.Results;
 namespace WccAssure.Core.Rules;
 
 /// <summary>Scores each outcome: historic and aspiration CAGRs, polarity-aware comparisons, the aspiration judgement.</summary>
-public static class OutcomeScorer
+internal static class OutcomeScorer
 {
     public static OutcomeScore Score(
         OutcomeRecord outcome, FrameworkDefinition framework, IReadOnlyList<IndicatorDefinition> local, string organisation, BenchmarkTable? benchmarks = null)

@@ -10,7 +10,7 @@ namespace WccAssure.Core.Rules;
 /// the assessment's framework, the framework of the year before (to tell competencies added this year), the
 /// framework last year's assessment was written against, and the national benchmarks when given.
 /// </summary>
-public sealed record ScoringContext(
+internal sealed record ScoringContext(
     FrameworkDefinition Framework,
     FrameworkDefinition? PreviousYearFramework = null,
     FrameworkDefinition? PreviousAssessmentFramework = null,

@@ -11,7 +11,7 @@ namespace WccAssure.Core.Synthetic;
 /// register (every competency, governance measure and ten outcomes) plus a national indicator data set and
 /// cluster membership. Every file says it is synthetic, and so does every output it feeds.
 /// </summary>
-public static class SyntheticNationalSet
+internal static class SyntheticNationalSet
 {
     public const string DataSetFile = "benchmarks-synthetic.csv";
     public const string ClustersFile = "clusters-synthetic.csv";

@@ -5,7 +5,7 @@ using WccAssure.Reporting.View;
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>The league table as CSV (spreadsheet-safe; ids as column names for scripts) and the pack as a workbook.</summary>
-public static class CompareExports
+internal static class CompareExports
 {
     public static IReadOnlyList<string> Header(ComparisonPack pack) =>
         ["rank", "sha_rank", "code", "organisation", "sha", "year", "status", "synthetic", "basis", "provenance",

@@ -6,7 +6,7 @@ using WccAssure.Core.Results;
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>The pack's pictures: level distribution per competency (stacked bars) and self-vs-panel gaps.</summary>
-public static class ComparePictures
+internal static class ComparePictures
 {
     // The heatmap's own scale (HeatmapScale), not the governance Red / Amber / Green; a thin outline keeps the
     // palest step visible against the page.

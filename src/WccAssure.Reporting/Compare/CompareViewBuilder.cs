@@ -9,7 +9,7 @@ using WccAssure.Reporting.View;
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>Words and formats a comparison pack for the HTML page.</summary>
-public static class CompareViewBuilder
+internal static class CompareViewBuilder
 {
     /// <summary>The group of every organisation of a year, beside the SHAs.</summary>
     public const string AllCompared = "All organisations compared";

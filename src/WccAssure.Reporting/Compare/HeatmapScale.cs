@@ -6,7 +6,7 @@ namespace WccAssure.Reporting.Compare;
 /// <summary>
 /// The competency-level heatmap: a score's level (1–4) and its colours from <see cref="RagPalette.HeatmapLevels"/>.
 /// </summary>
-public static class HeatmapScale
+internal static class HeatmapScale
 {
     /// <summary>Fill and text colour of a competency score's level.</summary>
     public static (string Fill, string Text) Of(double score) => RagPalette.HeatmapLevels[Level(score) - 1];

@@ -6,7 +6,7 @@ using WccAssure.Reporting.Rendering;
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>The comparison pack and its page, rendered in memory; the page is the part a template can fail.</summary>
-public sealed record RenderedPack(ComparisonPack Pack, string Html)
+internal sealed record RenderedPack(ComparisonPack Pack, string Html)
 {
     /// <summary>The page of a pack built once, its scoring legend worded for the league year's framework.</summary>
     public static (RenderedPack? Pack, TemplateError? Error) Render(ComparisonPack pack, ReportTemplates templates)

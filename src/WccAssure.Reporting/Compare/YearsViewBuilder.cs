@@ -6,7 +6,7 @@ using WccAssure.Reporting.View;
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>Words the years side by side for the page and the terminal: which years, what was left out.</summary>
-public static class YearsViewBuilder
+internal static class YearsViewBuilder
 {
     private const int MostInBrief = 12;
 

@@ -18,7 +18,7 @@ namespace WccAssure.Reporting.Panel;
 /// comparison workbook, cannot). Part ids are given, not generated, and the package's dates are restamped, so the
 /// same assessment gives the same bytes.
 /// </remarks>
-public static class PanelWorkbook
+internal static class PanelWorkbook
 {
     private static readonly double[] Widths = [9, 40, 10, 11, 50, 10, 11, 11, 70];
 

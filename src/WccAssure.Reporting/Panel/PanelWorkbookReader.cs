@@ -10,7 +10,7 @@ namespace WccAssure.Reporting.Panel;
 /// Reads a workbook's cells as text for wcc panel-apply, whoever saved it last: Excel and LibreOffice keep text in
 /// the shared string table, wcc writes it inline, and a number typed into a cell is stored as a number.
 /// </summary>
-public static class PanelWorkbookReader
+internal static class PanelWorkbookReader
 {
     /// <summary>The panel's workbook is tens of kilobytes; anything this large is not one.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;

@@ -11,7 +11,7 @@ namespace WccAssure.Reporting.Pictures;
 /// printed at A4: labels wrap instead of being cut, the axis has numbered ticks, and each series sits on its own
 /// line within a row so that close values do not hide one another.
 /// </summary>
-public static class OutcomeChart
+internal static class OutcomeChart
 {
     private const int Left = 300;
     private const int Width = 460;

@@ -8,7 +8,7 @@ namespace WccAssure.Reporting.Pictures;
 /// self-rating and last year as markers, a printed legend, the value in a column of its own (so no marker can
 /// cover it), and a labelled RAG tile per governance area.
 /// </summary>
-public static class ScorecardChart
+internal static class ScorecardChart
 {
     private const int RowHeight = 24;
     private const int Left = 330;

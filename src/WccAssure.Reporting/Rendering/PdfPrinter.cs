@@ -7,7 +7,7 @@ namespace WccAssure.Reporting.Rendering;
 /// Prints HTML reports to A4 PDF with Debian's headless Chromium. One browser serves a whole batch; page
 /// numbers and running heads come from the stylesheet's @page rules.
 /// </summary>
-public sealed class PdfPrinter : IAsyncDisposable
+internal sealed class PdfPrinter : IAsyncDisposable
 {
     public static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 

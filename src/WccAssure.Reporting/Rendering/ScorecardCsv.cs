@@ -6,7 +6,7 @@ using WccAssure.Reporting.View;
 namespace WccAssure.Reporting.Rendering;
 
 /// <summary>The scorecard as CSV: one row per measure with its ratings, and one per governance area.</summary>
-public static class ScorecardCsv
+internal static class ScorecardCsv
 {
     public static readonly string[] Header =
         ["organisation", "year", "kind", "group", "measure", "name", "self", "evidenced", "panel", "last_year", "reconstructed", "provenance", "synthetic"];

@@ -6,7 +6,7 @@ namespace WccAssure.Reporting.Rendering;
 /// unmarked value, is escaped. Templates cannot mark text trusted themselves.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
-public sealed class TrustedAttribute(OutputFormat format) : Attribute
+internal sealed class TrustedAttribute(OutputFormat format) : Attribute
 {
     public OutputFormat Format { get; } = format;
 }

@@ -4,7 +4,7 @@ namespace WccAssure.Reporting.Rendering;
 /// Text from a [Trusted] property as a template sees it. Only the view accessor creates one, so a template
 /// cannot turn its own strings into trusted text; joining it with a string gives a plain string, which is escaped.
 /// </summary>
-public sealed class TrustedText
+internal sealed class TrustedText
 {
     private readonly string text;
 

@@ -4,7 +4,7 @@ using WccAssure.Core.Results;
 namespace WccAssure.Reporting.View;
 
 /// <summary>Builds the competency overview, the page per competency and the gap list for authors.</summary>
-public static class CompetencyViews
+internal static class CompetencyViews
 {
     public const string NoEvidence = "no evidence yet";
 

@@ -4,7 +4,7 @@ using WccAssure.Core.Results;
 namespace WccAssure.Reporting.View;
 
 /// <summary>The completeness of a draft in one sentence, the same in the report, the preview and `wcc score`.</summary>
-public static class CompletenessText
+internal static class CompletenessText
 {
     /// <summary>
     /// "Completeness: evidence for 4 of 33 competency measures (competencies 1 and 2) and 5 of 16 governance

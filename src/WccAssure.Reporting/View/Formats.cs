@@ -5,7 +5,7 @@ using WccAssure.Core.Results;
 namespace WccAssure.Reporting.View;
 
 /// <summary>How numbers and ratings are written in reports.</summary>
-public static class Formats
+internal static class Formats
 {
     public const string None = "–";
 

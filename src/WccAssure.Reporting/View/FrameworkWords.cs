@@ -8,7 +8,7 @@ namespace WccAssure.Reporting.View;
 /// The framework's facts as the reports word them: the roll-up, the level range, counts of measures and the survey
 /// thresholds all read from the framework, so a framework with other rules is described as it is.
 /// </summary>
-public static partial class FrameworkWords
+internal static partial class FrameworkWords
 {
     /// <summary>"mean" or "lowest": how a competency's score is rolled up from its measure levels.</summary>
     public static string Rollup(FrameworkDefinition framework) =>

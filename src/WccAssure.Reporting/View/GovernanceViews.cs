@@ -4,7 +4,7 @@ using WccAssure.Core.Results;
 namespace WccAssure.Reporting.View;
 
 /// <summary>Builds the governance pages from the scored areas.</summary>
-public static class GovernanceViews
+internal static class GovernanceViews
 {
     private static readonly IReadOnlyList<string> RagColumns = [.. MarkCells.ForRag(null, null, null, null).Select(c => c.Label)];
 

@@ -3,7 +3,7 @@ using WccAssure.Core.Model;
 namespace WccAssure.Reporting.View;
 
 /// <summary>Places the markers of the seed report's grids: ● last year, □ self-rating, ✓ panel, ◆ evidenced.</summary>
-public static class MarkCells
+internal static class MarkCells
 {
     public static IReadOnlyList<MarkCell> ForLevels(Rating<int>? lastYear, Rating<int>? self, Rating<int>? panel, int? evidenced, ValueMark? evidencedMark = null) =>
         [.. Enumerable.Range(1, 4).Select(level => Marked(

@@ -4,7 +4,7 @@ using WccAssure.Reporting.Pictures;
 namespace WccAssure.Reporting.View;
 
 /// <summary>Builds the outcomes table and the observations the engine computes.</summary>
-public static class OutcomesViews
+internal static class OutcomesViews
 {
     public static OutcomesView Build(AssessmentScore score)
     {

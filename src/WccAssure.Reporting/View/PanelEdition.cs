@@ -4,7 +4,7 @@ namespace WccAssure.Reporting.View;
 /// The issued panel edition reads as a document: its narrative carries no line citations of the source's text
 /// conversion (the author edition keeps them, and the provenance annex keeps the reasons). Marks stay in place.
 /// </summary>
-public static class PanelEdition
+internal static class PanelEdition
 {
     public static ReportView WithoutCitations(ReportView view) => view with
     {

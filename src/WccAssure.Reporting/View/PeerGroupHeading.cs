@@ -8,7 +8,7 @@ namespace WccAssure.Reporting.View;
 /// figure came from a data set without cluster membership (the SHA's organisations pooled instead), and both
 /// names when an assessment mixes the two.
 /// </summary>
-public static class PeerGroupHeading
+internal static class PeerGroupHeading
 {
     public static string Of(IReadOnlyList<OutcomeScore> outcomes)
     {

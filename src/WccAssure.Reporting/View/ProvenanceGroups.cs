@@ -7,7 +7,7 @@ namespace WccAssure.Reporting.View;
 /// extends another ("…for every year-1 measure; on that assumption c09 did not improve.") joins it, and what it
 /// adds is kept beside its value, so a paragraph shared by thirty values is still said once.
 /// </summary>
-public static partial class ProvenanceGroups
+internal static partial class ProvenanceGroups
 {
     private static readonly string[] Kinds = ["reconstructed", "computed", "unsourced"];
 

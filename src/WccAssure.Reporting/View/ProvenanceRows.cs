@@ -5,7 +5,7 @@ using WccAssure.Core.Results;
 namespace WccAssure.Reporting.View;
 
 /// <summary>Every value in the assessment that a source did not state: the provenance appendix.</summary>
-public static class ProvenanceRows
+internal static class ProvenanceRows
 {
     public static IReadOnlyList<ProvenanceRow> Build(AssessmentScore score) => Build(score, withLocations: true);
 

@@ -8,7 +8,7 @@ namespace WccAssure.Reporting.View;
 /// The strong colours carry text and meet WCAG 2.1 AA (4.5:1) with the text colour <see cref="TextOn"/> gives;
 /// the light fills sit behind dark text in table cells.
 /// </summary>
-public static class RagPalette
+internal static class RagPalette
 {
     public const string Red = "#c0392b";
     public const string Amber = "#e69b00";

@@ -8,7 +8,7 @@ using WccAssure.Reporting.Pictures;
 namespace WccAssure.Reporting.View;
 
 /// <summary>Builds the report view of a scored assessment. Same score in, same view out.</summary>
-public static class ReportViewBuilder
+internal static class ReportViewBuilder
 {
     /// <summary>The view for the audience that suits the assessment: panel for a panel assessment, author for a draft.</summary>
     public static ReportView Build(AssessmentScore score, string css) => Build(score, css, null);

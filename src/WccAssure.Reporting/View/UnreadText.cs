@@ -3,7 +3,7 @@ using WccAssure.Core.Model.Assessment;
 namespace WccAssure.Reporting.View;
 
 /// <summary>The placeholder of a section whose file a draft could not read: the finding to fix, where it is.</summary>
-public static class UnreadText
+internal static class UnreadText
 {
     /// <summary>Empty when the file was read (or the assessment is valid): only a draft has unread files.</summary>
     public static string For(AssessmentRecord assessment, string path)

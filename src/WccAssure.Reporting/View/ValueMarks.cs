@@ -4,7 +4,7 @@ using WccAssure.Core.Results;
 namespace WccAssure.Reporting.View;
 
 /// <summary>Works out the provenance mark of each value a report shows, so every output marks it in place.</summary>
-public static class ValueMarks
+internal static class ValueMarks
 {
     /// <summary>A competency score (mean of measure ratings) rests on a reconstruction when any of its ratings is one.</summary>
     public static ValueMark Score(CompetencyScore c, Func<MeasureScore, Rating<int>?> pick, string what)

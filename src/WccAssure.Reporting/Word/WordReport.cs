@@ -10,7 +10,7 @@ namespace WccAssure.Reporting.Word;
 /// Markdown templates show: it formats what the view says and derives no rating. The same view gives the same
 /// bytes: every part has a fixed relationship id, and the package's dates are the fixed ones of the workbook.
 /// </summary>
-public static class WordReport
+internal static class WordReport
 {
     public static byte[] Render(ReportView view)
     {

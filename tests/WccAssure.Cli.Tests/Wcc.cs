@@ -11,29 +11,14 @@ internal static class Wcc
         RunIn(Testing.TestRuns.InRepository(), args);
 
     /// <summary>
-    /// The run is handed its environment, as the program's entry point hands it one. The working folder is still
-    /// set (under a lock) because the assessment paths the tests name are relative, as a user types them, and only
-    /// the operating system resolves those.
+    /// The run is handed its environment, as the program's entry point hands it one; relative paths resolve against
+    /// the repository root, the working folder set once for the whole assembly (<see cref="WorkingFolder"/>).
     /// </summary>
     public static (int Code, string Output, string Error) RunIn(RunEnvironment environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var previous = Directory.GetCurrentDirectory();
-        lock (Gate)
-        {
-            Directory.SetCurrentDirectory(Root);
-            try
-            {
-                var code = WccApp.Run(args, environment, output, error);
-                return (code, output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Directory.SetCurrentDirectory(previous);
-            }
-        }
+        var code = WccApp.Run(args, environment, output, error);
+        return (code, output.ToString(), error.ToString());
     }
-
-    private static readonly object Gate = new();
 }

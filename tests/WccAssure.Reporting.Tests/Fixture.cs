@@ -14,24 +14,15 @@ internal static class Fixture
 
     public static readonly ReportTemplates Templates = ReportTemplates.Load(Path.Combine(Root, "templates")).Templates!;
 
-    /// <summary>Scored with a relative folder name, as a user would type it, so outputs do not depend on the checkout path.</summary>
+    /// <summary>
+    /// Scored with a relative folder name, as a user would type it, so outputs do not depend on the checkout path
+    /// (the working folder is the repository root: <see cref="WorkingFolder"/>).
+    /// </summary>
     public static AssessmentScore Score(string relativeFolder)
     {
-        var previous = Directory.GetCurrentDirectory();
-        lock (Gate)
-        {
-            Directory.SetCurrentDirectory(Root);
-            try
-            {
-                var evaluation = new AssessmentEngine(Seeds).Run(BatchRequest.Folder(relativeFolder)).OnlyEvaluation;
-                Assert.False(evaluation.Failed, string.Join("\n", evaluation.Findings));
-                return evaluation.Score!;
-            }
-            finally
-            {
-                Directory.SetCurrentDirectory(previous);
-            }
-        }
+        var evaluation = new AssessmentEngine(Seeds).Run(BatchRequest.Folder(relativeFolder)).OnlyEvaluation;
+        Assert.False(evaluation.Failed, string.Join("\n", evaluation.Findings));
+        return evaluation.Score!;
     }
 
     public static RenderedReport Render(string relativeFolder, View.ReportAudience? audience = null)
@@ -47,6 +38,4 @@ internal static class Fixture
         Directory.CreateDirectory(path);
         return path;
     }
-
-    private static readonly object Gate = new();
 }

@@ -27,7 +27,8 @@ internal static partial class Handover
     public static int ToRenderer(string[] args)
     {
         var renderer = Path.Combine(AppContext.BaseDirectory, "wcc-render");
-        Execv(renderer, [renderer, .. args, null]);
+        // argv[0] stays this program's path: the help's usage lines name the program from it, and must read `wcc`.
+        Execv(renderer, [Environment.ProcessPath ?? "wcc", .. args, null]);
         var reason = Marshal.GetLastPInvokeErrorMessage();
         Console.Error.WriteLine($"wcc: internal error: cannot start {renderer} for '{args[0]}': {reason}");
         return ExitCodes.Internal;

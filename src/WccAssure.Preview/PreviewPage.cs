@@ -16,14 +16,17 @@ internal static class PreviewPage
 
     private const string Style = """
         <style>
-        #wcc-preview{font:15px/1.45 system-ui,sans-serif;margin:0 0 1rem;padding:.75rem 1rem;border-bottom:3px solid #1d5b94;background:#f3f6fa;color:#1b1b1b}
-        #wcc-preview.draft{position:sticky;top:0;z-index:10;border-color:#a4262c;background:#fdf3f3;max-height:40vh;overflow:auto}
+        #wcc-preview{font:15px/1.45 system-ui,sans-serif;margin:0 0 1rem;padding:.75rem 1rem;
+          border-bottom:3px solid #1d5b94;background:#f3f6fa;color:#1b1b1b}
+        #wcc-preview.draft{position:sticky;top:0;z-index:10;border-color:#a4262c;background:#fdf3f3;
+          max-height:40vh;overflow:auto}
         #wcc-preview .state{margin:0 0 .25rem;font-weight:600}
         #wcc-preview ol{margin:.25rem 0 0;padding-left:1.5rem}
         #wcc-preview li.error::marker{color:#a4262c}
         #wcc-preview a{color:#1d4f7c}
         #wcc-preview code{font-size:.9em}
-        @media print{#wcc-preview.valid{display:none}#wcc-preview.draft{position:static;max-height:none;overflow:visible}}
+        @media print{#wcc-preview.valid{display:none}
+          #wcc-preview.draft{position:static;max-height:none;overflow:visible}}
         </style>
         """;
 

@@ -158,9 +158,11 @@ public partial class AuthorEditionTests
         var assessment = document.RootElement.GetProperty("assessments")[0];
         var completeness = assessment.GetProperty("completeness");
         Assert.Equal(
-            "{\"competencyMeasures\":33,\"competencyMeasuresWithEvidence\":1,\"competencyMeasuresSelfRated\":3,\"governanceMeasures\":16,"
-            + "\"governanceMeasuresWithEvidence\":1,\"governanceMeasuresSelfRated\":5,\"competenciesWithEvidence\":[1],\"areasWithEvidence\":[\"Finance\"],"
-            + "\"untouchedCompetencies\":[2,3,4,5,6,7,8,9,10,11],\"untouchedAreas\":[\"Strategy\",\"Board\"],\"unreadFiles\":[]}",
+            "{\"competencyMeasures\":33,\"competencyMeasuresWithEvidence\":1,\"competencyMeasuresSelfRated\":3,"
+            + "\"governanceMeasures\":16,\"governanceMeasuresWithEvidence\":1,\"governanceMeasuresSelfRated\":5,"
+            + "\"competenciesWithEvidence\":[1],\"areasWithEvidence\":[\"Finance\"],"
+            + "\"untouchedCompetencies\":[2,3,4,5,6,7,8,9,10,11],\"untouchedAreas\":[\"Strategy\",\"Board\"],"
+            + "\"unreadFiles\":[]}",
             JsonSerializer.Serialize(completeness));
         var finance = assessment.GetProperty("governance")[1];
         Assert.Equal("amber", finance.GetProperty("selfRollup").GetString());

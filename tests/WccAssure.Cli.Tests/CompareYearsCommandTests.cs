@@ -20,7 +20,8 @@ public partial class CompareYearsCommandTests
         var lines = stdout.Split('\n', StringSplitOptions.TrimEntries);
         Assert.Contains("years side by side: 2008-09 (3 organisations), 2009-10 (2 organisations, the league's year)", lines);
         Assert.Contains(lines, l => Regex.IsMatch(
-            l, @"^5F7 Stockport PCT: 2008-09 total \d+\.\d\d, mean competency score \d\.\d\d \(\w+\) → 2009-10 total \d+\.\d\d, mean competency score \d\.\d\d \(\w+\)$"));
+            l, @"^5F7 Stockport PCT: 2008-09 total \d+\.\d\d, mean competency score \d\.\d\d \(\w+\) → "
+                + @"2009-10 total \d+\.\d\d, mean competency score \d\.\d\d \(\w+\)$"));
 
         var html = File.ReadAllText(Path.Combine(output, "compare.html"));
         Assert.Contains("Years: 2008/09 (3 organisations), 2009/10 (2 organisations, the league&#x27;s year).", html);

@@ -58,7 +58,10 @@ public class DataSetInputTests
     [Fact]
     public async Task Conflicting_rows_are_an_error_naming_both_lines()
     {
-        var path = Temp("data.csv", "organisation,indicator,period,value\n5PK,cvd-mortality,2006,80.5\n5PK,cvd-mortality,2008,75\n5PK,cvd-mortality,2006,81\n");
+        var path = Temp(
+            "data.csv",
+            "organisation,indicator,period,value\n5PK,cvd-mortality,2006,80.5\n"
+                + "5PK,cvd-mortality,2008,75\n5PK,cvd-mortality,2006,81\n");
         var (code, _, error) = await Score(path);
         Assert.Equal(1, code);
         Assert.Contains("data.csv:4:1: error: 5PK cvd-mortality 2006 is given twice with different figures (line 2 and here)", error.Replace('\\', '/'));

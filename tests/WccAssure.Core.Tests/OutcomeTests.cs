@@ -55,7 +55,7 @@ public class OutcomeTests
         Assert.Equal(expected, AspirationJudge.Judge("local", [Split(h, n, c, t, a)], Rules).Judgement);
 
     [Fact]
-    public void National_outcomes_that_close_under_a_quarter_of_the_gap_to_the_top_decile_get_the_stretch_recommendation()
+    public void Outcomes_closing_under_a_quarter_of_the_gap_to_the_top_decile_get_the_stretch_recommendation()
     {
         var judged = AspirationJudge.Judge("national", [Split(0.5, 0.4, 0.4, 0.8, 0.5)], Rules);
         Assert.Equal("more-ambitious-trajectory", judged.Judgement);

@@ -92,7 +92,10 @@ public class CompareBrowserTests
             await page.ScreenshotAsync(Path.Combine(folder, "compare-1280.png"));
             await page.AddStyleTagAsync(new AddTagOptions { Content = "html { filter: url('#deuteranopia'); }" });
             await page.EvaluateExpressionAsync("""
-                document.body.insertAdjacentHTML('beforeend', '<svg width="0" height="0" style="position:absolute"><filter id="deuteranopia"><feColorMatrix type="matrix" values="0.367 0.861 -0.228 0 0  0.280 0.673 0.047 0 0  -0.012 0.043 0.969 0 0  0 0 0 1 0"/></filter></svg>')
+                document.body.insertAdjacentHTML('beforeend',
+                  '<svg width="0" height="0" style="position:absolute"><filter id="deuteranopia">'
+                  + '<feColorMatrix type="matrix" values="0.367 0.861 -0.228 0 0  0.280 0.673 0.047 0 0  '
+                  + '-0.012 0.043 0.969 0 0  0 0 0 1 0"/></filter></svg>')
                 """);
             await page.ScreenshotAsync(Path.Combine(folder, "compare-1280-deuteranopia.png"));
         }

@@ -174,7 +174,9 @@ public partial class ContrastTests
     [GeneratedRegex(@"^[a-z]*\.[\w-]+")]
     private static partial Regex CompoundBase();
 
-    [GeneratedRegex(@"<rect class=""rag-(?<class>\w+)""[^>]*fill=""(?<fill>#[0-9a-fA-F]{3,6})""[^>]*>(?:<title>[^<]*</title></rect>)?(?:</rect>)?<text[^>]*fill=""(?<text>#[0-9a-fA-F]{3,6})""")]
+    [GeneratedRegex(
+        @"<rect class=""rag-(?<class>\w+)""[^>]*fill=""(?<fill>#[0-9a-fA-F]{3,6})""[^>]*>"
+            + @"(?:<title>[^<]*</title></rect>)?(?:</rect>)?<text[^>]*fill=""(?<text>#[0-9a-fA-F]{3,6})""")]
     private static partial Regex TileText();
 
     [GeneratedRegex(@"<text[^>]*fill=""(?<fill>#[0-9a-fA-F]{3,6})""")]

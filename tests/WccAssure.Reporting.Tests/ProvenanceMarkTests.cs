@@ -83,8 +83,14 @@ public partial class ProvenanceMarkTests
         Assert.Contains("| 1. Local leader of NHS | 2.33\\* | 3.00\\* | 2.00\\* | 2.33 | up\\* |", report.Markdown);
         Assert.Contains("| Finance | Green† (this tool's roll-up) |", report.Markdown);
         Assert.Contains("| Strategy | Amber |", report.Markdown);
-        Assert.Matches(@"Governance – Finance: <span class=""rag green"">Green</span><sup class=""prov prov-computed"" title=""This tool&#x27;s roll-up", report.Html);
-        Assert.Matches(@"Governance – Finance: <span class=""rag green"">Green</span><sup class=""prov prov-computed"" title=""computed: the provenance annex", Render(ReportAudience.Panel).Html);
+        Assert.Matches(
+            @"Governance – Finance: <span class=""rag green"">Green</span>"
+                + @"<sup class=""prov prov-computed"" title=""This tool&#x27;s roll-up",
+            report.Html);
+        Assert.Matches(
+            @"Governance – Finance: <span class=""rag green"">Green</span>"
+                + @"<sup class=""prov prov-computed"" title=""computed: the provenance annex",
+            Render(ReportAudience.Panel).Html);
         Assert.Contains("Rests on reconstructed last-year", report.Html);
         Assert.Contains("finance,,Finance,,green,green,,,panel: rolled up by this tool", report.Csv);
         Assert.DoesNotContain("Every value in this report is stated by a source", report.Html);

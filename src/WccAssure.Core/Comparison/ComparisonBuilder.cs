@@ -11,7 +11,8 @@ public static class ComparisonBuilder
     public static string? NoMatch(IReadOnlyList<AssessmentScore> scores, string? year, string? sha) =>
         scores.Count == 0 || scores.Any(s => s.Assessment.Year == (year ?? s.Assessment.Year) && (sha is null || string.Equals(s.Assessment.Sha, sha, StringComparison.OrdinalIgnoreCase)))
             ? null
-            : $"no assessment matches{(year is null ? "" : $" year {Yaml.NodeValues.Shorten(year)}")}{(sha is null ? "" : $" SHA '{Yaml.NodeValues.Shorten(sha)}'")}";
+            : $"no assessment matches{(year is null ? "" : $" year {Yaml.NodeValues.Shorten(year)}")}"
+                + $"{(sha is null ? "" : $" SHA '{Yaml.NodeValues.Shorten(sha)}'")}";
 
     public static ComparisonPack Build(IReadOnlyList<AssessmentScore> scores, string? year, string? sha, BenchmarkTable? benchmarks)
     {

@@ -91,7 +91,10 @@ public static partial class CommandLineAdvice
     /// <summary>A value as a message may show it: its invisible characters made visible, and cut to a readable length.</summary>
     public static string Show(string value) => VisibleText.Shorten(VisibleText.ForMessage(value));
 
-    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for (?<where>option|command) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.$", RegexOptions.Singleline)]
+    [GeneratedRegex(
+        @"^Cannot parse argument '(?<value>.*)' for (?<where>option|command) '(?<name>[^']*)' "
+            + @"as expected type '(?<type>[^']*)'\.$",
+        RegexOptions.Singleline)]
     private static partial Regex CannotParse();
 
     [GeneratedRegex(@"^Argument '(?<value>.*)' not recognized\. Must be one of:(\s*'(?<word>[^']*)')*\s*$", RegexOptions.Singleline)]

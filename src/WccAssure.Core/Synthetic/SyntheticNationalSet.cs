@@ -40,7 +40,8 @@ internal static class SyntheticNationalSet
                     if (denominator is { } d)
                     {
                         var numerator = Math.Round(value * d / indicator.Per!.Value);
-                        data.Append(CultureInfo.InvariantCulture, $"{organisation.Code},{indicator.Id},{year},{Math.Round(numerator * indicator.Per!.Value / d, 3)},{numerator},{d}\n");
+                        data.Append(CultureInfo.InvariantCulture, $"{organisation.Code},{indicator.Id},{year},"
+                            + $"{Math.Round(numerator * indicator.Per!.Value / d, 3)},{numerator},{d}\n");
                     }
                     else
                     {

@@ -41,7 +41,8 @@ public static class PanelApplyRun
         changes = changes with { After = changes.After with { Folder = $"{changes.After.Folder}, with {display}" } };
         AtomicFiles.Replace(plan.Files);
         var written = plan.Files.Count == 0 ? "No file changed."
-            : $"Wrote {string.Join(", ", plan.Files.Select(f => Path.GetRelativePath(folder, f.Path).Replace('\\', '/')))}.";
+            : $"Wrote {string.Join(", ", plan.Files.Select(f => Path.GetRelativePath(folder, f.Path)
+                .Replace('\\', '/')))}.";
         return (ChangesText.Write(changes) + written + "\n", [.. findings], true);
     }
 }

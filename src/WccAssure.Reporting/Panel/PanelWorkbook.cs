@@ -133,7 +133,8 @@ internal static class PanelWorkbook
     /// <summary>The rating cells offer the choices as a list and refuse anything else.</summary>
     private static DataValidation Validation(PanelSheetPage page)
     {
-        var cells = $"{PanelLayout.RatingColumn}{PanelLayout.FirstRow}:{PanelLayout.RatingColumn}{PanelLayout.FirstRow + page.Rows.Count - 1}";
+        var lastRow = PanelLayout.FirstRow + page.Rows.Count - 1;
+        var cells = $"{PanelLayout.RatingColumn}{PanelLayout.FirstRow}:{PanelLayout.RatingColumn}{lastRow}";
         var choices = string.Join(", ", page.Shape.Choices);
         return new DataValidation(new Formula1($"\"{string.Join(",", page.Shape.Choices)}\""))
         {

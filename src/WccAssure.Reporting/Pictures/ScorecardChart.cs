@@ -115,11 +115,13 @@ internal static class ScorecardChart
 
     /// <summary>A dark tick across the bar.</summary>
     private static void SelfMarker(StringBuilder svg, double x, int y, string? title = null) =>
-        svg.Append($"<rect x=\"{Pictures.Svg.N(x - 1.5)}\" y=\"{y + 2}\" width=\"3\" height=\"18\" fill=\"{Pictures.Svg.Ink}\">{(title is null ? "" : $"<title>{Pictures.Svg.Text(title)}</title>")}</rect>");
+        svg.Append($"<rect x=\"{Pictures.Svg.N(x - 1.5)}\" y=\"{y + 2}\" width=\"3\" height=\"18\" fill=\"{Pictures.Svg.Ink}\">"
+            + $"{(title is null ? "" : $"<title>{Pictures.Svg.Text(title)}</title>")}</rect>");
 
     /// <summary>A hollow circle under the bar, so it never hides the self-rating tick at the same value.</summary>
     private static void LastYearMarker(StringBuilder svg, double x, int y, string? title = null) =>
-        svg.Append($"<circle cx=\"{Pictures.Svg.N(x)}\" cy=\"{y + 21}\" r=\"3\" fill=\"#fff\" stroke=\"{Pictures.Svg.Ink}\" stroke-width=\"1.5\">{(title is null ? "" : $"<title>{Pictures.Svg.Text(title)}</title>")}</circle>");
+        svg.Append($"<circle cx=\"{Pictures.Svg.N(x)}\" cy=\"{y + 21}\" r=\"3\" fill=\"#fff\" stroke=\"{Pictures.Svg.Ink}\" stroke-width=\"1.5\">"
+            + $"{(title is null ? "" : $"<title>{Pictures.Svg.Text(title)}</title>")}</circle>");
 
     private static string Title(ValueMark mark) => mark.IsEmpty ? "" : $"<title>{Pictures.Svg.Text(mark.Note)}</title>";
 

@@ -114,7 +114,8 @@ internal static class ReportViewBuilder
             TallyHeading = draft ? "Measures (self-rating)" : "Measures (panel)",
         };
         return new ReportView(
-            $"{(a.Synthetic ? "SYNTHETIC " : "")}{(a.Status == AssessmentStatus.Panel ? "World Class Commissioning panel report" : "World Class Commissioning self-assessment (draft)")}: {a.OrganisationName}",
+            $"{(a.Synthetic ? "SYNTHETIC " : "")}World Class Commissioning "
+                + $"{(a.Status == AssessmentStatus.Panel ? "panel report" : "self-assessment (draft)")}: {a.OrganisationName}",
             a.Synthetic,
             a.OrganisationName,
             a.OrganisationCode,

@@ -72,10 +72,9 @@ public class AssessmentTextTests
     public void A_stated_growth_rate_out_of_all_range_is_a_finding()
     {
         using var scratch = new Scratch();
-        scratch.Replace("outcomes.yaml", "outcomes: []", """
-            outcomes:
-              - {number: 1, priority: national, indicator: infant-mortality, historic: {cagr: 1e300}, benchmarks: {national: -250}}
-            """);
+        scratch.Replace("outcomes.yaml", "outcomes: []",
+            "outcomes:\n  - {number: 1, priority: national, indicator: infant-mortality, historic: {cagr: 1e300}, "
+            + "benchmarks: {national: -250}}");
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(1);
         result.AssertFinding(scratch.At("outcomes.yaml", 5, 83), "a growth rate of 1E+300 % a year is outside what a trend can be");
         result.AssertFinding(scratch.At("outcomes.yaml", 5, 114), "a growth rate of -250 % a year is outside what a trend can be");

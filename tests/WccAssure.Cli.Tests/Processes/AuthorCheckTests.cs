@@ -8,7 +8,7 @@ namespace WccAssure.Cli.Tests.Processes;
 public class AuthorCheckTests
 {
     [Fact]
-    public void A_stray_competency_file_at_the_top_and_a_governance_file_among_competencies_are_named_with_where_they_belong()
+    public void A_stray_competency_file_and_a_misplaced_governance_file_are_named_with_where_they_belong()
     {
         using var scratch = new Scratch();
         File.Move(scratch.PathOf("competencies/c01.yaml"), scratch.PathOf("c01.yaml"));

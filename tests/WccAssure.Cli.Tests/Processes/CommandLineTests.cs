@@ -64,7 +64,9 @@ public class CommandLineTests
     public void A_folder_name_that_is_not_utf8_is_named_as_such()
     {
         using var scratch = new Scratch();
-        var result = WccProcess.Shell("""mkdir "$(printf 'bad\xff')" && cp -r pct/2009-10/. "$(printf 'bad\xff')" && $WCC validate "$(printf 'bad\xff')"; code=$?; rm -rf "$(printf 'bad\xff')"; exit $code""",
+        var result = WccProcess.Shell(
+            """mkdir "$(printf 'bad\xff')" && cp -r pct/2009-10/. "$(printf 'bad\xff')" && """
+                + """$WCC validate "$(printf 'bad\xff')"; code=$?; rm -rf "$(printf 'bad\xff')"; exit $code""",
             new RunOptions(WorkingDirectory: scratch.Work));
         result.AssertExit(1);
         Assert.Contains("not valid UTF-8", result.Output, StringComparison.Ordinal);

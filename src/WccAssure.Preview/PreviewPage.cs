@@ -25,8 +25,8 @@ internal static class PreviewPage
         #wcc-preview li.error::marker{color:#a4262c}
         #wcc-preview a{color:#1d4f7c}
         #wcc-preview code{font-size:.9em}
-        @media print{#wcc-preview.valid{display:none}
-          #wcc-preview.draft{position:static;max-height:none;overflow:visible}}
+        @media print{#wcc-preview.valid{display:none}#wcc-preview.draft{position:static;
+          max-height:none;overflow:visible}}
         </style>
         """;
 

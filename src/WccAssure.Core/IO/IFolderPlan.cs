@@ -1,4 +1,4 @@
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.IO;
 
 /// <summary>A new folder a command has checked it can make (`wcc init`, `wcc synth`): made as a whole, then said in one line.</summary>
 public interface IFolderPlan

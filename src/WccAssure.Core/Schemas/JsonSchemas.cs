@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Schemas;
 
 /// <summary>The JSON Schemas of the assessment file kinds, shipped inside the library.</summary>
 internal static class JsonSchemas

@@ -1,4 +1,4 @@
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.IO;
 
 /// <summary>
 /// Writes a set of files so that either all of them appear or none do: they are written to a temporary

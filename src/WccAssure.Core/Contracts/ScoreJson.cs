@@ -3,7 +3,7 @@ using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 using WccAssure.Core.Results;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Contracts;
 
 /// <summary>
 /// The `wcc score --format json` contract (schema version 1). Keys are camelCase and always present (null when

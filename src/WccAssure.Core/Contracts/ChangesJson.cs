@@ -2,7 +2,7 @@ using System.Text.Json;
 using WccAssure.Core.Changes;
 using WccAssure.Core.Model;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Contracts;
 
 /// <summary>
 /// The `wcc diff --format json` contract (schema version 1): the two assessments, every changed value with both

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using WccAssure.Core.Model.Framework;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Schemas;
 
 /// <summary>
 /// The JSON Schemas of one framework year: the general schemas of the four file kinds, narrowed to the

@@ -1,6 +1,7 @@
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Schemas;
 
 /// <summary>
 /// The JSON Schemas `wcc schema` writes for editors: the general ones, and one folder per framework year of the

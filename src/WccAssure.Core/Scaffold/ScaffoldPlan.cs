@@ -1,7 +1,8 @@
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Model.Framework;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Scaffold;
 
 /// <summary>A new assessment folder that can be made: where, for whom, under which framework.</summary>
 public sealed record ScaffoldPlan(string Target, Organisation Organisation, FrameworkDefinition Framework) : IFolderPlan

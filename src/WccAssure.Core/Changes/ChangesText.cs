@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using WccAssure.Core.Changes;
 using WccAssure.Core.Model;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Changes;
 
 /// <summary>
 /// `wcc diff` for a person: a line per measure, competency, area or outcome that changed, with each changed value

@@ -1,4 +1,4 @@
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.IO;
 
 /// <summary>Writes a file through a temporary file and a rename, so a failure never leaves it half-written.</summary>
 public static class AtomicFile

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Contracts;
 
 /// <summary>
 /// How wcc prints a JSON document (score, diff): indented, names and quotes kept readable (it is UTF-8 on a

@@ -1,8 +1,9 @@
 using System.Text;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Model.Framework;
+using WccAssure.Core.Schemas;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Scaffold;
 
 /// <summary>
 /// The files of a new assessment folder, pre-filled with the framework's measures and level descriptors as

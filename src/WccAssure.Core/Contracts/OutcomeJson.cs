@@ -4,7 +4,7 @@ using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Contracts;
 
 /// <summary>The outcome part of the score JSON contract.</summary>
 internal static class OutcomeJson

@@ -1,4 +1,4 @@
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.IO;
 
 /// <summary>
 /// Replaces several existing files so that either all of them change or none do: every new file is written beside

@@ -1,8 +1,9 @@
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Text;
 
-namespace WccAssure.Core.Output;
+namespace WccAssure.Core.Scaffold;
 
 /// <summary>
 /// `wcc init CODE --year Y [--out DIR]`: a new assessment folder for an organisation of the register and a framework

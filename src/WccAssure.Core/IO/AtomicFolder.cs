@@ -107,7 +107,7 @@ public static class AtomicFolder
     /// Replaces the folder with exactly these files, as a whole: they are written to a sibling staging folder,
     /// the previous folder is moved aside, the staging folder renamed into place, and only then is the previous
     /// one deleted. A failure at any step leaves the previous folder as it was, never a mix of new and old files.
-    /// A folder holding anything but files named in <paramref name="owned"/> is refused (see <see cref="Refusal"/>).
+    /// A folder holding anything but files named in <c>owned</c> is refused (see <see cref="Refusal"/>).
     /// </summary>
     public static void Replace(string target, IReadOnlyList<(string Path, byte[] Content)> files) =>
         Replace(target, files, files.Select(f => f.Path));

@@ -86,6 +86,3 @@ public static class WccApp
     private static string Expects(ParseResult parsed, string? name) => parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == name) is not { } option ? "a folder or file name"
         : option.ValueType == typeof(int) ? "a whole number" : option.GetCompletions(CompletionContext.Empty).Select(c => c.Label).ToList() is { Count: > 0 } words ? "one of " + string.Join(", ", words) : "a folder or file name";
 }
-
-/// <summary>Where commands write: injected so tests can capture it.</summary>
-public sealed record CommandIo(TextWriter Output, TextWriter Error);

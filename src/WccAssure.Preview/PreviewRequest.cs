@@ -10,6 +10,7 @@ namespace WccAssure.Preview;
 /// </summary>
 public sealed record PreviewRequest(string Path, int Port = PreviewRequest.DefaultPort, string? TemplatesDirectory = null)
 {
+    /// <summary>The port `wcc preview` serves on when --port is not given.</summary>
     public const int DefaultPort = 5310;
 
     /// <summary>Saves come in bursts (an editor writes a temporary file, then renames it): one rendering per burst.</summary>

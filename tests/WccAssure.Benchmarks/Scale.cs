@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using WccAssure.Core.Comparison;
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
-using WccAssure.Core.Output;
 using WccAssure.Core.Synthetic;
 using WccAssure.Testing;
 

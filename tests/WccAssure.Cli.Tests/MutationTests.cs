@@ -163,7 +163,7 @@ public partial class MutationTests(ITestOutputHelper log)
                     }
                     else if (Scored(engine, folder, new(dataSet, clusters)) is { } score)
                     {
-                        using var json = System.Text.Json.JsonDocument.Parse(Core.Output.ScoreJson.Write([score]));
+                        using var json = System.Text.Json.JsonDocument.Parse(Core.Contracts.ScoreJson.Write([score]));
                         if (Numbers(json.RootElement).Any(n => !double.IsFinite(n)))
                         {
                             failures.Add($"{where}: a score that is not finite");
@@ -236,7 +236,7 @@ public partial class MutationTests(ITestOutputHelper log)
         }
 
         // score --format json: the documented contract must stay parseable JSON with only finite numbers.
-        using (var json = System.Text.Json.JsonDocument.Parse(Core.Output.ScoreJson.Write([score])))
+        using (var json = System.Text.Json.JsonDocument.Parse(Core.Contracts.ScoreJson.Write([score])))
         {
             if (Numbers(json.RootElement).Any(n => !double.IsFinite(n)))
             {

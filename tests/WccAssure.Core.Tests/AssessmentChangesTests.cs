@@ -1,7 +1,7 @@
 using System.Text.Json;
 using WccAssure.Core.Changes;
+using WccAssure.Core.Contracts;
 using WccAssure.Core.Model;
-using WccAssure.Core.Output;
 
 namespace WccAssure.Core.Tests;
 

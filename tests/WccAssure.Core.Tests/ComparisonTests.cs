@@ -1,8 +1,8 @@
 using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Comparison;
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Model;
-using WccAssure.Core.Output;
 using WccAssure.Core.Results;
 using WccAssure.Core.Synthetic;
 using WccAssure.Testing;

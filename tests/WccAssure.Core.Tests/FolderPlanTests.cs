@@ -1,6 +1,7 @@
 using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Output;
 using WccAssure.Core.Pipeline;
+using WccAssure.Core.Scaffold;
+using WccAssure.Core.Schemas;
 using WccAssure.Core.Synthetic;
 
 namespace WccAssure.Core.Tests;

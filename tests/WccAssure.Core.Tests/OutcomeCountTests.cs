@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WccAssure.Core.Output;
+using WccAssure.Core.Contracts;
 using WccAssure.Core.Results;
 
 namespace WccAssure.Core.Tests;

@@ -1,6 +1,6 @@
 using System.Text;
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Output;
 using WccAssure.Core.Pipeline;
 using WccAssure.Testing;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Output;
+using WccAssure.Core.Schemas;
 using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Tests;

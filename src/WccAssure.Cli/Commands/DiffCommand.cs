@@ -1,5 +1,5 @@
 using WccAssure.Core.Changes;
-using WccAssure.Core.Output;
+using WccAssure.Core.Contracts;
 
 namespace WccAssure.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using WccAssure.Core.Output;
+using WccAssure.Core.Scaffold;
 
 namespace WccAssure.Cli.Commands;
 

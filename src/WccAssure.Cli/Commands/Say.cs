@@ -1,5 +1,5 @@
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Output;
 using WccAssure.Core.Text;
 using WccAssure.Reporting.Runs;
 

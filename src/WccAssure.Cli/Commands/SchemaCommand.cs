@@ -1,4 +1,4 @@
-using WccAssure.Core.Output;
+using WccAssure.Core.Schemas;
 
 namespace WccAssure.Cli.Commands;
 

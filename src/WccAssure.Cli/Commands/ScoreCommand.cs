@@ -1,4 +1,4 @@
-using WccAssure.Core.Output;
+using WccAssure.Core.Contracts;
 using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Cli.Commands;

@@ -9,9 +9,3 @@ public enum PeerGroup
     OnsCluster,
     Sha,
 }
-
-public static class PeerGroupWords
-{
-    /// <summary>The column heading: "ONS cluster" or "SHA".</summary>
-    public static string Heading(this PeerGroup group) => group == PeerGroup.Sha ? "SHA" : "ONS cluster";
-}

@@ -3,7 +3,7 @@ namespace WccAssure.Core.Comparison;
 /// <summary>
 /// An assessment folder as a pack prints it. A pack is sent to others, so it never records where this machine
 /// keeps files: a folder named relative to where wcc ran stays as given; an absolute one is shown relative to the
-/// working folder (<paramref name="baseFolder"/> of <see cref="Of"/>) when it lies below it, else by its last three
+/// working folder (<c>baseFolder</c> of <see cref="Of"/>) when it lies below it, else by its last three
 /// steps (set, organisation, year) after "…/".
 /// </summary>
 public static class ShownFolder

@@ -13,6 +13,10 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
 
     public SeedLibrary Seeds { get; } = seeds;
 
+    /// <param name="folder">The assessment folder: assessment.yaml and the files it names.</param>
+    /// <param name="withPreviousYear">
+    /// Whether to link last year's sibling folder, filling the last-year ratings the files leave out.
+    /// </param>
     /// <param name="edited">
     /// Files of the folder to read from these bytes instead of the disk (by path relative to the folder, with '/'):
     /// wcc panel-apply validates the files it would write before it writes them.

@@ -5,10 +5,3 @@ public sealed record Provenance(ProvenanceKind Kind, string? Note, SourceRef? So
 {
     public static readonly Provenance Stated = new(ProvenanceKind.Stated, null, null);
 }
-
-public enum ProvenanceKind
-{
-    Stated,
-    Computed,
-    Reconstructed,
-}

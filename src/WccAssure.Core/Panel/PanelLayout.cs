@@ -49,14 +49,3 @@ public static class PanelLayout
             [.. a.Measures.Select(m => new PanelMeasureShape($"{m.Number}", m.Id, m.Name))])),
     ];
 }
-
-/// <summary>One measure sheet: its name, the file its ratings are written to, and its measures in row order.</summary>
-public sealed record PanelSheetShape(string Name, string Id, string File, string Title, bool Levels, IReadOnlyList<PanelMeasureShape> Measures)
-{
-    public IReadOnlyList<string> Choices => Levels ? PanelLayout.Levels : PanelLayout.Rags;
-}
-
-/// <summary>
-/// A measure as its row shows it ("1a", "3") and as its file keys it ("a", "historical-financial-management").
-/// </summary>
-public sealed record PanelMeasureShape(string Label, string Id, string Name);

@@ -8,10 +8,3 @@ public sealed record WorkbookCells(string File, IReadOnlyList<SheetCells> Sheets
 {
     public SheetCells? Sheet(string name) => Sheets.FirstOrDefault(s => s.Name == name);
 }
-
-public sealed record SheetCells(string Name, IReadOnlyDictionary<string, string> Values, IReadOnlySet<string> Formulas)
-{
-    /// <summary>The cell's text with Windows line breaks as \n and trailing spaces trimmed; "" when empty.</summary>
-    public string Text(string reference) =>
-        Values.TryGetValue(reference, out var value) ? value.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() : "";
-}

@@ -16,16 +16,3 @@ public sealed record AssessmentScore(
 {
     public AssessmentCompleteness Completeness => AssessmentCompleteness.Of(this);
 }
-
-/// <summary>The counts a panel report states.</summary>
-public sealed record ScoreCounts(
-    int Competencies,
-    int MetOrExceededSelf,
-    int ComparedWithSelf,
-    int ImprovedOnLastYear,
-    int ComparedWithLastYear,
-    int AddedThisYear,
-    OutcomeFlagCount OutcomesSlipped,
-    OutcomeFlagCount OutcomesBottomQuartile,
-    RagTally GovernancePanel,
-    RagTally GovernanceEvidenced);

@@ -4,26 +4,6 @@ using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Results;
 
-/// <summary>A figure the engine derived, or the reason it could not: never a guess.</summary>
-public sealed record Derived(double? Value, string How, string? NotComputable)
-{
-    public static Derived Missing(string reason) => new(null, "none", reason);
-}
-
-/// <summary>One split of an outcome (or the whole outcome) with its rates and comparisons.</summary>
-public sealed record OutcomeSplitScore(
-    OutcomeSplitRecord Record,
-    IndicatorDefinition? Indicator,
-    Derived Historic,
-    double? National,
-    double? Cluster,
-    double? TopDecile,
-    Derived Aspiration,
-    string? VersusNational,
-    string? VersusCluster,
-    string? VersusTopDecile,
-    string? SplitJudgement);
-
 public sealed record OutcomeScore(
     OutcomeRecord Record,
     IReadOnlyList<OutcomeSplitScore> Splits,

@@ -1,6 +1,6 @@
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Model.Framework;
-using WccAssure.Core.Output;
 
 namespace WccAssure.Core.Synthetic;
 

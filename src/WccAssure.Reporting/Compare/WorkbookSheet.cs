@@ -4,18 +4,6 @@ using WccAssure.Core.Comparison;
 
 namespace WccAssure.Reporting.Compare;
 
-/// <summary>A column of a comparison sheet: its header in words and its set width in characters.</summary>
-internal sealed record SheetColumn(string Header, double Width);
-
-/// <summary>
-/// A sheet's filter range as a workbook-level defined name wants it ("'League'!$A$5:$AA$156"): Excel reads the
-/// sheet's own auto-filter, LibreOffice only the defined name, so both are written.
-/// </summary>
-internal sealed record SheetFilter(string Sheet, string Range)
-{
-    public string Reference => $"'{Sheet.Replace("'", "''", StringComparison.Ordinal)}'!{Range}";
-}
-
 /// <summary>
 /// The top of every comparison sheet: the title, the notices (synthetic rows, replaced rows), a blank row and the
 /// header. The writer streams rows and needs the frozen panes and the filter range before the first row, so the

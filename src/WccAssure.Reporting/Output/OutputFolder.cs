@@ -1,4 +1,4 @@
-using WccAssure.Core.Output;
+using WccAssure.Core.IO;
 
 namespace WccAssure.Reporting.Output;
 

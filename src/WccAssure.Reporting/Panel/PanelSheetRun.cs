@@ -1,6 +1,6 @@
 using WccAssure.Core.Diagnostics;
+using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Output;
 using WccAssure.Core.Panel;
 using WccAssure.Core.Pipeline;
 

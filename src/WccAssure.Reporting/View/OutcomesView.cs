@@ -24,35 +24,3 @@ public sealed record OutcomesView(
     /// <summary>† on each aspiration judgement: this tool's proposed rules word them.</summary>
     public ValueMark JudgementMark { get; init; } = OutcomeGroupView.Judged;
 }
-
-/// <summary>A heading of the outcome observations ("Performance over last year") and what is said under it.</summary>
-public sealed record OutcomeGroupView(string Title, IReadOnlyList<NoteView> Items)
-{
-    public static readonly ValueMark Judged = ValueMark.Computed("Worded by this tool's proposed aspiration rules from the rates in the table.");
-
-    /// <summary>† on the two groups of aspiration judgements; the observations the source states are unmarked.</summary>
-    public ValueMark Mark { get; init; } = ValueMark.None;
-}
-
-public sealed record OutcomeRowView(
-    string Number,
-    string Priority,
-    bool NewlySelected, // on the first row of a newly selected outcome only: where the star goes
-    string Indicator,
-    string Split,
-    string Pct,
-    string National,
-    string Cluster,
-    string TopDecile,
-    string Aspiration,
-    string Quartile,
-    string Judgement,
-    string Notes)
-{
-    public ValueMark PctMark { get; init; } = ValueMark.None;
-
-    public ValueMark AspirationMark { get; init; } = ValueMark.None;
-
-    /// <summary>† on the national, cluster and top-decile rates when this tool computed them from a data set.</summary>
-    public ValueMark BenchmarkMark { get; init; } = ValueMark.None;
-}

@@ -61,31 +61,3 @@ public sealed record ReportView(
     /// <summary>For authors: which measures and areas have evidence and a self-rating, and which are untouched.</summary>
     public string Completeness { get; init; } = "";
 }
-
-/// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>
-public sealed record NoteView([property: Trusted(OutputFormat.Html)] string Html, [property: Trusted(OutputFormat.Markdown)] string Markdown, string Cite)
-{
-    /// <summary>Strict templates treat a missing value as an error, so absence is an empty note, tested with IsEmpty.</summary>
-    public static readonly NoteView None = new("", "", "");
-
-    public bool IsEmpty => Html.Length == 0;
-
-    /// <summary>The citation as Markdown, " _(panel-report L25)_", or nothing when the item cites no source.</summary>
-    [Trusted(OutputFormat.Markdown)]
-    public string CiteMarkdown => Cite.Length == 0 ? "" : $" _({Narrative.Markdown(Cite)})_";
-}
-
-public sealed record SourceView(string Id, string Title, string Document);
-
-public sealed record CommentaryView(
-    IReadOnlyList<NoteView> Strengths,
-    IReadOnlyList<HeadlineView> Headlines,
-    IReadOnlyList<NoteView> Trajectory,
-    IReadOnlyList<NoteView> TrajectoryDevelopment,
-    IReadOnlyList<AspectView> Development,
-    IReadOnlyList<AspectView> DevelopmentAreas,
-    bool IsEmpty);
-
-public sealed record HeadlineView(int Number, string Title, IReadOnlyList<NoteView> Observations, NoteView Recommendation, string Cite);
-
-public sealed record AspectView(string Aspect, NoteView Note);

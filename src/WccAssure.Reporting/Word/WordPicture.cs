@@ -10,9 +10,6 @@ using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace WccAssure.Reporting.Word;
 
-/// <summary>A picture of the report as PNG bytes, with its size in pixels at one picture unit per pixel.</summary>
-internal sealed record WordPng(byte[] Bytes, int Width, int Height);
-
 /// <summary>
 /// The report's two pictures in the document. They are drawn once, as SVG (<see cref="Pictures"/>); Word wants a
 /// raster in the picture itself (an SVG only as an extension beside one, which LibreOffice 7.4 ignores), so the SVG

@@ -26,7 +26,7 @@ internal static class WordStyles
     public const string Footer = "Footer";
     public const string TableGrid = "TableGrid";
 
-    /// <summary>The list the bullet style points at (<see cref="WordNumbering"/>).</summary>
+    /// <summary>The list the bullet style points at (the numbering part <see cref="WordParts"/> writes).</summary>
     public const int BulletList = 1;
 
     public static Styles Build() => new(

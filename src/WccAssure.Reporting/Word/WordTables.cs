@@ -4,16 +4,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WccAssure.Reporting.Word;
 
-/// <summary>One table cell: its content, and optionally a fill and the text colour that reads on it.</summary>
-internal sealed record WordCell(IReadOnlyList<OpenXmlElement> Content, string? Fill = null, string? Ink = null, bool Centre = false)
-{
-    public static WordCell Of(string text, string? fill = null, string? ink = null, bool centre = false) =>
-        new([.. WordInline.Text(text)], fill, ink, centre);
-
-    public static WordCell Of(IEnumerable<OpenXmlElement> content, string? fill = null, string? ink = null, bool centre = false) =>
-        new([.. content], fill, ink, centre);
-}
-
 /// <summary>
 /// Tables across the text width: a header row that repeats on every page, rows that do not split across a page,
 /// and cell shading from the report's palette (the colours are passed in, never chosen here).

@@ -46,5 +46,3 @@ public sealed record AssessmentRecord(
 
     public GovernanceRecord? Area(string id) => Governance.FirstOrDefault(g => g.AreaId == id);
 }
-
-public sealed record SourceDocument(string Id, string Title, string? Document);

@@ -11,8 +11,3 @@ public sealed record Commentary(
 {
     public static readonly Commentary Empty = new([], [], [], [], [], []);
 }
-
-public sealed record Headline(string Title, IReadOnlyList<NarrativeItem> Observations, NarrativeItem? Recommendation, SourceRef? Source);
-
-/// <summary>A note on one aspect of organisational development: alignment, execution or renewal.</summary>
-public sealed record AspectNote(string Aspect, NarrativeItem Note);

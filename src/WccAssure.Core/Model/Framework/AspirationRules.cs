@@ -13,10 +13,3 @@ public sealed record AspirationRules(
     public string TextOf(string judgement) =>
         Judgements.FirstOrDefault(j => j.Id == judgement)?.Text ?? judgement;
 }
-
-/// <summary>Applies to a whole outcome of a given priority when any of its splits meets the condition.</summary>
-public sealed record AspirationRowRule(string? Priority, Condition AnySplit, string Judgement);
-
-public sealed record AspirationSplitRule(Condition When, string Judgement);
-
-public sealed record AspirationJudgementText(string Id, string Text);

@@ -2,5 +2,3 @@ namespace WccAssure.Core.Model.Framework;
 
 /// <summary>A competency measure (sub-competency) with its four levels, each with cumulative criteria.</summary>
 public sealed record MeasureDefinition(string Id, string Name, IReadOnlyList<LevelDefinition> Levels);
-
-public sealed record LevelDefinition(int Level, string Descriptor, IReadOnlyList<Criterion> Criteria);

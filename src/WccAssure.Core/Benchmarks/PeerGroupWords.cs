@@ -1,0 +1,7 @@
+namespace WccAssure.Core.Benchmarks;
+
+public static class PeerGroupWords
+{
+    /// <summary>The column heading: "ONS cluster" or "SHA".</summary>
+    public static string Heading(this PeerGroup group) => group == PeerGroup.Sha ? "SHA" : "ONS cluster";
+}

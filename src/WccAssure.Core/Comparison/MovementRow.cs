@@ -1,0 +1,27 @@
+using WccAssure.Core.Benchmarks;
+using WccAssure.Core.Model;
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Comparison;
+
+/// <summary>
+/// An organisation's scores in two years, like with like: <see cref="Changes"/> per competency (null when the
+/// competency is not in both years), and <see cref="TotalChange"/> = competency change + governance change over
+/// what both years have.
+/// </summary>
+public sealed record MovementRow(string Code, string Name, string FromYear, string ToYear, IReadOnlyList<double?> Changes, double? TotalChange)
+{
+    public double CompetencyChange { get; init; }
+
+    public int GovernanceChange { get; init; }
+
+    /// <summary>Competencies in only one of the two years, left out of the changes.</summary>
+    public IReadOnlyList<string> NotCompared { get; init; } = [];
+
+    /// <summary>The basis of each year's row; the two may differ (a panel-rated year against a self-assessment draft).</summary>
+    public LeagueBasis FromBasis { get; init; }
+
+    public LeagueBasis ToBasis { get; init; }
+
+    public bool Synthetic { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace WccAssure.Core.Model.Framework;
+
+public enum Polarity
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}

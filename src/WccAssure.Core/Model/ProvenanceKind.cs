@@ -1,0 +1,8 @@
+namespace WccAssure.Core.Model;
+
+public enum ProvenanceKind
+{
+    Stated,
+    Computed,
+    Reconstructed,
+}

@@ -1,0 +1,8 @@
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Panel;
+
+/// <summary>
+/// A measure as its row shows it ("1a", "3") and as its file keys it ("a", "historical-financial-management").
+/// </summary>
+public sealed record PanelMeasureShape(string Label, string Id, string Name);

@@ -1,0 +1,7 @@
+using WccAssure.Core.Model;
+using WccAssure.Core.Results;
+
+namespace WccAssure.Core.Panel;
+
+/// <summary>One sheet: its shape (name, measures, choices) and its rows.</summary>
+public sealed record PanelSheetPage(PanelSheetShape Shape, IReadOnlyList<PanelSheetRow> Rows);

@@ -1,0 +1,18 @@
+using WccAssure.Core.Diagnostics;
+using WccAssure.Core.Model.Assessment;
+using WccAssure.Core.Model.Framework;
+
+namespace WccAssure.Core.Results;
+
+/// <summary>The counts a panel report states.</summary>
+public sealed record ScoreCounts(
+    int Competencies,
+    int MetOrExceededSelf,
+    int ComparedWithSelf,
+    int ImprovedOnLastYear,
+    int ComparedWithLastYear,
+    int AddedThisYear,
+    OutcomeFlagCount OutcomesSlipped,
+    OutcomeFlagCount OutcomesBottomQuartile,
+    RagTally GovernancePanel,
+    RagTally GovernanceEvidenced);

@@ -1,0 +1,5 @@
+using WccAssure.Reporting.Rendering;
+
+namespace WccAssure.Reporting.Compare;
+
+public sealed record DistributionView(string Competency, IReadOnlyList<int> Counts);

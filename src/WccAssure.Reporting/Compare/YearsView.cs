@@ -1,0 +1,20 @@
+using WccAssure.Reporting.Rendering;
+
+namespace WccAssure.Reporting.Compare;
+
+/// <summary>
+/// Every year among the assessments: <see cref="Used"/> and <see cref="LeftOut"/> in words, <see cref="Headers"/>
+/// ("2008/09") heading the year columns, the SHA means, each organisation with two or more years in brief (a small
+/// trend) and in full (<see cref="Details"/>, for the appendix).
+/// </summary>
+public sealed record YearsView(
+    string Used,
+    IReadOnlyList<string> LeftOut,
+    IReadOnlyList<string> Headers,
+    IReadOnlyList<ShaYearsView> Shas,
+    IReadOnlyList<OrganisationYearsView> Organisations,
+    string OneYearOnly,
+    IReadOnlyList<YearDetailView> Details)
+{
+    public static readonly YearsView None = new("", [], [], [], [], "", []);
+}

@@ -6,4 +6,8 @@ namespace WccAssure.Cli;
 /// (compiled regular expressions, expression trees) to earn its cost.
 /// </summary>
 public sealed record CommandEntry(
-    string Name, Func<CommandIo, RunEnvironment, Command> Create, bool Scores = false, bool Long = false);
+    string Name,
+    Func<CommandIo, RunEnvironment, Command> Create,
+    bool Scores = false,
+    bool Long = false
+);

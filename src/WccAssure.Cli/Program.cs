@@ -20,9 +20,10 @@ if (chosen is not { Long: true })
 
 // The run's environment, from the only place that reads the process's variables and working folder.
 var working = Directory.GetCurrentDirectory();
-var timings = Environment.GetEnvironmentVariable("WCC_TIMINGS") == "1"
-    ? new StageTimer(Console.Error, Environment.GetEnvironmentVariable("WCC_TIMINGS_ASSEMBLIES") == "1")
-    : null;
+var timings =
+    Environment.GetEnvironmentVariable("WCC_TIMINGS") == "1"
+        ? new StageTimer(Console.Error, Environment.GetEnvironmentVariable("WCC_TIMINGS_ASSEMBLIES") == "1")
+        : null;
 var found = SeedLibrary.Find(Environment.GetEnvironmentVariable("WCC_SEEDS"), AppContext.BaseDirectory, working);
 var seeds = found is null ? null : new SeedLibrary(found, timings);
 if (chosen is { Scores: true } && seeds is not null)

@@ -17,17 +17,22 @@ internal static class WriteProgress
     public static Task<T> ShowAsync<T>(int count, bool printing, Func<Action, Action, Task<T>> work) =>
         !Shown(count)
             ? work(() => { }, () => { })
-            : AnsiConsole.Progress().StartAsync(context =>
-            {
-                var print = printing ? context.AddTask("Printing PDFs", maxValue: count) : null;
-                var settings = new ProgressTaskSettings { AutoStart = !printing, MaxValue = count };
-                var write = context.AddTask("Writing reports", settings);
-                return work(() => print?.Increment(1), () =>
+            : AnsiConsole
+                .Progress()
+                .StartAsync(context =>
                 {
-                    write.StartTask();
-                    write.Increment(1);
+                    var print = printing ? context.AddTask("Printing PDFs", maxValue: count) : null;
+                    var settings = new ProgressTaskSettings { AutoStart = !printing, MaxValue = count };
+                    var write = context.AddTask("Writing reports", settings);
+                    return work(
+                        () => print?.Increment(1),
+                        () =>
+                        {
+                            write.StartTask();
+                            write.Increment(1);
+                        }
+                    );
                 });
-            });
 
     /// <summary>Bars are shown for this many folders: on a terminal, and more than a handful.</summary>
     public static bool Shown(int count) => count >= Fewest && !Console.IsOutputRedirected && !Console.IsErrorRedirected;

@@ -34,7 +34,9 @@ internal sealed class AssessmentWatcher : IDisposable
         poll = new Timer(_ => Check(), null, Poll, Poll);
     }
 
-    /// <summary>A new watch on the folder when it exists (the old one, if any, watched a folder that is gone).</summary>
+    /// <summary>
+    /// A new watch on the folder when it exists (the old one, if any, watched a folder that is gone).
+    /// </summary>
     private void Arm()
     {
         lock (gate)
@@ -57,7 +59,11 @@ internal sealed class AssessmentWatcher : IDisposable
                 var next = new FileSystemWatcher(folder)
                 {
                     IncludeSubdirectories = true,
-                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                    NotifyFilter =
+                        NotifyFilters.FileName
+                        | NotifyFilters.DirectoryName
+                        | NotifyFilters.LastWrite
+                        | NotifyFilters.Size,
                 };
                 next.Changed += OnEvent;
                 next.Created += OnEvent;
@@ -87,7 +93,10 @@ internal sealed class AssessmentWatcher : IDisposable
 
         try
         {
-            var watch = new FileSystemWatcher(above, Path.GetFileName(folder)) { NotifyFilter = NotifyFilters.DirectoryName };
+            var watch = new FileSystemWatcher(above, Path.GetFileName(folder))
+            {
+                NotifyFilter = NotifyFilters.DirectoryName,
+            };
             watch.Created += (_, _) => Returned();
             watch.Renamed += (_, _) => Returned();
             watch.Deleted += (_, _) => Check();

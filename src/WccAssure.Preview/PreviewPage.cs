@@ -49,7 +49,14 @@ internal static class PreviewPage
         </script>
         """;
 
-    public static string Compose(string? report, IReadOnlyList<Finding> findings, bool isDraft, string folder, IReadOnlyDictionary<string, string> anchors, int version)
+    public static string Compose(
+        string? report,
+        IReadOnlyList<Finding> findings,
+        bool isDraft,
+        string folder,
+        IReadOnlyDictionary<string, string> anchors,
+        int version
+    )
     {
         var panel = Panel(report, findings, isDraft, folder, anchors, version);
         if (report is null)
@@ -77,23 +84,46 @@ internal static class PreviewPage
         }
 
         return new StringBuilder(report.Length + panel.Length + Script.Length + 2)
-            .Append(report, 0, afterBody).Append('\n').Append(panel)
-            .Append(report, afterBody, bodyClose - afterBody).Append(Script).Append('\n')
-            .Append(report, bodyClose, report.Length - bodyClose).ToString();
+            .Append(report, 0, afterBody)
+            .Append('\n')
+            .Append(panel)
+            .Append(report, afterBody, bodyClose - afterBody)
+            .Append(Script)
+            .Append('\n')
+            .Append(report, bodyClose, report.Length - bodyClose)
+            .ToString();
     }
 
-    private static string Panel(string? report, IReadOnlyList<Finding> findings, bool isDraft, string folder, IReadOnlyDictionary<string, string> anchors, int version)
+    private static string Panel(
+        string? report,
+        IReadOnlyList<Finding> findings,
+        bool isDraft,
+        string folder,
+        IReadOnlyDictionary<string, string> anchors,
+        int version
+    )
     {
         var (errors, warnings) = FindingCounts.Of(findings);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"<div id=\"{PanelId}\" class=\"{(isDraft ? "draft" : "valid")}\" data-version=\"{version}\" data-state=\"{(isDraft ? "draft" : "valid")}\" role=\"region\" aria-label=\"Preview findings\">\n");
+        text.Append(
+            CultureInfo.InvariantCulture,
+            $"<div id=\"{PanelId}\" class=\"{(isDraft ? "draft" : "valid")}\" data-version=\"{version}\" "
+                + $"data-state=\"{(isDraft ? "draft" : "valid")}\" role=\"region\" aria-label=\"Preview findings\">\n"
+        );
         text.Append(Style).Append('\n');
         var counts = $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
-        text.Append("<p class=\"state\">").Append(isDraft
-            ? report is null
-                ? $"DRAFT: nothing can be rendered yet ({counts}). Fix the findings below; the page updates when a file is saved."
-                : $"DRAFT: not a valid assessment yet ({counts}). What could be read is rendered below; a file with errors keeps its section as a placeholder naming the finding, and values with errors are left out."
-            : $"Valid ({counts}). The page updates when a file of {Escape(folder)} is saved.").Append("</p>\n");
+        text.Append("<p class=\"state\">")
+            .Append(
+                isDraft
+                    ? report is null
+                        ? $"DRAFT: nothing can be rendered yet ({counts}). Fix the findings below; the page updates "
+                            + $"when a file is saved."
+                        : $"DRAFT: not a valid assessment yet ({counts}). What could be read is rendered below; a "
+                            + $"file with errors keeps its section as a placeholder naming the finding, and values "
+                            + $"with errors are left out."
+                    : $"Valid ({counts}). The page updates when a file of {Escape(folder)} is saved."
+            )
+            .Append("</p>\n");
         if (findings.Count > 0)
         {
             text.Append("<ol class=\"findings\">\n");
@@ -102,10 +132,16 @@ internal static class PreviewPage
                 var relative = DisplayPath.Within(finding.Location.File, folder);
                 var place = Escape($"{relative}:{finding.Location.Line}:{finding.Location.Column}");
                 var severity = finding.Severity == Severity.Error ? "error" : "warning";
-                var link = report is not null && anchors.TryGetValue(relative, out var anchor) && report.Contains($"id=\"{anchor}\"", StringComparison.Ordinal)
-                    ? $"<a href=\"#{anchor}\"><code>{place}</code></a>"
-                    : $"<code>{place}</code>";
-                text.Append(CultureInfo.InvariantCulture, $"<li class=\"{severity}\">{link} {severity}: {Escape(finding.Message)}</li>\n");
+                var link =
+                    report is not null
+                    && anchors.TryGetValue(relative, out var anchor)
+                    && report.Contains($"id=\"{anchor}\"", StringComparison.Ordinal)
+                        ? $"<a href=\"#{anchor}\"><code>{place}</code></a>"
+                        : $"<code>{place}</code>";
+                text.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<li class=\"{severity}\">{link} {severity}: {Escape(finding.Message)}</li>\n"
+                );
             }
 
             text.Append("</ol>\n");

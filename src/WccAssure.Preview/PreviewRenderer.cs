@@ -15,7 +15,12 @@ namespace WccAssure.Preview;
 /// draft), marks it as a draft and puts the findings above it, because an author mid-edit wants to see both.
 /// Nothing the folder holds can stop it: any failure becomes a finding on the page.
 /// </summary>
-internal sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTemplates? templates, IReadOnlyList<TemplateError> templateErrors)
+internal sealed class PreviewRenderer(
+    string folder,
+    SeedLibrary seeds,
+    ReportTemplates? templates,
+    IReadOnlyList<TemplateError> templateErrors
+)
 {
     private readonly AssessmentEngine engine = new(seeds);
 
@@ -55,7 +60,10 @@ internal sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTe
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A half-edited file can hold anything; the preview says what went wrong and waits for the next save.
-            findings.Error(SourceLocation.StartOf(Folder), $"the preview could not render this state of the folder: {e.Message}");
+            findings.Error(
+                SourceLocation.StartOf(Folder),
+                $"the preview could not render this state of the folder: {e.Message}"
+            );
         }
 
         var sorted = findings.Sorted();
@@ -65,7 +73,10 @@ internal sealed class PreviewRenderer(string folder, SeedLibrary seeds, ReportTe
         return new PreviewBuild(next, page, sorted, isDraft, clock.Elapsed.TotalMilliseconds);
     }
 
-    /// <summary>The report section each file fills, by the file's path inside the folder, so a finding links to what it concerns.</summary>
+    /// <summary>
+    /// The report section each file fills, by the file's path inside the folder, so a finding links to what it
+    /// concerns.
+    /// </summary>
     private static Dictionary<string, string> Anchors(AssessmentScore score)
     {
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal)

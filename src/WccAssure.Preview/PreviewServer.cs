@@ -26,7 +26,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     public const int MaxStreams = 64;
 
-    /// <summary>Connections of any kind beyond this are closed on arrival, so idle ones cannot use up the descriptors either.</summary>
+    /// <summary>
+    /// Connections of any kind beyond this are closed on arrival, so idle ones cannot use up the descriptors either.
+    /// </summary>
     private const int MaxConnections = 256;
 
     private readonly WebApplication app;
@@ -56,7 +58,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>Starts listening on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
     public static async Task<PreviewServer> StartAsync(PreviewSession session, int port, CancellationToken stopping)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateSlimBuilder(
+            new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory }
+        );
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -65,19 +69,21 @@ internal sealed class PreviewServer : IAsyncDisposable
         });
         var app = builder.Build();
         var allowedHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        app.Use(async (context, next) =>
-        {
-            if (!allowedHosts.Contains(context.Request.Host.Value ?? ""))
+        app.Use(
+            async (context, next) =>
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                return;
-            }
+                if (!allowedHosts.Contains(context.Request.Host.Value ?? ""))
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
 
-            context.Response.Headers.CacheControl = "no-store";
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers["Referrer-Policy"] = "no-referrer";
-            await next(context);
-        });
+                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                context.Response.Headers["Referrer-Policy"] = "no-referrer";
+                await next(context);
+            }
+        );
         // Request delegates, not minimal-API handlers: those bind parameters by reflection, which wcc compiled
         // ahead of time (Native AOT) cannot do.
         app.MapGet("/", context =>
@@ -93,22 +99,33 @@ internal sealed class PreviewServer : IAsyncDisposable
             return Task.CompletedTask;
         });
         await app.StartAsync(stopping).ConfigureAwait(false);
-        var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var bound = new Uri(
+            app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+        );
         allowedHosts.Add($"127.0.0.1:{bound.Port}");
         allowedHosts.Add($"localhost:{bound.Port}");
         return new PreviewServer(app, new Uri($"http://127.0.0.1:{bound.Port}/"));
     }
 
     /// <summary>Server-sent events: "update" whenever a rendering newer than the page's own is ready.</summary>
-    private static async Task Events(HttpContext context, PreviewSession session, StreamCount streams, CancellationToken stopping)
+    private static async Task Events(
+        HttpContext context,
+        PreviewSession session,
+        StreamCount streams,
+        CancellationToken stopping
+    )
     {
         if (Interlocked.Increment(ref streams.Open) > MaxStreams)
         {
             Interlocked.Decrement(ref streams.Open);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.Connection = "close";
-            await context.Response.WriteAsync($"wcc preview: {MaxStreams} pages are already following this preview; close some",
-                context.RequestAborted).ConfigureAwait(false);
+            await context
+                .Response.WriteAsync(
+                    $"wcc preview: {MaxStreams} pages are already following this preview; close some",
+                    context.RequestAborted
+                )
+                .ConfigureAwait(false);
             return;
         }
 
@@ -127,7 +144,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var token = both.Token;
         context.Response.Headers.ContentType = "text/event-stream";
-        var known = int.TryParse(context.Request.Query["v"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : session.Current.Version;
+        var known = int.TryParse(context.Request.Query["v"], NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+            ? v
+            : session.Current.Version;
         try
         {
             await context.Response.WriteAsync("retry: 500\n\n", token).ConfigureAwait(false);

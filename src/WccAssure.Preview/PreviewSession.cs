@@ -33,7 +33,9 @@ internal sealed class PreviewSession(PreviewRenderer renderer, Action<string> lo
             }
 
             Volatile.Write(ref current, build);
-            Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            Interlocked
+                .Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))
+                .TrySetResult();
             log($"{reason}: re-rendered in {build.RenderMilliseconds:0} ms, {Summary(build)}");
             return build;
         }

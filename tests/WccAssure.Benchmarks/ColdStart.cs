@@ -27,7 +27,14 @@ internal static class ColdStart
     /// run did long ago.
     /// </summary>
     public static (ChildUsage Best, ChildUsage Median) Measure(
-        string wcc, string[] args, string name, double targetMs, int runs, string directory, Yardstick stick)
+        string wcc,
+        string[] args,
+        string name,
+        double targetMs,
+        int runs,
+        string directory,
+        Yardstick stick
+    )
     {
         var usages = Enumerable.Range(0, runs + 1).Select(_ => ChildUsage.Run(wcc, args, directory)).Skip(1).ToList();
         var best = usages.MinBy(u => u.WallMs);

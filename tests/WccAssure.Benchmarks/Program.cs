@@ -13,7 +13,9 @@ try
     // Figures on a shared machine move with what else runs; the load average says how busy it was.
     if (File.Exists("/proc/loadavg"))
     {
-        Console.WriteLine($"load average at the start: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}");
+        Console.WriteLine(
+            $"load average at the start: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}"
+        );
     }
     Console.WriteLine("\nThe author's loop: a running preview re-rendering after a save (in process, warm):");
     Rerender.Run(root);
@@ -33,7 +35,11 @@ try
     }
 
     Processes.Synth(wcc, synthetic);
-    var folders = Directory.GetDirectories(synthetic).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "2009-10")).ToList();
+    var folders = Directory
+        .GetDirectories(synthetic)
+        .Order(StringComparer.Ordinal)
+        .Select(d => Path.Combine(d, "2009-10"))
+        .ToList();
     if (!args.Contains("--stages-only"))
     {
         Console.WriteLine($"\nWhole processes over the synthetic national set ({folders.Count} assessments):");

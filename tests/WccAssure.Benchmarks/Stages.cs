@@ -34,7 +34,11 @@ internal static class Stages
         var loaded = folders.Select(f => loader.Load(f)).ToList();
         Report("load + validate", clock, folders.Count);
         var framework = seeds.Framework("wcc-2009-10").Framework!;
-        var data = BenchmarkDataSet.Load(Path.Combine(synthetic, "benchmarks-synthetic.csv"), Path.Combine(synthetic, "clusters-synthetic.csv"), new Core.Diagnostics.FindingSink())!;
+        var data = BenchmarkDataSet.Load(
+            Path.Combine(synthetic, "benchmarks-synthetic.csv"),
+            Path.Combine(synthetic, "clusters-synthetic.csv"),
+            new Core.Diagnostics.FindingSink()
+        )!;
         var table = BenchmarkTable.From(data, framework.Outcomes.Indicators);
         Report("benchmarks from data set", clock, data.Observations.Count);
         var scores = loaded.Select(l => Scoring.Score(seeds, l.Assessment!, l.Framework!, table)).ToList();
@@ -53,19 +57,29 @@ internal static class Stages
         _ = CompareExports.Csv(pack);
         _ = CompareExports.Xlsx(pack);
         Report("compare (HTML, CSV, XLSX)", clock, pack.League.Count);
-        Console.WriteLine($"  bytes rendered: {reports.Sum(r => r.Html.Length + r.Markdown.Length + r.Csv.Length) + html!.Length:N0}");
+        Console.WriteLine(
+            $"  bytes rendered: {reports.Sum(r => r.Html.Length + r.Markdown.Length + r.Csv.Length) + html!.Length:N0}"
+        );
     }
 
-    public static IReadOnlyList<AssessmentScore> ScoreAll(SeedLibrary seeds, IReadOnlyList<string> folders, BenchmarkTable table)
+    public static IReadOnlyList<AssessmentScore> ScoreAll(
+        SeedLibrary seeds,
+        IReadOnlyList<string> folders,
+        BenchmarkTable table
+    )
     {
         var loader = new AssessmentLoader(seeds);
-        return [.. folders.Select(f => loader.Load(f))
-            .Select(l => Scoring.Score(seeds, l.Assessment!, l.Framework!, table))];
+        return
+        [
+            .. folders
+                .Select(f => loader.Load(f))
+                .Select(l => Scoring.Score(seeds, l.Assessment!, l.Framework!, table)),
+        ];
     }
 
     private static void Report(string stage, Stopwatch clock, int count)
     {
-        Console.WriteLine($"  {stage,-32} {clock.Elapsed.TotalMilliseconds,8:0} ms  ({count:N0} items)");
+        Console.WriteLine($"  {stage, -32} {clock.Elapsed.TotalMilliseconds, 8:0} ms  ({count:N0} items)");
         clock.Restart();
     }
 }

@@ -36,9 +36,9 @@ internal sealed class Yardstick
     /// <summary>Prints one figure with its target (met or not) and beside the yardstick.</summary>
     public static void Report(string name, ChildUsage best, ChildUsage median, double targetMs, Yardstick stick) =>
         Console.WriteLine(
-            $"  {name,-44} best {best.WallMs,7:0.0} ms, median {median.WallMs,7:0.0} ms wall; "
-                + $"median {median.ProcessorMs,7:0.0} ms processor, {median.PageFaults,6} page faults\n"
-                + $"  {"",-44} target {targetMs:0} ms wall: "
+            $"  {name, -44} best {best.WallMs, 7:0.0} ms, median {median.WallMs, 7:0.0} ms wall; "
+                + $"median {median.ProcessorMs, 7:0.0} ms processor, {median.PageFaults, 6} page faults\n"
+                + $"  {"", -44} target {targetMs:0} ms wall: "
                 + $"{(best.WallMs <= targetMs ? "met" : "NOT met")} (best run); "
                 + stick.Relative(median)
         );
@@ -46,8 +46,8 @@ internal sealed class Yardstick
     private static void Print(string name, ChildUsage? usage) =>
         Console.WriteLine(
             usage is { } u
-                ? $"  {name,-44} median {u.WallMs,7:0.0} ms wall, {u.ProcessorMs,7:0.0} ms processor, "
-                    + $"{u.PageFaults,6} page faults"
-                : $"  {name,-44} not installed"
+                ? $"  {name, -44} median {u.WallMs, 7:0.0} ms wall, {u.ProcessorMs, 7:0.0} ms processor, "
+                    + $"{u.PageFaults, 6} page faults"
+                : $"  {name, -44} not installed"
         );
 }

@@ -29,12 +29,21 @@ public class AuthorCommandTests
         Assert.Equal(0, Wcc.Run("init", "5F7", "--year", "2009-10", "--out", folder).Code);
         var c01 = Path.Combine(folder, "competencies", "c01.yaml");
         var c02 = Path.Combine(folder, "competencies", "c02.yaml");
-        File.WriteAllText(c01, File.ReadAllText(c01).Replace("  a:\n    evidence: []", "  a:\n    self: 5", StringComparison.Ordinal));
-        File.WriteAllText(c02, File.ReadAllText(c02).Replace("  a:\n    evidence: []", "  a:\n    self: 7", StringComparison.Ordinal));
+        File.WriteAllText(
+            c01,
+            File.ReadAllText(c01).Replace("  a:\n    evidence: []", "  a:\n    self: 5", StringComparison.Ordinal)
+        );
+        File.WriteAllText(
+            c02,
+            File.ReadAllText(c02).Replace("  a:\n    evidence: []", "  a:\n    self: 7", StringComparison.Ordinal)
+        );
         var (code, output, _) = Wcc.Run("validate", c01);
         Assert.Equal(1, code);
-        Assert.Equal($"{folder}/competencies/c01.yaml:15:11: error: 'self' should be a whole number from 1 to 4, found 5\n1 assessment(s): 1 error(s), 0 warning(s)\n",
-            output.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(
+            $"{folder}/competencies/c01.yaml:15:11: error: 'self' should be a whole number from 1 to 4, found 5\n1 "
+                + $"assessment(s): 1 error(s), 0 warning(s)\n",
+            output.Replace("\r\n", "\n", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -43,7 +52,11 @@ public class AuthorCommandTests
         var empty = Directory.CreateTempSubdirectory("wcc-none-").FullName;
         var (code, output, _) = Wcc.Run("validate", empty);
         Assert.Equal(1, code);
-        Assert.StartsWith($"{empty}:1:1: error: no assessment here or below: an assessment folder holds assessment.yaml (wcc init creates one)", output);
+        Assert.StartsWith(
+            $"{empty}:1:1: error: no assessment here or below: an assessment folder holds assessment.yaml (wcc init "
+                + $"creates one)",
+            output
+        );
     }
 
     [Theory]
@@ -63,8 +76,18 @@ public class AuthorCommandTests
     {
         var (code, _, error) = Wcc.Run("orgs", "atlantis");
         Assert.Equal(1, code);
-        Assert.Equal("wcc: no organisation in the register matches 'atlantis'\n", error.Replace("\r\n", "\n", StringComparison.Ordinal));
-        var init = Wcc.Run("init", "Stockport PCT", "--year", "2009-10", "--out", Path.Combine(Path.GetTempPath(), "wcc-x-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(
+            "wcc: no organisation in the register matches 'atlantis'\n",
+            error.Replace("\r\n", "\n", StringComparison.Ordinal)
+        );
+        var init = Wcc.Run(
+            "init",
+            "Stockport PCT",
+            "--year",
+            "2009-10",
+            "--out",
+            Path.Combine(Path.GetTempPath(), "wcc-x-" + Guid.NewGuid().ToString("N"))
+        );
         Assert.Equal(2, init.Code);
         Assert.Contains("did you mean 5F7 (Stockport PCT)?", init.Error);
     }
@@ -80,9 +103,14 @@ public class AuthorCommandTests
         {
             var first = File.ReadLines(file).First();
             Assert.StartsWith("# yaml-language-server: $schema=", first);
-            var schema = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, first["# yaml-language-server: $schema=".Length..]));
+            var schema = Path.GetFullPath(
+                Path.Combine(Path.GetDirectoryName(file)!, first["# yaml-language-server: $schema=".Length..])
+            );
             Assert.True(File.Exists(schema), $"{file} points at {schema}");
-            Assert.Equal(File.ReadAllText(Path.Combine(Wcc.Root, "seeds", "schemas", "wcc-2009-10", Path.GetFileName(schema))), File.ReadAllText(schema));
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(Wcc.Root, "seeds", "schemas", "wcc-2009-10", Path.GetFileName(schema))),
+                File.ReadAllText(schema)
+            );
         }
 
         Assert.Equal(0, Wcc.Run("validate", folder).Code);
@@ -102,15 +130,24 @@ public class AuthorCommandTests
         var output = Path.Combine(Path.GetTempPath(), "wcc-tree-" + Guid.NewGuid().ToString("N"));
         var (code, written, _) = Wcc.Run("report", "assessments/stockport", "--out", output);
         Assert.Equal(0, code);
-        Assert.Equal(["stockport-pct-2008-09", "stockport-pct-2009-10"], Directory.GetDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["stockport-pct-2008-09", "stockport-pct-2009-10"],
+            Directory.GetDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+        );
         Assert.Contains("stockport-pct-2009-10", written);
         var json = Wcc.Run("score", "assessments", "--format", "json");
         Assert.Equal(0, json.Code);
         using var scores = System.Text.Json.JsonDocument.Parse(json.Output);
-        var count = scores.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array
-            ? scores.RootElement.GetArrayLength()
-            : scores.RootElement.GetProperty("assessments").GetArrayLength();
-        Assert.Equal(Directory.GetFiles(Path.Combine(Wcc.Root, "assessments"), "assessment.yaml", SearchOption.AllDirectories).Length, count);
+        var count =
+            scores.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? scores.RootElement.GetArrayLength()
+                : scores.RootElement.GetProperty("assessments").GetArrayLength();
+        Assert.Equal(
+            Directory
+                .GetFiles(Path.Combine(Wcc.Root, "assessments"), "assessment.yaml", SearchOption.AllDirectories)
+                .Length,
+            count
+        );
         var compare = Wcc.Run("compare", "assessments", "--out", Path.Combine(output, "compare"));
         Assert.Equal(0, compare.Code);
         Assert.True(File.Exists(Path.Combine(output, "compare", "compare.html")));

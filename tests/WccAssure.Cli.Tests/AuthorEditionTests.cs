@@ -16,11 +16,19 @@ namespace WccAssure.Cli.Tests;
 /// </summary>
 public partial class AuthorEditionTests
 {
-    /// <summary>Panel wording, and zero standings for work not yet done, that an author's draft must never print.</summary>
+    /// <summary>
+    /// Panel wording, and zero standings for work not yet done, that an author's draft must never print.
+    /// </summary>
     private static readonly string[] PanelWording =
     [
-        "Panel scorecard", "Measures (panel)", "No self or panel ratings", "panel score", "✓ panel", "(no panel score)",
-        "The panel found", "compares the panel score",
+        "Panel scorecard",
+        "Measures (panel)",
+        "No self or panel ratings",
+        "panel score",
+        "✓ panel",
+        "(no panel score)",
+        "The panel found",
+        "compares the panel score",
     ];
 
     private static readonly string[] ZeroStanding = ["0 of 0", "0 green, 0 amber, 0 red", "Not rated"];
@@ -41,24 +49,47 @@ public partial class AuthorEditionTests
 
         Assert.Contains("\n## Self-assessment scorecard\n", markdown, StringComparison.Ordinal);
         Assert.Contains("<li><a href=\"#scorecard\">Self-assessment scorecard</a>", html, StringComparison.Ordinal);
-        Assert.Contains("\n| Competency | Self-rating | Last year | Evidenced | Movement on last year |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains(
+            "\n| Competency | Self-rating | Last year | Evidenced | Movement on last year |\n",
+            markdown,
+            StringComparison.Ordinal
+        );
 
         // No evidence and no last year: "no evidence yet", and movement empty rather than a lone mark.
-        Assert.Contains("\n| 1. Local leader of NHS | – | – | no evidence yet |  |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains(
+            "\n| 1. Local leader of NHS | – | – | no evidence yet |  |\n",
+            markdown,
+            StringComparison.Ordinal
+        );
         Assert.Contains("\n| Strategy | Not yet rated | not yet rated |\n", markdown, StringComparison.Ordinal);
         Assert.Contains("\n| 1. Vision and goals |  |  |  | no evidence yet |\n", markdown, StringComparison.Ordinal);
         Assert.Contains("\n- a. _No rationale or evidence yet._\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("\n- No self-ratings are recorded yet: the levels shown are those the evidence supports.\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("\n- **a. Reputation as the local leader of the NHS** _no evidence items yet_\n", markdown, StringComparison.Ordinal);
         Assert.Contains(
-            "<p class=\"completeness\">Completeness: no evidence and no self-ratings yet in any of the 33 competency measures and 16 governance measures.</p>",
-            html, StringComparison.Ordinal);
+            "\n- No self-ratings are recorded yet: the levels shown are those the evidence supports.\n",
+            markdown,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "\n- **a. Reputation as the local leader of the NHS** _no evidence items yet_\n",
+            markdown,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "<p class=\"completeness\">Completeness: no evidence and no self-ratings yet in any of the 33 competency "
+                + "measures and 16 governance measures.</p>",
+            html,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
     [InlineData("2008-09", "30", "1–10")]
     [InlineData("2009-10", "33", "1–11")]
-    public void The_Stockport_drafts_have_no_panel_wording_and_show_every_evidence_text(string year, string measures, string competencies)
+    public void The_Stockport_drafts_have_no_panel_wording_and_show_every_evidence_text(
+        string year,
+        string measures,
+        string competencies
+    )
     {
         using var work = new Work();
         var (html, markdown) = work.Report(Stockport(year));
@@ -69,8 +100,11 @@ public partial class AuthorEditionTests
         }
 
         var loaded = new AssessmentLoader(new SeedLibrary(Path.Combine(Wcc.Root, "seeds"))).Load(Stockport(year));
-        var items = loaded.Assessment!.Competencies.SelectMany(c => c.Measures).SelectMany(m => m.Evidence)
-            .Concat(loaded.Assessment.Governance.SelectMany(g => g.Measures).SelectMany(m => m.Evidence)).ToList();
+        var items = loaded
+            .Assessment!.Competencies.SelectMany(c => c.Measures)
+            .SelectMany(m => m.Evidence)
+            .Concat(loaded.Assessment.Governance.SelectMany(g => g.Measures).SelectMany(m => m.Evidence))
+            .ToList();
         Assert.True(items.Count > 50, $"only {items.Count} evidence items read");
         var page = Squeeze(Text(html));
         var plain = Squeeze(Markdig.Markdown.ToPlainText(markdown));
@@ -83,9 +117,12 @@ public partial class AuthorEditionTests
         }
 
         Assert.Contains(
-            $"**Completeness: evidence for {measures} of {measures} competency measures (competencies {competencies}) and 16 of 16 governance measures "
-            + $"(Strategy, Finance and Board); self-ratings for 0 of {measures} competency measures and 0 of 16 governance measures; nothing is untouched.**",
-            markdown, StringComparison.Ordinal);
+            $"**Completeness: evidence for {measures} of {measures} competency measures (competencies {competencies}) "
+                + $"and 16 of 16 governance measures (Strategy, Finance and Board); self-ratings for 0 of {measures} "
+                + $"competency measures and 0 of 16 governance measures; nothing is untouched.**",
+            markdown,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -94,27 +131,53 @@ public partial class AuthorEditionTests
         using var work = new Work();
         var folder = work.Worked();
         var (html, markdown) = work.Report(folder);
-        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(folder, "competencies", "c01.yaml")), l => l.Contains("Unscheduled", StringComparison.Ordinal)) + 1;
+        var line =
+            Array.FindIndex(File.ReadAllLines(Path.Combine(folder, "competencies", "c01.yaml")), l =>
+                l.Contains("Unscheduled", StringComparison.Ordinal)
+            ) + 1;
 
-        Assert.Contains("\n| Finance | Amber† (this tool's roll-up of the self-ratings) | 0 green, 5 amber, 0 red |\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("\n## Governance – Finance: Amber†\n\nArea rating rolled up by this tool from the self-ratings; the evidence supports Red.", markdown, StringComparison.Ordinal);
-        Assert.Contains("title=\"This tool&#x27;s roll-up of the self-ratings of the area&#x27;s measures", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "\n| Finance | Amber† (this tool's roll-up of the self-ratings) | 0 green, 5 amber, 0 red |\n",
+            markdown,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "\n## Governance – Finance: Amber†\n\nArea rating rolled up by this tool from the self-ratings; the "
+                + "evidence supports Red.",
+            markdown,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "title=\"This tool&#x27;s roll-up of the self-ratings of the area&#x27;s measures",
+            html,
+            StringComparison.Ordinal
+        );
         Assert.Contains("\n| 1. Local leader of NHS | 2.33 | – | 1.33 |  |\n", markdown, StringComparison.Ordinal);
         Assert.Contains("\n- Self-rated in full: 1 of 11 competencies.\n", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("No self-ratings are recorded yet", markdown, StringComparison.Ordinal);
         Assert.Contains(
-            "<li>Unscheduled care redesign &lt;led&gt; by the PCT &amp; partners, agreed by the board. <span class=\"tags\">tags: documented, in-practice</span> "
-            + $"<span class=\"cite\">source: board-minutes p4</span> <span class=\"cite\">competencies/c01.yaml:{line}</span></li>",
-            html, StringComparison.Ordinal);
+            "<li>Unscheduled care redesign &lt;led&gt; by the PCT &amp; partners, agreed by the board. <span "
+                + "class=\"tags\">tags: documented, in-practice</span> "
+                + $"<span class=\"cite\">source: board-minutes p4</span> <span "
+                + $"class=\"cite\">competencies/c01.yaml:{line}</span></li>",
+            html,
+            StringComparison.Ordinal
+        );
         Assert.Contains(
-            "\n  - Unscheduled care redesign &lt;led&gt; by the PCT &amp; partners, agreed by the board. (tags: documented, in-practice) "
-            + $"_(source: board-minutes p4)_ _(competencies/c01.yaml:{line})_\n",
-            markdown, StringComparison.Ordinal);
+            "\n  - Unscheduled care redesign &lt;led&gt; by the PCT &amp; partners, agreed by the board. (tags: "
+                + "documented, in-practice) "
+                + $"_(source: board-minutes p4)_ _(competencies/c01.yaml:{line})_\n",
+            markdown,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("<led>", html, StringComparison.Ordinal);
         Assert.Contains(
-            "Completeness: evidence for 1 of 33 competency measures (competency 1) and 1 of 16 governance measures (Finance); self-ratings for 3 of 33 "
-            + "competency measures and 5 of 16 governance measures; untouched: competencies 2–11, Strategy and Board.",
-            html, StringComparison.Ordinal);
+            "Completeness: evidence for 1 of 33 competency measures (competency 1) and 1 of 16 governance measures "
+                + "(Finance); self-ratings for 3 of 33 competency measures and 5 of 16 governance measures; "
+                + "untouched: competencies 2–11, Strategy and Board.",
+            html,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -128,8 +191,11 @@ public partial class AuthorEditionTests
         Assert.DoesNotContain("Completeness:", html, StringComparison.Ordinal);
 
         var (withEvidence, _) = work.Report(folder, "--audience", "panel", "--evidence");
-        var item = new AssessmentLoader(new SeedLibrary(Path.Combine(Wcc.Root, "seeds"))).Load(folder).Assessment!
-            .Competencies.SelectMany(c => c.Measures).SelectMany(m => m.Evidence).First();
+        var item = new AssessmentLoader(new SeedLibrary(Path.Combine(Wcc.Root, "seeds")))
+            .Load(folder)
+            .Assessment!.Competencies.SelectMany(c => c.Measures)
+            .SelectMany(m => m.Evidence)
+            .First();
         Assert.Contains("<h3>Evidence recorded</h3>", withEvidence, StringComparison.Ordinal);
         Assert.Contains(Squeeze(item.Text), Squeeze(Text(withEvidence)), StringComparison.Ordinal);
 
@@ -144,12 +210,18 @@ public partial class AuthorEditionTests
         var folder = work.Worked();
         var text = WccProcess.Run("score", folder).AssertExit(ExitCodes.Success).Output;
         Assert.Contains(
-            "\nCompleteness: evidence for 1 of 33 competency measures (competency 1) and 1 of 16 governance measures (Finance); self-ratings for 3 of 33 "
-            + "competency measures and 5 of 16 governance measures; untouched: competencies 2–11, Strategy and Board.\n",
-            text, StringComparison.Ordinal);
+            "\nCompleteness: evidence for 1 of 33 competency measures (competency 1) and 1 of 16 governance measures "
+                + "(Finance); self-ratings for 3 of 33 competency measures and 5 of 16 governance measures; "
+                + "untouched: competencies 2–11, Strategy and Board.\n",
+            text,
+            StringComparison.Ordinal
+        );
         Assert.Contains(
-            "Met or exceeded self-assessment: not yet rated; improved on last year: not yet rated; added this year: 1 (competency 11); ",
-            text, StringComparison.Ordinal);
+            "Met or exceeded self-assessment: not yet rated; improved on last year: not yet rated; added this year: 1 "
+                + "(competency 11); ",
+            text,
+            StringComparison.Ordinal
+        );
         Assert.Contains("; governance (self-rating): 0 green, 5 amber, 0 red\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("0 of 0", text, StringComparison.Ordinal);
 
@@ -159,11 +231,12 @@ public partial class AuthorEditionTests
         var completeness = assessment.GetProperty("completeness");
         Assert.Equal(
             "{\"competencyMeasures\":33,\"competencyMeasuresWithEvidence\":1,\"competencyMeasuresSelfRated\":3,"
-            + "\"governanceMeasures\":16,\"governanceMeasuresWithEvidence\":1,\"governanceMeasuresSelfRated\":5,"
-            + "\"competenciesWithEvidence\":[1],\"areasWithEvidence\":[\"Finance\"],"
-            + "\"untouchedCompetencies\":[2,3,4,5,6,7,8,9,10,11],\"untouchedAreas\":[\"Strategy\",\"Board\"],"
-            + "\"unreadFiles\":[]}",
-            JsonSerializer.Serialize(completeness));
+                + "\"governanceMeasures\":16,\"governanceMeasuresWithEvidence\":1,\"governanceMeasuresSelfRated\":5,"
+                + "\"competenciesWithEvidence\":[1],\"areasWithEvidence\":[\"Finance\"],"
+                + "\"untouchedCompetencies\":[2,3,4,5,6,7,8,9,10,11],\"untouchedAreas\":[\"Strategy\",\"Board\"],"
+                + "\"unreadFiles\":[]}",
+            JsonSerializer.Serialize(completeness)
+        );
         var finance = assessment.GetProperty("governance")[1];
         Assert.Equal("amber", finance.GetProperty("selfRollup").GetString());
         Assert.Equal(5, finance.GetProperty("selfTally").GetProperty("amber").GetInt32());
@@ -187,15 +260,27 @@ public partial class AuthorEditionTests
         Assert.True(build.IsDraft);
         var finding = $"governance/board.yaml:{at + 1}:15";
         Assert.Contains(
-            "<section class=\"governance page\" id=\"governance-3\">\n<h2>Governance – Board</h2>\n<p class=\"unread\">This file could not be read, so this "
-            + $"section is empty until it is fixed: {finding}: missing colon after &#x27;organisation&#x27;: write &#x27;organisation:&#x27;</p>",
-            build.Html, StringComparison.Ordinal);
+            "<section class=\"governance page\" id=\"governance-3\">\n<h2>Governance – Board</h2>\n<p "
+                + "class=\"unread\">This file could not be read, so this "
+                + $"section is empty until it is fixed: {finding}: missing colon after &#x27;organisation&#x27;: "
+                + $"write &#x27;organisation:&#x27;</p>",
+            build.Html,
+            StringComparison.Ordinal
+        );
         Assert.Contains("<li><a href=\"#governance-3\">Governance – Board</a>", build.Html, StringComparison.Ordinal);
-        Assert.Contains($"<li class=\"error\"><a href=\"#governance-3\"><code>{finding}</code></a> error: ", build.Html, StringComparison.Ordinal);
+        Assert.Contains(
+            $"<li class=\"error\"><a href=\"#governance-3\"><code>{finding}</code></a> error: ",
+            build.Html,
+            StringComparison.Ordinal
+        );
         Assert.Contains("; could not be read: governance/board.yaml.</p>", build.Html, StringComparison.Ordinal);
 
         // The draft banner prints: only the valid state's banner is left off paper.
-        Assert.Contains("@media print{#wcc-preview.valid{display:none}#wcc-preview.draft{position:static;", build.Html, StringComparison.Ordinal);
+        Assert.Contains(
+            "@media print{#wcc-preview.valid{display:none}#wcc-preview.draft{position:static;",
+            build.Html,
+            StringComparison.Ordinal
+        );
 
         // The preview is the author's edition whatever the status: the evidence is there to proof-read.
         Assert.Contains("<h3>Evidence recorded</h3>", build.Html, StringComparison.Ordinal);
@@ -205,9 +290,10 @@ public partial class AuthorEditionTests
         }
     }
 
-    /// <summary>The words of a page as a reader sees them: tags and the style and script blocks out, entities decoded.</summary>
-    private static string Text(string html) =>
-        WebUtility.HtmlDecode(Tags().Replace(Blocks().Replace(html, " "), " "));
+    /// <summary>
+    /// The words of a page as a reader sees them: tags and the style and script blocks out, entities decoded.
+    /// </summary>
+    private static string Text(string html) => WebUtility.HtmlDecode(Tags().Replace(Blocks().Replace(html, " "), " "));
 
     private static string Squeeze(string text) => Spaces().Replace(text, " ").Trim();
 
@@ -235,31 +321,61 @@ public partial class AuthorEditionTests
             return folder;
         }
 
-        /// <summary>The fresh draft with what an author writes first: two sources, c01 self-rated with evidence, Finance self-rated.</summary>
+        /// <summary>
+        /// The fresh draft with what an author writes first: two sources, c01 self-rated with evidence, Finance
+        /// self-rated.
+        /// </summary>
         public string Worked()
         {
             var folder = Init();
-            Edit(folder, "assessment.yaml", "sources: []", """
+            Edit(
+                folder,
+                "assessment.yaml",
+                "sources: []",
+                """
                 sources:
                   - {id: strategic-plan, title: "NHS Bolton Strategic Plan 2009-2014"}
                   - {id: board-minutes, title: "Board minutes"}
-                """);
-            Edit(folder, "competencies/c01.yaml", "  a:\n    evidence: []", """
+                """
+            );
+            Edit(
+                folder,
+                "competencies/c01.yaml",
+                "  a:\n    evidence: []",
+                """
                   a:
                     self: 3
                     evidence:
                       - text: "Unscheduled care redesign <led> by the PCT & partners, agreed by the board."
                         tags: [documented, in-practice]
                         source: board-minutes p4
-                """.TrimEnd('\n'));
+                """.TrimEnd('\n')
+            );
             Edit(folder, "competencies/c01.yaml", "  b:\n    evidence: []", "  b:\n    self: 2\n    evidence: []");
             Edit(folder, "competencies/c01.yaml", "  c:\n    evidence: []", "  c:\n    self: 2\n    evidence: []");
-            foreach (var measure in new[] { "historical-financial-management", "planning-assumptions", "base-case-sustainability", "scenario-sustainability" })
+            foreach (
+                var measure in new[]
+                {
+                    "historical-financial-management",
+                    "planning-assumptions",
+                    "base-case-sustainability",
+                    "scenario-sustainability",
+                }
+            )
             {
-                Edit(folder, "governance/finance.yaml", $"  {measure}:\n    evidence: []", $"  {measure}:\n    self: amber\n    evidence: []");
+                Edit(
+                    folder,
+                    "governance/finance.yaml",
+                    $"  {measure}:\n    evidence: []",
+                    $"  {measure}:\n    self: amber\n    evidence: []"
+                );
             }
 
-            Edit(folder, "governance/finance.yaml", "  robust-financial-management:\n    evidence: []", """
+            Edit(
+                folder,
+                "governance/finance.yaml",
+                "  robust-financial-management:\n    evidence: []",
+                """
                   robust-financial-management:
                     self: amber
                     metrics:
@@ -268,20 +384,26 @@ public partial class AuthorEditionTests
                       - text: "Auditors scored use of resources at 2."
                         tags: [documented]
                         source: board-minutes p9
-                """.TrimEnd('\n'));
+                """.TrimEnd('\n')
+            );
             var (code, output, error) = Wcc.Run("validate", folder);
             Assert.True(code == ExitCodes.Success, output + error);
             return folder;
         }
 
-        /// <summary>`wcc report FOLDER --out … [options]` (the author's edition by default for a draft): its HTML and Markdown.</summary>
+        /// <summary>
+        /// `wcc report FOLDER --out … [options]` (the author's edition by default for a draft): its HTML and Markdown.
+        /// </summary>
         public (string Html, string Markdown) Report(string folder, params string[] options)
         {
             var output = Path.Combine(root, "out" + Interlocked.Increment(ref reports));
             var (code, text, error) = Wcc.Run(["report", folder, "--out", output, .. options]);
             Assert.True(code == ExitCodes.Success, text + error);
             var written = Assert.Single(Directory.GetDirectories(output));
-            return (File.ReadAllText(Path.Combine(written, "report.html")), File.ReadAllText(Path.Combine(written, "report.md")));
+            return (
+                File.ReadAllText(Path.Combine(written, "report.html")),
+                File.ReadAllText(Path.Combine(written, "report.md"))
+            );
         }
 
         public void Dispose()

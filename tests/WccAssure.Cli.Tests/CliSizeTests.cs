@@ -12,7 +12,10 @@ public class CliSizeTests
     /// option binding and printing included. A new command brings its own binding, so the budget is per command;
     /// logic creeping into a command still shows, as that command outgrows its share.
     /// </summary>
-    private const int LinesPerCommand = 50;
+    // 50 lines a command in the layout of the time; CSharpier's layout at 120 columns (a line an argument where
+    // a call does not fit) made the same code about 60 % longer, so 80 here. The character budget below does not
+    // move with the layout.
+    private const int LinesPerCommand = 80;
 
     /// <summary>
     /// Lines alone reward long lines, and a formatter that wraps them would break the budget without a change of
@@ -28,8 +31,8 @@ public class CliSizeTests
     /// </summary>
     private static readonly Dictionary<string, int> EdgeBudgets = new()
     {
-        ["Program.cs"] = 50,
-        ["WriteProgress.cs"] = 50,
+        ["Program.cs"] = 60,
+        ["WriteProgress.cs"] = 60,
     };
 
     /// <summary>
@@ -45,27 +48,44 @@ public class CliSizeTests
     public void The_command_line_project_stays_under_its_line_budget()
     {
         var project = Path.Combine(Wcc.Root, "src", "WccAssure.Cli");
-        var all = Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(project, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+        var all = Directory
+            .EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
+            .Where(f =>
+                !Path.GetRelativePath(project, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj")
+            )
             .ToList();
         var edge = all.Where(f => EdgeBudgets.ContainsKey(Path.GetRelativePath(project, f))).ToList();
         var files = all.Except(edge).ToList();
-        var lines = files.ToDictionary(f => Path.GetRelativePath(project, f), f => File.ReadAllText(f).Count(c => c == '\n'));
+        var lines = files.ToDictionary(
+            f => Path.GetRelativePath(project, f),
+            f => File.ReadAllText(f).Count(c => c == '\n')
+        );
         var characters = files.Sum(f => File.ReadLines(f).Sum(line => line.Trim().Length));
 
         var commands = files.Count(f => f.EndsWith("Command.cs", StringComparison.Ordinal));
         var budget = (LinesPerCommand * commands) + HandoverLines;
-        Assert.True(files.Count > 5 && commands >= 10 && edge.Count == EdgeBudgets.Count,
-            "the CLI's sources were not found");
-        Assert.All(edge, f => Assert.True(File.ReadAllText(f).Count(c => c == '\n') <= EdgeBudgets[Path.GetFileName(f)],
-            $"{Path.GetFileName(f)} is over its own budget of {EdgeBudgets[Path.GetFileName(f)]} lines"));
-        Assert.True(lines.Values.Sum() <= budget,
-            $"src/WccAssure.Cli has {lines.Values.Sum()} lines, over the budget of {budget} for {commands} commands: move what is not option binding or printing into a library\n"
-            + string.Join("\n", lines.OrderByDescending(l => l.Value).Select(l => $"{l.Value,5} {l.Key}")));
+        Assert.True(
+            files.Count > 5 && commands >= 10 && edge.Count == EdgeBudgets.Count,
+            "the CLI's sources were not found"
+        );
+        Assert.All(edge, f =>
+            Assert.True(
+                File.ReadAllText(f).Count(c => c == '\n') <= EdgeBudgets[Path.GetFileName(f)],
+                $"{Path.GetFileName(f)} is over its own budget of {EdgeBudgets[Path.GetFileName(f)]} lines"
+            )
+        );
+        Assert.True(
+            lines.Values.Sum() <= budget,
+            $"src/WccAssure.Cli has {lines.Values.Sum()} lines, over the budget of {budget} for {commands} commands: "
+                + $"move what is not option binding or printing into a library\n"
+                + string.Join("\n", lines.OrderByDescending(l => l.Value).Select(l => $"{l.Value, 5} {l.Key}"))
+        );
         var characterBudget = (CharactersPerCommand * commands) + HandoverCharacters;
-        Assert.True(characters <= characterBudget,
+        Assert.True(
+            characters <= characterBudget,
             $"src/WccAssure.Cli has {characters:N0} characters besides indentation, over the budget of "
-            + $"{characterBudget:N0} for {commands} commands: move what is not option binding or "
-            + "printing into a library");
+                + $"{characterBudget:N0} for {commands} commands: move what is not option binding or "
+                + "printing into a library"
+        );
     }
 }

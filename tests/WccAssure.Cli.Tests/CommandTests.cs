@@ -20,8 +20,14 @@ public class CommandTests
     [Fact]
     public void Validate_accepts_every_real_assessment()
     {
-        var (code, output, _) = Wcc.Run("validate", "assessments/south-staffordshire/2009-10", "assessments/stockport/2008-09",
-            "assessments/stockport/2009-10", "assessments/trafford/2008-09", "assessments/west-hertfordshire/2008-09");
+        var (code, output, _) = Wcc.Run(
+            "validate",
+            "assessments/south-staffordshire/2009-10",
+            "assessments/stockport/2008-09",
+            "assessments/stockport/2009-10",
+            "assessments/trafford/2008-09",
+            "assessments/west-hertfordshire/2008-09"
+        );
         Assert.Equal(0, code);
         Assert.Contains("5 assessment(s): 0 error(s)", output);
     }
@@ -80,7 +86,10 @@ public class CommandTests
     {
         var (code, output, _) = Wcc.Run("score", "assessments/south-staffordshire/2009-10");
         Assert.Equal(0, code);
-        Assert.Contains("Met or exceeded self-assessment: 7 of 11; improved on last year: 8 of 10; added this year: 1", output);
+        Assert.Contains(
+            "Met or exceeded self-assessment: 7 of 11; improved on last year: 8 of 10; added this year: 1",
+            output
+        );
         Assert.Contains("to reach 3: a key stakeholder survey score of", output);
         Assert.Contains("2*", output);
     }
@@ -106,7 +115,10 @@ public class CommandTests
         var target = Path.Combine(Path.GetTempPath(), "wcc-schema-" + Guid.NewGuid().ToString("N"));
         Assert.Equal(0, Wcc.Run("schema", "--out", target).Code);
         var names = Directory.GetFiles(target).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(["assessment.schema.json", "competency.schema.json", "governance.schema.json", "outcomes.schema.json"], names);
+        Assert.Equal(
+            ["assessment.schema.json", "competency.schema.json", "governance.schema.json", "outcomes.schema.json"],
+            names
+        );
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(target, "competency.schema.json")));
         Assert.Equal("object", schema.RootElement.GetProperty("type").GetString());
     }

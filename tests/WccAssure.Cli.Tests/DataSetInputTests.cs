@@ -2,7 +2,9 @@ using System.Diagnostics;
 
 namespace WccAssure.Cli.Tests;
 
-/// <summary>A national data set given with --benchmarks is read defensively: every problem is located, nothing hangs.</summary>
+/// <summary>
+/// A national data set given with --benchmarks is read defensively: every problem is located, nothing hangs.
+/// </summary>
 public class DataSetInputTests
 {
     private static string Temp(string name, string? text)
@@ -49,10 +51,16 @@ public class DataSetInputTests
     [Fact]
     public async Task A_thousands_separator_that_shifts_columns_is_named_where_it_is()
     {
-        var path = Temp("data.csv", "organisation,indicator,period,value,numerator,denominator\n5PK,cvd-mortality,2006,80.5,1,234,150000\n");
+        var path = Temp(
+            "data.csv",
+            "organisation,indicator,period,value,numerator,denominator\n5PK,cvd-mortality,2006,80.5,1,234,150000\n"
+        );
         var (code, _, error) = await Score(path);
         Assert.Equal(1, code);
-        Assert.Contains("data.csv:2:29: error: '1,234' looks like one number with a thousands separator", error.Replace('\\', '/'));
+        Assert.Contains(
+            "data.csv:2:29: error: '1,234' looks like one number with a thousands separator",
+            error.Replace('\\', '/')
+        );
     }
 
     [Fact]
@@ -61,10 +69,14 @@ public class DataSetInputTests
         var path = Temp(
             "data.csv",
             "organisation,indicator,period,value\n5PK,cvd-mortality,2006,80.5\n"
-                + "5PK,cvd-mortality,2008,75\n5PK,cvd-mortality,2006,81\n");
+                + "5PK,cvd-mortality,2008,75\n5PK,cvd-mortality,2006,81\n"
+        );
         var (code, _, error) = await Score(path);
         Assert.Equal(1, code);
-        Assert.Contains("data.csv:4:1: error: 5PK cvd-mortality 2006 is given twice with different figures (line 2 and here)", error.Replace('\\', '/'));
+        Assert.Contains(
+            "data.csv:4:1: error: 5PK cvd-mortality 2006 is given twice with different figures (line 2 and here)",
+            error.Replace('\\', '/')
+        );
     }
 
     [Fact]
@@ -78,6 +90,9 @@ public class DataSetInputTests
 
         var (code, _, error) = await Score(path);
         Assert.Equal(1, code);
-        Assert.Contains("data.csv:1:1: error: file is 65.0 MB; the limit for a CSV file is 64 MB", error.Replace('\\', '/'));
+        Assert.Contains(
+            "data.csv:1:1: error: file is 65.0 MB; the limit for a CSV file is 64 MB",
+            error.Replace('\\', '/')
+        );
     }
 }

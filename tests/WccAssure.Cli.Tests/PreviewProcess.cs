@@ -3,7 +3,9 @@ using System.Runtime.InteropServices;
 
 namespace WccAssure.Cli.Tests;
 
-/// <summary>`wcc preview` started as a separate process, as an author starts it; killed (with its children) when disposed.</summary>
+/// <summary>
+/// `wcc preview` started as a separate process, as an author starts it; killed (with its children) when disposed.
+/// </summary>
 internal sealed class PreviewProcess : IDisposable
 {
     private readonly Process process;
@@ -29,11 +31,23 @@ internal sealed class PreviewProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the wcc built beside the tests, or <paramref name="program"/> (an installed, native wcc) when given.</summary>
+    /// <summary>
+    /// Starts the wcc built beside the tests, or <paramref name="program"/> (an installed, native wcc) when given.
+    /// </summary>
     public static PreviewProcess Start(string folder, TimeSpan limit, string? program = null)
     {
-        var start = new ProcessStartInfo(program ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Wcc.Root };
-        foreach (var argument in (program is null ? [Path.Combine(AppContext.BaseDirectory, "wcc.dll")] : Array.Empty<string>()).Concat(["preview", folder, "--port", "0"]))
+        var start = new ProcessStartInfo(program ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Wcc.Root,
+        };
+        foreach (
+            var argument in (
+                program is null ? [Path.Combine(AppContext.BaseDirectory, "wcc.dll")] : Array.Empty<string>()
+            ).Concat(["preview", folder, "--port", "0"])
+        )
         {
             start.ArgumentList.Add(argument);
         }
@@ -46,7 +60,9 @@ internal sealed class PreviewProcess : IDisposable
         {
             if (e.Data is null)
             {
-                address.TrySetException(new InvalidOperationException("wcc preview ended: " + string.Join('\n', early)));
+                address.TrySetException(
+                    new InvalidOperationException("wcc preview ended: " + string.Join('\n', early))
+                );
                 return;
             }
 
@@ -77,7 +93,9 @@ internal sealed class PreviewProcess : IDisposable
         if (!address.Task.Wait(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"wcc preview printed no address within {limit.TotalSeconds} s: " + string.Join('\n', early));
+            throw new TimeoutException(
+                $"wcc preview printed no address within {limit.TotalSeconds} s: " + string.Join('\n', early)
+            );
         }
 
         lock (early)
@@ -89,7 +107,10 @@ internal sealed class PreviewProcess : IDisposable
         return preview;
     }
 
-    /// <summary>Asks the preview to stop as a terminal or a service manager does (SIGTERM); its exit code, or null if it did not end within the limit.</summary>
+    /// <summary>
+    /// Asks the preview to stop as a terminal or a service manager does (SIGTERM); its exit code, or null if it did not
+    /// end within the limit.
+    /// </summary>
     public int? Terminate(TimeSpan limit)
     {
         _ = Kill(process.Id, 15);

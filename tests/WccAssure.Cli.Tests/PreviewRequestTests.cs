@@ -10,7 +10,10 @@ public class PreviewRequestTests
     [InlineData(65536)]
     public void A_port_outside_the_range_is_refused(int port)
     {
-        var (folder, problem) = new PreviewRequest(Path.Combine(Wcc.Root, "assessments", "trafford", "2008-09"), port).Target();
+        var (folder, problem) = new PreviewRequest(
+            Path.Combine(Wcc.Root, "assessments", "trafford", "2008-09"),
+            port
+        ).Target();
         Assert.Null(folder);
         Assert.Equal($"--port {port} is not a port number (0 to 65535)", problem);
     }
@@ -36,6 +39,9 @@ public class PreviewRequestTests
     [Fact]
     public void A_folder_that_is_not_there_is_not_an_assessment_folder()
     {
-        Assert.Equal("no-such-folder is not an assessment folder", new PreviewRequest("no-such-folder").Target().Problem);
+        Assert.Equal(
+            "no-such-folder is not an assessment folder",
+            new PreviewRequest("no-such-folder").Target().Problem
+        );
     }
 }

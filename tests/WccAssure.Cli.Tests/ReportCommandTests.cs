@@ -8,14 +8,25 @@ public class ReportCommandTests
     public void Report_writes_html_markdown_and_csv_for_each_assessment()
     {
         var output = Temp();
-        var (code, stdout, _) = Wcc.Run("report", "assessments/south-staffordshire/2009-10", "assessments/trafford/2008-09", "--out", output);
+        var (code, stdout, _) = Wcc.Run(
+            "report",
+            "assessments/south-staffordshire/2009-10",
+            "assessments/trafford/2008-09",
+            "--out",
+            output
+        );
         Assert.Equal(0, code);
         foreach (var name in new[] { "south-staffordshire-pct-2009-10", "trafford-pct-2008-09" })
         {
             Assert.Contains(name, stdout);
-            foreach (var file in new[] { "report.html", "report.md", "scorecard.csv", "provenance.html", "provenance.md" })
+            foreach (
+                var file in new[] { "report.html", "report.md", "scorecard.csv", "provenance.html", "provenance.md" }
+            )
             {
-                Assert.True(new FileInfo(Path.Combine(output, name, file)).Length > 1000, $"{name}/{file} is missing or empty");
+                Assert.True(
+                    new FileInfo(Path.Combine(output, name, file)).Length > 1000,
+                    $"{name}/{file} is missing or empty"
+                );
             }
         }
 
@@ -28,12 +39,22 @@ public class ReportCommandTests
         var panel = Temp();
         var author = Temp();
         Assert.Equal(0, Wcc.Run("report", "assessments/south-staffordshire/2009-10", "--out", panel).Code);
-        Assert.Equal(0, Wcc.Run("report", "assessments/south-staffordshire/2009-10", "--out", author, "--audience", "author").Code);
+        Assert.Equal(
+            0,
+            Wcc.Run("report", "assessments/south-staffordshire/2009-10", "--out", author, "--audience", "author").Code
+        );
         var panelMarkdown = File.ReadAllText(Path.Combine(panel, "south-staffordshire-pct-2009-10", "report.md"));
         var authorMarkdown = File.ReadAllText(Path.Combine(author, "south-staffordshire-pct-2009-10", "report.md"));
         Assert.DoesNotContain("## Gap to the next level", panelMarkdown);
         Assert.Contains("## Gap to the next level", authorMarkdown);
-        var (code, _, error) = Wcc.Run("report", "assessments/south-staffordshire/2009-10", "--out", Temp(), "--audience", "board");
+        var (code, _, error) = Wcc.Run(
+            "report",
+            "assessments/south-staffordshire/2009-10",
+            "--out",
+            Temp(),
+            "--audience",
+            "board"
+        );
         Assert.Equal(2, code);
         Assert.Contains("board", error);
     }
@@ -42,7 +63,13 @@ public class ReportCommandTests
     public void A_broken_folder_is_named_and_writes_nothing_while_the_others_are_reported()
     {
         var output = Temp();
-        var (code, stdout, error) = Wcc.Run("report", "assessments/trafford/2008-09", "tests/fixtures/broken", "--out", output);
+        var (code, stdout, error) = Wcc.Run(
+            "report",
+            "assessments/trafford/2008-09",
+            "tests/fixtures/broken",
+            "--out",
+            output
+        );
         Assert.Equal(1, code);
         Assert.Contains("duplicate key", error);
         Assert.Contains("1 of 2 assessment(s) could not be scored (findings above): tests/fixtures/broken", error);
@@ -71,7 +98,10 @@ public class ReportCommandTests
         File.WriteAllText(stray, "%PDF-1.7 from an earlier run");
         Assert.Equal(0, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output).Code);
         Assert.False(File.Exists(stray));
-        Assert.Equal(["provenance.html", "provenance.md", "report.html", "report.md", "scorecard.csv"], Directory.GetFiles(Path.Combine(output, "trafford-pct-2008-09")).Select(Path.GetFileName).Order());
+        Assert.Equal(
+            ["provenance.html", "provenance.md", "report.html", "report.md", "scorecard.csv"],
+            Directory.GetFiles(Path.Combine(output, "trafford-pct-2008-09")).Select(Path.GetFileName).Order()
+        );
         Assert.Equal(["trafford-pct-2008-09"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
     }
 
@@ -79,7 +109,14 @@ public class ReportCommandTests
     public void A_pack_folder_that_would_replace_the_reports_is_refused()
     {
         var output = Temp();
-        var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", Path.Combine(output, "reports"), "--compare", output);
+        var (code, _, error) = Wcc.Run(
+            "report",
+            "assessments/trafford/2008-09",
+            "--out",
+            Path.Combine(output, "reports"),
+            "--compare",
+            output
+        );
         Assert.Equal(2, code);
         Assert.Contains("would replace the reports' folder", error);
         Assert.False(Directory.Exists(output));
@@ -96,12 +133,26 @@ public class ReportCommandTests
         }
 
         var markdown = Path.Combine(templates, "report.md.sbn");
-        File.WriteAllText(markdown, File.ReadAllText(markdown).Replace("# {{ organisation }}", "# {{ organisation | shout }}", StringComparison.Ordinal));
+        File.WriteAllText(
+            markdown,
+            File.ReadAllText(markdown)
+                .Replace("# {{ organisation }}", "# {{ organisation | shout }}", StringComparison.Ordinal)
+        );
         var output = Temp();
-        var (code, _, error) = Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates);
+        var (code, _, error) = Wcc.Run(
+            "report",
+            "assessments/trafford/2008-09",
+            "--out",
+            output,
+            "--templates",
+            templates
+        );
         Assert.Equal(1, code);
         // The author's title, after the panel edition's cover in the same template.
-        var line = Array.FindIndex(File.ReadAllLines(markdown), l => l.Contains("{{ organisation | shout }}", StringComparison.Ordinal)) + 1;
+        var line =
+            Array.FindIndex(File.ReadAllLines(markdown), l =>
+                l.Contains("{{ organisation | shout }}", StringComparison.Ordinal)
+            ) + 1;
         Assert.Contains($"report.md.sbn:{line}:", error);
         Assert.Contains(": error:", error);
         Assert.Contains("shout", error);
@@ -136,8 +187,14 @@ public class ReportCommandTests
         }
 
         var template = Path.Combine(templates, "report.html.sbn");
-        File.WriteAllText(template, File.ReadAllText(template).Replace("{{ organisation }}", "{{ organisaton }}", StringComparison.Ordinal));
-        Assert.Equal(1, Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates).Code);
+        File.WriteAllText(
+            template,
+            File.ReadAllText(template).Replace("{{ organisation }}", "{{ organisaton }}", StringComparison.Ordinal)
+        );
+        Assert.Equal(
+            1,
+            Wcc.Run("report", "assessments/trafford/2008-09", "--out", output, "--templates", templates).Code
+        );
         Assert.Equal(before, File.ReadAllBytes(html));
         Assert.Empty(Directory.GetFiles(output, "*.tmp-*", SearchOption.AllDirectories));
     }
@@ -145,7 +202,8 @@ public class ReportCommandTests
     [Fact]
     public void Reports_are_byte_identical_across_runs()
     {
-        string[] Read(string root) => [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order().Select(File.ReadAllText)];
+        string[] Read(string root) =>
+            [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order().Select(File.ReadAllText)];
         var first = Temp();
         var second = Temp();
         Assert.Equal(0, Wcc.Run("report", "assessments/stockport/2009-10", "--out", first).Code);

@@ -65,7 +65,11 @@ public class RobustnessTests
         CopyOf("assessments/stockport/2009-10", Path.Combine(root, "stockport", "2008-09"));
         var (code, stdout, error) = Wcc.Run("validate", current);
         Assert.Equal(0, code);
-        Assert.Contains("the 2008-09 folder beside this one holds an assessment for 2009-10; it was not used as last year's assessment", stdout + error);
+        Assert.Contains(
+            "the 2008-09 folder beside this one holds an assessment for 2009-10; it was not used as last year's "
+                + "assessment",
+            stdout + error
+        );
     }
 
     [Fact]
@@ -76,7 +80,9 @@ public class RobustnessTests
         var folder = Path.Combine(Directory.GetDirectories(synthetic).Single(), "2009-10");
         var (code, json, _) = Wcc.Run("score", "--format", "json", folder);
         Assert.Equal(0, code);
-        Assert.True(JsonDocument.Parse(json).RootElement.GetProperty("assessments")[0].GetProperty("synthetic").GetBoolean());
+        Assert.True(
+            JsonDocument.Parse(json).RootElement.GetProperty("assessments")[0].GetProperty("synthetic").GetBoolean()
+        );
         Assert.Contains("SYNTHETIC DATA", Wcc.Run("score", folder).Output);
         var output = Temp();
         Assert.Equal(0, Wcc.Run("report", folder, "--out", output).Code);
@@ -84,7 +90,9 @@ public class RobustnessTests
         Assert.StartsWith("synthetic-", Path.GetFileName(report));
         Assert.Contains("synthetic-banner", File.ReadAllText(Path.Combine(report, "report.html")));
         Assert.Contains("**SYNTHETIC**", File.ReadAllText(Path.Combine(report, "report.md")));
-        Assert.All(File.ReadAllLines(Path.Combine(report, "scorecard.csv")).Skip(1), line => Assert.EndsWith(",yes", line));
+        Assert.All(File.ReadAllLines(Path.Combine(report, "scorecard.csv")).Skip(1), line =>
+            Assert.EndsWith(",yes", line)
+        );
     }
 
     [Theory]

@@ -2,7 +2,9 @@ using WccAssure.Core.Loading;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>What a person types — an organisation folder, a tree, one file — becomes the assessment folders it stands for.</summary>
+/// <summary>
+/// What a person types — an organisation folder, a tree, one file — becomes the assessment folders it stands for.
+/// </summary>
 public class AssessmentFoldersTests
 {
     [Fact]
@@ -12,16 +14,24 @@ public class AssessmentFoldersTests
         var targets = AssessmentFolders.Expand(folder);
         Assert.NotEmpty(targets);
         Assert.All(targets, t => Assert.True(AssessmentFolders.IsAssessment(t.Folder), t.Folder));
-        Assert.Equal(Directory.GetDirectories(folder).Where(AssessmentFolders.IsAssessment).Order(StringComparer.Ordinal).Select(d => d.Replace('\\', '/')),
-            targets.Select(t => t.Folder));
+        Assert.Equal(
+            Directory
+                .GetDirectories(folder)
+                .Where(AssessmentFolders.IsAssessment)
+                .Order(StringComparer.Ordinal)
+                .Select(d => d.Replace('\\', '/')),
+            targets.Select(t => t.Folder)
+        );
     }
 
     [Fact]
     public void A_tree_stands_for_every_assessment_below_it_in_a_stable_order()
     {
         var targets = AssessmentFolders.Expand(Repo.Path("assessments"));
-        var expected = Directory.GetFiles(Repo.Path("assessments"), "assessment.yaml", SearchOption.AllDirectories)
-            .Select(f => Path.GetDirectoryName(f)!.Replace('\\', '/')).Order(StringComparer.Ordinal);
+        var expected = Directory
+            .GetFiles(Repo.Path("assessments"), "assessment.yaml", SearchOption.AllDirectories)
+            .Select(f => Path.GetDirectoryName(f)!.Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
         Assert.Equal(expected, targets.Select(t => t.Folder));
         Assert.All(targets, t => Assert.Null(t.File));
     }
@@ -32,7 +42,10 @@ public class AssessmentFoldersTests
         var folder = ValidationTests.CopyOfValid();
         var target = Assert.Single(AssessmentFolders.Expand(Path.Combine(folder, "competencies", "c01.yaml")));
         Assert.Equal(new AssessmentTarget(folder, "competencies/c01.yaml"), target);
-        Assert.Equal(new AssessmentTarget(folder, "assessment.yaml"), Assert.Single(AssessmentFolders.Expand(Path.Combine(folder, "assessment.yaml"))));
+        Assert.Equal(
+            new AssessmentTarget(folder, "assessment.yaml"),
+            Assert.Single(AssessmentFolders.Expand(Path.Combine(folder, "assessment.yaml")))
+        );
     }
 
     [Fact]
@@ -41,7 +54,12 @@ public class AssessmentFoldersTests
         var folder = ValidationTests.CopyOfValid();
         Assert.Equal(new AssessmentTarget(folder, null), Assert.Single(AssessmentFolders.Expand(folder + "/")));
         var empty = Directory.CreateTempSubdirectory("wcc-empty-").FullName;
-        var finding = Assert.Single(new AssessmentLoader(Repo.Seeds).Load(Assert.Single(AssessmentFolders.Expand(empty)).Folder).Findings);
-        Assert.Equal("no assessment here or below: an assessment folder holds assessment.yaml (wcc init creates one)", finding.Message);
+        var finding = Assert.Single(
+            new AssessmentLoader(Repo.Seeds).Load(Assert.Single(AssessmentFolders.Expand(empty)).Folder).Findings
+        );
+        Assert.Equal(
+            "no assessment here or below: an assessment folder holds assessment.yaml (wcc init creates one)",
+            finding.Message
+        );
     }
 }

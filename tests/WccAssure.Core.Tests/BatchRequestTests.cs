@@ -58,10 +58,9 @@ public class BatchRequestTests
     [Fact]
     public void A_run_whose_benchmarks_cannot_be_met_evaluates_nothing()
     {
-        var run = Engine.Run(new BatchRequest([Repo.Path("assessments")])
-        {
-            Benchmarks = new BenchmarkRequest(Clusters: "c.csv"),
-        });
+        var run = Engine.Run(
+            new BatchRequest([Repo.Path("assessments")]) { Benchmarks = new BenchmarkRequest(Clusters: "c.csv") }
+        );
         Assert.Null(run.Batch);
         Assert.NotNull(run.Problem);
     }

@@ -27,7 +27,10 @@ public class CommandLineAdviceTests
     [Fact]
     public void An_option_like_nothing_known_says_how_to_name_such_a_folder()
     {
-        Assert.Equal("unknown option '-zzzzzz' (write a folder whose name starts with '-' as ./-zzzzzz)", CommandLineAdvice.UnknownOption("-zzzzzz", Options));
+        Assert.Equal(
+            "unknown option '-zzzzzz' (write a folder whose name starts with '-' as ./-zzzzzz)",
+            CommandLineAdvice.UnknownOption("-zzzzzz", Options)
+        );
     }
 
     [Theory]
@@ -35,20 +38,28 @@ public class CommandLineAdviceTests
     [InlineData("-1.5e2")]
     [InlineData("-")]
     [InlineData("assessments/alw")]
-    public void Numbers_a_lone_dash_and_names_are_not_options(string word) => Assert.Null(CommandLineAdvice.UnknownOption(word, Options));
+    public void Numbers_a_lone_dash_and_names_are_not_options(string word) =>
+        Assert.Null(CommandLineAdvice.UnknownOption(word, Options));
 
     [Fact]
     public void Empty_values_are_bad_usage_where_a_folder_belongs()
     {
         Assert.Equal("an argument is an empty string; give a folder name", CommandLineAdvice.BadValue(" ", null));
-        Assert.Equal("option '--out' is given an empty value; give a folder or file name", CommandLineAdvice.BadValue("", "--out"));
+        Assert.Equal(
+            "option '--out' is given an empty value; give a folder or file name",
+            CommandLineAdvice.BadValue("", "--out")
+        );
     }
 
     [Fact]
     public void A_control_character_in_a_value_is_named_escaped()
     {
         Assert.Equal("option '--out' holds a control character: 'a\\nb'", CommandLineAdvice.BadValue("a\nb", "--out"));
-        Assert.StartsWith("an argument holds a control character", CommandLineAdvice.BadValue("x\u001By", null), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "an argument holds a control character",
+            CommandLineAdvice.BadValue("x\u001By", null),
+            StringComparison.Ordinal
+        );
         Assert.Null(CommandLineAdvice.BadValue("out/reports", "--out"));
     }
 }

@@ -11,20 +11,32 @@ namespace WccAssure.Core.Tests;
 
 public class ComparisonTests
 {
-    private static readonly Lazy<(string Folder, IReadOnlyList<AssessmentScore> Scores, BenchmarkTable Table)> Synthetic = new(() =>
+    private static readonly Lazy<(
+        string Folder,
+        IReadOnlyList<AssessmentScore> Scores,
+        BenchmarkTable Table
+    )> Synthetic = new(() =>
     {
         var folder = Path.Combine(Path.GetTempPath(), "wcc-synth-" + Guid.NewGuid().ToString("N"));
         var framework = Repo.Seeds.Framework("wcc-2009-10").Framework!;
         AtomicFolder.Write(folder, SyntheticNationalSet.Generate([.. Repo.Seeds.Register.All.Take(30)], framework, 7));
-        var data = BenchmarkDataSet.Load(Path.Combine(folder, SyntheticNationalSet.DataSetFile), Path.Combine(folder, SyntheticNationalSet.ClustersFile), new Diagnostics.FindingSink())!;
+        var data = BenchmarkDataSet.Load(
+            Path.Combine(folder, SyntheticNationalSet.DataSetFile),
+            Path.Combine(folder, SyntheticNationalSet.ClustersFile),
+            new Diagnostics.FindingSink()
+        )!;
         var table = BenchmarkTable.From(data, framework.Outcomes.Indicators);
         var loader = new AssessmentLoader(Repo.Seeds);
-        var scores = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Select(d =>
-        {
-            var loaded = loader.Load(Path.Combine(d, "2009-10"));
-            Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
-            return Scoring.Score(Repo.Seeds, loaded.Assessment!, loaded.Framework!, table);
-        }).ToList();
+        var scores = Directory
+            .GetDirectories(folder)
+            .Order(StringComparer.Ordinal)
+            .Select(d =>
+            {
+                var loaded = loader.Load(Path.Combine(d, "2009-10"));
+                Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
+                return Scoring.Score(Repo.Seeds, loaded.Assessment!, loaded.Framework!, table);
+            })
+            .ToList();
         return (folder, scores, table);
     });
 
@@ -36,7 +48,9 @@ public class ComparisonTests
         var first = SyntheticNationalSet.Generate(organisations, framework, 42);
         Assert.Equal(first, SyntheticNationalSet.Generate(organisations, framework, 42));
         Assert.NotEqual(first, SyntheticNationalSet.Generate(organisations, framework, 43));
-        Assert.All(first.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)), f => Assert.Contains("SYNTHETIC", f.Content));
+        Assert.All(first.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)), f =>
+            Assert.Contains("SYNTHETIC", f.Content)
+        );
         Assert.All(Synthetic.Value.Scores, s => Assert.True(s.Assessment.Synthetic));
     }
 
@@ -74,7 +88,16 @@ public class ComparisonTests
     {
         var score = Synthetic.Value.Scores[0];
         var pack = ComparisonBuilder.Build([score], null, null, null);
-        var expected = score.Governance.SelectMany(g => g.Measures).Sum(m => m.Record.Panel!.Value switch { Rag.Green => 2, Rag.Amber => 1, _ => 0 });
+        var expected = score
+            .Governance.SelectMany(g => g.Measures)
+            .Sum(m =>
+                m.Record.Panel!.Value switch
+                {
+                    Rag.Green => 2,
+                    Rag.Amber => 1,
+                    _ => 0,
+                }
+            );
         Assert.Equal(expected, pack.League[0].GovernancePoints);
     }
 
@@ -101,18 +124,30 @@ public class ComparisonTests
     [Fact]
     public void Movement_compares_an_organisations_two_years()
     {
-        var scores = new[] { "assessments/stockport/2008-09", "assessments/stockport/2009-10", "assessments/trafford/2008-09" }.Select(Repo.Score).ToList();
+        var scores = new[]
+        {
+            "assessments/stockport/2008-09",
+            "assessments/stockport/2009-10",
+            "assessments/trafford/2008-09",
+        }
+            .Select(Repo.Score)
+            .ToList();
         var pack = ComparisonBuilder.Build(scores, "2009-10", null, null);
         var movement = Assert.Single(pack.Movement);
         Assert.Equal("5F7", movement.Code);
         Assert.Equal("2008-09", movement.FromYear);
-        var c04 = scores[1].Competencies.Single(c => c.Definition.Id == "c04").EvidencedScore - scores[0].Competencies.Single(c => c.Definition.Id == "c04").EvidencedScore;
+        var c04 =
+            scores[1].Competencies.Single(c => c.Definition.Id == "c04").EvidencedScore
+            - scores[0].Competencies.Single(c => c.Definition.Id == "c04").EvidencedScore;
         Assert.Equal(c04, movement.Changes[3]!.Value, 9);
         Assert.Null(movement.Changes[10]); // competency 11 did not exist in 2008/09
     }
 
     private static AssessmentScore As(AssessmentScore score, string folder, bool synthetic) =>
-        score with { Assessment = score.Assessment with { Folder = folder, Synthetic = synthetic } };
+        score with
+        {
+            Assessment = score.Assessment with { Folder = folder, Synthetic = synthetic },
+        };
 
     [Fact]
     public void A_real_assessment_replaces_the_synthetic_one_of_the_same_organisation_and_year()
@@ -126,9 +161,13 @@ public class ComparisonTests
         Assert.False(row.Synthetic);
         Assert.Equal(real.Assessment.Folder, row.Folder);
         var replaced = Assert.Single(pack.Replaced);
-        Assert.Equal(("5PK", "synthetic/5pk/2009-10", real.Assessment.Folder), (replaced.Code, replaced.SyntheticFolder, replaced.RealFolder));
+        Assert.Equal(
+            ("5PK", "synthetic/5pk/2009-10", real.Assessment.Folder),
+            (replaced.Code, replaced.SyntheticFolder, replaced.RealFolder)
+        );
         Assert.Equal(pack.League.Count, pack.League.Select(r => r.Code).Distinct().Count());
-        Assert.All(pack.League, r => Assert.Equal(1 + pack.League.Count(o => o.Total > r.Total + 1e-9), r.Rank)); // no rank shifted by a duplicate
+        // no rank shifted by a duplicate
+        Assert.All(pack.League, r => Assert.Equal(1 + pack.League.Count(o => o.Total > r.Total + 1e-9), r.Rank));
         Assert.Equal(pack.Replaced, pack.Selection.Replaced);
     }
 
@@ -146,7 +185,8 @@ public class ComparisonTests
     public void The_pack_knows_the_framework_of_its_league_year()
     {
         var scores = new[] { "assessments/stockport/2008-09", "assessments/stockport/2009-10" }
-            .Select(Repo.Score).ToList();
+            .Select(Repo.Score)
+            .ToList();
         Assert.Same(scores[1].Framework, ComparisonBuilder.Build(scores, null, null, null).Framework);
         Assert.Same(scores[0].Framework, ComparisonBuilder.Build(scores, "2008-09", null, null).Framework);
         Assert.Null(ComparisonBuilder.Build([], null, null, null).Framework);
@@ -156,16 +196,22 @@ public class ComparisonTests
     public void Movement_is_like_with_like_and_moves_governance_and_the_total_too()
     {
         // Stockport 2008/09 → 2009/10: competency 11 is new in 2009/10, so it is not counted as an improvement.
-        var scores = new[] { "assessments/stockport/2008-09", "assessments/stockport/2009-10" }.Select(Repo.Score).ToList();
+        var scores = new[] { "assessments/stockport/2008-09", "assessments/stockport/2009-10" }
+            .Select(Repo.Score)
+            .ToList();
         var movement = Assert.Single(ComparisonBuilder.Build(scores, "2009-10", null, null).Movement);
         Assert.Equal(["c11"], movement.NotCompared);
-        var common = scores[1].Competencies.Where(c => c.Definition.Id != "c11")
-            .Sum(c => c.EvidencedScore - scores[0].Competencies.Single(p => p.Definition.Id == c.Definition.Id).EvidencedScore);
+        var common = scores[1]
+            .Competencies.Where(c => c.Definition.Id != "c11")
+            .Sum(c =>
+                c.EvidencedScore - scores[0].Competencies.Single(p => p.Definition.Id == c.Definition.Id).EvidencedScore
+            );
         Assert.Equal(Math.Round(common, 2), movement.CompetencyChange, 9);
         int Points(AssessmentScore s) => s.Governance.SelectMany(g => g.Measures).Sum(m => (int)m.Evidenced);
         Assert.Equal(Points(scores[1]) - Points(scores[0]), movement.GovernanceChange);
         Assert.Equal(movement.CompetencyChange + movement.GovernanceChange, movement.TotalChange!.Value, 9);
-        Assert.Equal((LeagueBasis.Evidenced, LeagueBasis.Evidenced), (movement.FromBasis, movement.ToBasis)); // both self-assessment drafts
+        // both self-assessment drafts
+        Assert.Equal((LeagueBasis.Evidenced, LeagueBasis.Evidenced), (movement.FromBasis, movement.ToBasis));
     }
 
     [Fact]
@@ -174,10 +220,15 @@ public class ComparisonTests
         var all = ComparisonBuilder.Build(Synthetic.Value.Scores, null, null, null);
         var sha = all.League.GroupBy(r => r.Sha).OrderByDescending(g => g.Count()).First().Key;
         var narrowed = ComparisonBuilder.Build(Synthetic.Value.Scores, null, sha, null);
-        Assert.Equal(all.League.Where(r => r.Sha == sha).Select(r => (r.Code, r.Rank, r.ShaRank)), narrowed.League.Select(r => (r.Code, r.Rank, r.ShaRank)));
+        Assert.Equal(
+            all.League.Where(r => r.Sha == sha).Select(r => (r.Code, r.Rank, r.ShaRank)),
+            narrowed.League.Select(r => (r.Code, r.Rank, r.ShaRank))
+        );
         Assert.Equal(1, narrowed.League[0].ShaRank);
         // Within the SHA, ranks count only its own organisations with a higher total.
-        Assert.All(narrowed.League, r => Assert.Equal(1 + narrowed.League.Count(o => o.Total > r.Total + 1e-9), r.ShaRank));
+        Assert.All(narrowed.League, r =>
+            Assert.Equal(1 + narrowed.League.Count(o => o.Total > r.Total + 1e-9), r.ShaRank)
+        );
         Assert.All(all.League, r => Assert.Equal(1 + all.League.Count(o => o.Total > r.Total + 1e-9), r.Rank));
     }
 }

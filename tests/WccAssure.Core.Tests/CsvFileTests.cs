@@ -61,7 +61,9 @@ public class CsvFileTests
     [Fact]
     public void A_file_over_the_size_cap_is_refused_without_parsing()
     {
-        var path = Temp("organisation,indicator,period,value\n" + string.Concat(Enumerable.Repeat("5PK,x,2006,1.5\n", 100)));
+        var path = Temp(
+            "organisation,indicator,period,value\n" + string.Concat(Enumerable.Repeat("5PK,x,2006,1.5\n", 100))
+        );
         var findings = new FindingSink();
         Assert.Null(CsvFile.Read(path, "big.csv", findings, maxBytes: 1024));
         Assert.Contains("the limit for a CSV file is", Assert.Single(findings.Findings).Message);
@@ -133,13 +135,17 @@ public class CsvFileTests
         var finding = Assert.Single(findings.Findings);
         Assert.Contains("thousands separator", finding.Message);
         Assert.Contains("'1,234'", finding.Message);
-        Assert.Equal((2, 16), (finding.Location.Line, finding.Location.Column)); // "1" of "1,234", after "5PK,x,2006,1.5,"
+        // "1" of "1,234", after "5PK,x,2006,1.5,"
+        Assert.Equal((2, 16), (finding.Location.Line, finding.Location.Column));
     }
 
     [Fact]
     public void The_register_reads_names_with_commas_and_reports_bad_rows()
     {
-        var path = Temp("code,name,sha\n5HG,\"Ashton, Leigh and Wigan PCT\",North West\n5XX,Unquoted, name PCT,London\n5HG,Again,London\n");
+        var path = Temp(
+            "code,name,sha\n5HG,\"Ashton, Leigh and Wigan PCT\",North West\n5XX,Unquoted, name "
+                + "PCT,London\n5HG,Again,London\n"
+        );
         var findings = new FindingSink();
         var register = OrganisationRegister.Load(path, "organisations.csv", findings);
         Assert.Equal("Ashton, Leigh and Wigan PCT", register.Find("5HG")!.Name);
@@ -150,7 +156,11 @@ public class CsvFileTests
     public void The_shipped_register_reads_cleanly()
     {
         var findings = new FindingSink();
-        var register = OrganisationRegister.Load(Path.Combine(Repo.Root, "seeds", "organisations.csv"), "seeds/organisations.csv", findings);
+        var register = OrganisationRegister.Load(
+            Path.Combine(Repo.Root, "seeds", "organisations.csv"),
+            "seeds/organisations.csv",
+            findings
+        );
         Assert.Empty(findings.Findings);
         Assert.Equal(152, register.All.Count);
     }

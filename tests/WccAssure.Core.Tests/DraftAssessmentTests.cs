@@ -21,7 +21,9 @@ public class DraftAssessmentTests
     public void Stockport_under_75_mortality_aspirations_are_computed_from_the_stated_position_to_the_2008_target()
     {
         var score = Repo.Score("assessments/stockport/2008-09");
-        var circulatory = score.Outcomes.SelectMany(o => o.Splits).Single(s => s.Indicator?.Id == "circulatory-mortality-u75");
+        var circulatory = score
+            .Outcomes.SelectMany(o => o.Splits)
+            .Single(s => s.Indicator?.Id == "circulatory-mortality-u75");
         var cancer = score.Outcomes.SelectMany(o => o.Splits).Single(s => s.Indicator?.Id == "cancer-mortality-u75");
         Assert.Equal((Math.Pow(70.3 / 91.9, 1.0 / 3) - 1) * 100, circulatory.Aspiration.Value!.Value, 9);
         Assert.Equal((Math.Pow(101.8 / 122.2, 1.0 / 3) - 1) * 100, cancer.Aspiration.Value!.Value, 9);
@@ -45,7 +47,9 @@ public class DraftAssessmentTests
         var score = Repo.Score("assessments/stockport/2009-10");
         Assert.NotNull(score.Assessment.PreviousYear);
         Assert.All(score.Competencies.Where(c => c.Definition.Id != "c11"), c => Assert.NotNull(c.EvidencedLastYear));
-        Assert.Contains(score.Competencies, c => c.EvidencedLastYear is { } last && Math.Abs(last - c.EvidencedScore) > 1e-9);
+        Assert.Contains(score.Competencies, c =>
+            c.EvidencedLastYear is { } last && Math.Abs(last - c.EvidencedScore) > 1e-9
+        );
         Assert.True(score.Competencies.Single(c => c.Definition.Id == "c11").AddedThisYear);
     }
 }

@@ -12,7 +12,9 @@ public class EvidenceFindingTests
     [Fact]
     public void A_total_that_disagrees_with_its_parts_is_reported()
     {
-        var finding = Assert.Single(Warnings("assessments/west-hertfordshire/2008-09"), f => f.Message.Contains("add up to", StringComparison.Ordinal));
+        var finding = Assert.Single(Warnings("assessments/west-hertfordshire/2008-09"), f =>
+            f.Message.Contains("add up to", StringComparison.Ordinal)
+        );
         Assert.Contains("645270", finding.Message);
         Assert.Contains("647050", finding.Message);
         Assert.EndsWith("assessment.yaml", finding.Location.File);
@@ -22,7 +24,10 @@ public class EvidenceFindingTests
     public void A_placeholder_and_targets_without_baselines_are_reported()
     {
         var warnings = Warnings("assessments/west-hertfordshire/2008-09");
-        Assert.Contains(warnings, f => f.Message.Contains("'XX%'", StringComparison.Ordinal) && f.Location.File.EndsWith("outcomes.yaml", StringComparison.Ordinal));
+        Assert.Contains(warnings, f =>
+            f.Message.Contains("'XX%'", StringComparison.Ordinal)
+            && f.Location.File.EndsWith("outcomes.yaml", StringComparison.Ordinal)
+        );
         Assert.Contains(warnings, f => f.Message.Contains("no baseline", StringComparison.Ordinal));
     }
 

@@ -6,7 +6,9 @@ using WccAssure.Core.Synthetic;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>`wcc init` and `wcc synth` check everything before they make a folder, and never write over one in use.</summary>
+/// <summary>
+/// `wcc init` and `wcc synth` check everything before they make a folder, and never write over one in use.
+/// </summary>
 public sealed class FolderPlanTests : IDisposable
 {
     private readonly string work = Path.Combine(Path.GetTempPath(), "wcc-plan-" + Guid.NewGuid().ToString("N"));
@@ -18,7 +20,10 @@ public sealed class FolderPlanTests : IDisposable
         var (plan, problem) = new ScaffoldRequest("5pk", "2009-10", target).Plan(Repo.Seeds);
         Assert.Null(problem);
         Assert.Equal("5PK", plan!.Organisation.Code);
-        Assert.Equal($"created {target} for {plan.Organisation.Name} ({plan.Framework.Id}); next: wcc validate {target}", plan.Summary);
+        Assert.Equal(
+            $"created {target} for {plan.Organisation.Name} ({plan.Framework.Id}); next: wcc validate {target}",
+            plan.Summary
+        );
         plan.Write();
         var request = new BatchRequest([target]) { Reading = PathReading.Check };
         var batch = new AssessmentEngine(Repo.Seeds).Run(request).Batch!;
@@ -38,18 +43,30 @@ public sealed class FolderPlanTests : IDisposable
         var (plan, problem) = new ScaffoldRequest("ZZ9", "2009-10", work).Plan(Repo.Seeds);
         Assert.Null(plan);
         Assert.StartsWith("organisation 'ZZ9' is not ", problem, StringComparison.Ordinal);
-        Assert.Equal("organisation 'qqqqqqqq' is not in the register (seeds/organisations.csv); wcc orgs TEXT searches it",
-            new ScaffoldRequest("qqqqqqqq", "2009-10", work).Plan(Repo.Seeds).Problem);
+        Assert.Equal(
+            "organisation 'qqqqqqqq' is not in the register (seeds/organisations.csv); wcc orgs TEXT searches it",
+            new ScaffoldRequest("qqqqqqqq", "2009-10", work).Plan(Repo.Seeds).Problem
+        );
     }
 
     [Fact]
     public void A_year_without_a_framework_and_a_folder_in_use_are_refused()
     {
-        Assert.StartsWith("no framework for year '1999-00' (frameworks: ", new ScaffoldRequest("5PK", "1999-00", work).Plan(Repo.Seeds).Problem, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "no framework for year '1999-00' (frameworks: ",
+            new ScaffoldRequest("5PK", "1999-00", work).Plan(Repo.Seeds).Problem,
+            StringComparison.Ordinal
+        );
         Directory.CreateDirectory(work);
         File.WriteAllText(Path.Combine(work, "notes.txt"), "mine");
-        Assert.Equal($"{work} already exists and is not empty; choose another --out", new ScaffoldRequest("5PK", "2009-10", work).Plan(Repo.Seeds).Problem);
-        Assert.Equal($"{work} already exists and is not empty; choose another --out", new SyntheticRequest(work, 1, 2, "2009-10").Plan(Repo.Seeds).Problem);
+        Assert.Equal(
+            $"{work} already exists and is not empty; choose another --out",
+            new ScaffoldRequest("5PK", "2009-10", work).Plan(Repo.Seeds).Problem
+        );
+        Assert.Equal(
+            $"{work} already exists and is not empty; choose another --out",
+            new SyntheticRequest(work, 1, 2, "2009-10").Plan(Repo.Seeds).Problem
+        );
     }
 
     [Fact]
@@ -66,8 +83,14 @@ public sealed class FolderPlanTests : IDisposable
     [Fact]
     public void A_synthetic_set_needs_at_least_one_organisation_and_a_framework()
     {
-        Assert.Equal("--count must be at least 1, not 0", new SyntheticRequest(work, 1, 0, "2009-10").Plan(Repo.Seeds).Problem);
-        Assert.Equal("no framework for year '1999-00'", new SyntheticRequest(work, 1, null, "1999-00").Plan(Repo.Seeds).Problem);
+        Assert.Equal(
+            "--count must be at least 1, not 0",
+            new SyntheticRequest(work, 1, 0, "2009-10").Plan(Repo.Seeds).Problem
+        );
+        Assert.Equal(
+            "no framework for year '1999-00'",
+            new SyntheticRequest(work, 1, null, "1999-00").Plan(Repo.Seeds).Problem
+        );
     }
 
     [Fact]

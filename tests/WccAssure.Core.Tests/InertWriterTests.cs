@@ -2,7 +2,10 @@ using WccAssure.Core.Text;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>The terminal's last line of defence: whatever path a message takes to the writer, nothing it holds can act on the terminal.</summary>
+/// <summary>
+/// The terminal's last line of defence: whatever path a message takes to the writer, nothing it holds can act on the
+/// terminal.
+/// </summary>
 public class InertWriterTests
 {
     [Theory]

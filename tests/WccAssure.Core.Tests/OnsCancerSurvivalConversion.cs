@@ -22,7 +22,9 @@ internal static class OnsCancerSurvivalConversion
     private const string Sheet = "Table 2";
 
     /// <summary>The source rows as (region, name, year → value), read with ExcelDataReader.</summary>
-    public static IReadOnlyList<(string Region, string Name, IReadOnlyDictionary<int, double> Values)> ReadWorkbook(string path)
+    public static IReadOnlyList<(string Region, string Name, IReadOnlyDictionary<int, double> Values)> ReadWorkbook(
+        string path
+    )
     {
         // .xls (BIFF8) text is in Windows code pages, which .NET Core leaves out unless registered.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -38,12 +40,18 @@ internal static class OnsCancerSurvivalConversion
         var region = "";
         while (reader.Read())
         {
-            string Text(int i) => i < reader.FieldCount ? System.Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
+            string Text(int i) =>
+                i < reader.FieldCount
+                    ? System.Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)?.Trim() ?? ""
+                    : "";
             if (years is null)
             {
                 if (Text(0) == "Region" && Text(1) == "Primary Care Trust")
                 {
-                    years = Enumerable.Range(2, reader.FieldCount - 2).Where(i => reader.GetValue(i) is double).ToDictionary(i => i, i => (int)(double)reader.GetValue(i));
+                    years = Enumerable
+                        .Range(2, reader.FieldCount - 2)
+                        .Where(i => reader.GetValue(i) is double)
+                        .ToDictionary(i => i, i => (int)(double)reader.GetValue(i));
                 }
 
                 continue;
@@ -55,7 +63,9 @@ internal static class OnsCancerSurvivalConversion
                 break; // the footnotes follow the first blank row
             }
 
-            var values = years.Where(y => reader.GetValue(y.Key) is double).ToDictionary(y => y.Value, y => (double)reader.GetValue(y.Key));
+            var values = years
+                .Where(y => reader.GetValue(y.Key) is double)
+                .ToDictionary(y => y.Value, y => (double)reader.GetValue(y.Key));
             if (name.Length == 0 && values.Count == 0)
             {
                 region = first; // a region heading
@@ -91,7 +101,10 @@ internal static class OnsCancerSurvivalConversion
         var csv = new StringBuilder(string.Join(",", BenchmarkDataSet.Columns.Take(4)) + "\n");
         foreach (var (code, year, value) in lines.OrderBy(l => l.Code, StringComparer.Ordinal).ThenBy(l => l.Year))
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{code},{Indicator},{year},{value.ToString("R", CultureInfo.InvariantCulture)}\n");
+            csv.Append(
+                CultureInfo.InvariantCulture,
+                $"{code},{Indicator},{year},{value.ToString("R", CultureInfo.InvariantCulture)}\n"
+            );
         }
 
         return csv.ToString();

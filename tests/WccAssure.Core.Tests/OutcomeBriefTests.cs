@@ -4,7 +4,10 @@ using WccAssure.Core.Synthetic;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>The outcome benchmarks as `wcc compare` says them on the terminal: in full for a few organisations, a pointer for many.</summary>
+/// <summary>
+/// The outcome benchmarks as `wcc compare` says them on the terminal: in full for a few organisations, a pointer for
+/// many.
+/// </summary>
 public class OutcomeBriefTests
 {
     private static readonly AssessmentEngine Engine = new(Repo.Seeds);
@@ -20,7 +23,11 @@ public class OutcomeBriefTests
         var lines = OutcomeBrief.Lines(pack).ToList();
 
         Assert.NotEmpty(pack.Outcomes);
-        Assert.Equal($"outcome benchmarks from {pack.BenchmarkSource} (the real data set shipped with wcc; --benchmarks names another)", lines[0]);
+        Assert.Equal(
+            $"outcome benchmarks from {pack.BenchmarkSource} (the real data set shipped with wcc; --benchmarks names "
+                + $"another)",
+            lines[0]
+        );
         var headings = lines.Skip(1).Where(l => !l.StartsWith("  ", StringComparison.Ordinal)).ToList();
         Assert.Equal(pack.Outcomes.Count, headings.Count);
         // Named, with the id a data set uses beside the name.
@@ -29,7 +36,9 @@ public class OutcomeBriefTests
         var rows = lines.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Contains(" quartile)", r, StringComparison.Ordinal));
-        Assert.All(rows, r => Assert.Contains(pack.League, o => r.StartsWith($"  {o.Code} {o.Name} ", StringComparison.Ordinal)));
+        Assert.All(rows, r =>
+            Assert.Contains(pack.League, o => r.StartsWith($"  {o.Code} {o.Name} ", StringComparison.Ordinal))
+        );
     }
 
     [Fact]
@@ -41,15 +50,23 @@ public class OutcomeBriefTests
             new SyntheticRequest(folder, 5, 20, "2009-10").Plan(Repo.Seeds).Plan!.Write();
             var data = new BenchmarkRequest(
                 Path.Combine(folder, SyntheticNationalSet.DataSetFile),
-                Path.Combine(folder, SyntheticNationalSet.ClustersFile));
+                Path.Combine(folder, SyntheticNationalSet.ClustersFile)
+            );
             var batch = Evaluate([folder], data);
             var pack = ComparisonBuilder.Build(batch.Scores, null, null, batch.Benchmarks);
             Assert.Equal(
-                [$"outcome benchmarks from {pack.BenchmarkSource} (named with --benchmarks)",
-                    $"outcome rates of {pack.Outcomes.Count} indicators: see compare.html and the workbook's 'Outcome rates' sheet"],
-                OutcomeBrief.Lines(pack));
+                [
+                    $"outcome benchmarks from {pack.BenchmarkSource} (named with --benchmarks)",
+                    $"outcome rates of {pack.Outcomes.Count} indicators: see compare.html and the workbook's 'Outcome "
+                        + $"rates' sheet",
+                ],
+                OutcomeBrief.Lines(pack)
+            );
             var one = pack with { Outcomes = [pack.Outcomes[0]] };
-            Assert.Equal("outcome rates of 1 indicator: see compare.html and the workbook's 'Outcome rates' sheet", OutcomeBrief.Lines(one).Last());
+            Assert.Equal(
+                "outcome rates of 1 indicator: see compare.html and the workbook's 'Outcome rates' sheet",
+                OutcomeBrief.Lines(one).Last()
+            );
         }
         finally
         {

@@ -38,8 +38,13 @@ public class OutcomeCountTests
         using var json = JsonDocument.Parse(ScoreJson.Write([Repo.Score("assessments/south-staffordshire/2009-10")]));
         var assessment = json.RootElement.GetProperty("assessments")[0];
         var c04c = assessment.GetProperty("competencies")[3].GetProperty("measures")[2];
-        Assert.Contains(c04c.GetProperty("reached").EnumerateArray(), r => r.GetProperty("reason").GetString() == "is 4.57");
-        var areas = assessment.GetProperty("governance").EnumerateArray().ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("ratingBasis").GetString());
+        Assert.Contains(c04c.GetProperty("reached").EnumerateArray(), r =>
+            r.GetProperty("reason").GetString() == "is 4.57"
+        );
+        var areas = assessment
+            .GetProperty("governance")
+            .EnumerateArray()
+            .ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("ratingBasis").GetString());
         Assert.Equal("stated", areas["strategy"]);
         Assert.Equal("rolled up by this tool", areas["finance"]);
         Assert.Equal("rolled up by this tool", areas["board"]);

@@ -8,7 +8,10 @@ public class PanelStatusTests
     [Fact]
     public void A_panel_assessment_missing_a_competency_and_a_governance_rating_names_each_measure()
     {
-        var folder = Repo.CopyOf("assessments/south-staffordshire/2009-10", System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wcc-panel-status-" + Guid.NewGuid().ToString("N")));
+        var folder = Repo.CopyOf(
+            "assessments/south-staffordshire/2009-10",
+            System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wcc-panel-status-" + Guid.NewGuid().ToString("N"))
+        );
         try
         {
             Cut(folder, "competencies/c03.yaml", "    panel: 2\n");
@@ -16,10 +19,18 @@ public class PanelStatusTests
             var loaded = new Loading.AssessmentLoader(Repo.Seeds).Load(folder);
             Assert.False(loaded.IsValid);
             Assert.Equal(
-            [
-                $"{folder}/competencies/c03.yaml:5:5: error: status is panel but measure 3a (Influence on local health opinions and aspirations) has no panel rating; add 'panel:' (wcc panel-sheet and panel-apply), or keep status: self-assessment",
-                $"{folder}/governance/board.yaml:8:5: error: status is panel but Board measure 1 (Organisation) has no panel rating; add 'panel:' (wcc panel-sheet and panel-apply), or keep status: self-assessment",
-            ], loaded.Findings.Where(f => f.Message.StartsWith("status is panel", StringComparison.Ordinal)).Select(f => f.ToString()));
+                [
+                    $"{folder}/competencies/c03.yaml:5:5: error: status is panel but measure 3a (Influence on local "
+                        + $"health opinions and aspirations) has no panel rating; add 'panel:' (wcc panel-sheet and "
+                        + $"panel-apply), or keep status: self-assessment",
+                    $"{folder}/governance/board.yaml:8:5: error: status is panel but Board measure 1 (Organisation) "
+                        + $"has no panel rating; add 'panel:' (wcc panel-sheet and panel-apply), or keep status: "
+                        + $"self-assessment",
+                ],
+                loaded
+                    .Findings.Where(f => f.Message.StartsWith("status is panel", StringComparison.Ordinal))
+                    .Select(f => f.ToString())
+            );
         }
         finally
         {

@@ -25,8 +25,16 @@ public class PipelineTests
         var b = Repo.CopyOf("assessments/trafford/2008-09", Path.Combine(root, "b", "2008-09"));
         var batch = Evaluate(a, Repo.Path("assessments", "stockport", "2009-10"), b);
         Assert.Equal([true, false, true], batch.Evaluations.Select(e => e.Failed));
-        Assert.Contains(batch.Evaluations[0].Findings, f => f.ToString() == $"{a}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {b}; give one folder per organisation and year");
-        Assert.Contains(batch.Evaluations[2].Findings, f => f.ToString() == $"{b}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {a}; give one folder per organisation and year");
+        Assert.Contains(batch.Evaluations[0].Findings, f =>
+            f.ToString()
+            == $"{a}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {b}; give one folder per "
+                + $"organisation and year"
+        );
+        Assert.Contains(batch.Evaluations[2].Findings, f =>
+            f.ToString()
+            == $"{b}/assessment.yaml:1:1: error: 5NR 2008-09 is also assessed in {a}; give one folder per "
+                + $"organisation and year"
+        );
         Assert.Equal("5F7", Assert.Single(batch.Scores).Assessment.OrganisationCode);
     }
 
@@ -35,7 +43,10 @@ public class PipelineTests
     {
         var broken = Repo.Path("tests", "fixtures", "broken");
         var batch = Evaluate(
-            Repo.Path("assessments", "trafford", "2008-09"), broken, Repo.Path("assessments", "stockport", "2009-10"));
+            Repo.Path("assessments", "trafford", "2008-09"),
+            broken,
+            Repo.Path("assessments", "stockport", "2009-10")
+        );
         Assert.True(batch.AnyFailed);
         Assert.Equal(broken, Assert.Single(batch.Failures).Folder);
         Assert.Contains(batch.Failures[0].Findings, f => f.Message.Contains("duplicate key", StringComparison.Ordinal));
@@ -51,7 +62,9 @@ public class PipelineTests
         var evaluation = Scoring.Evaluate(Repo.Seeds, current);
         Assert.False(evaluation.Failed);
         Assert.Null(evaluation.Score!.Assessment.PreviousYear);
-        Assert.Contains(evaluation.Findings, f => f.Message.Contains("holds an assessment for 2009-10", StringComparison.Ordinal));
+        Assert.Contains(evaluation.Findings, f =>
+            f.Message.Contains("holds an assessment for 2009-10", StringComparison.Ordinal)
+        );
         var real = Scoring.Evaluate(Repo.Seeds, Repo.Path("assessments", "stockport", "2009-10"));
         Assert.NotNull(real.Score!.Assessment.PreviousYear);
     }
@@ -70,7 +83,14 @@ public class PipelineTests
         var competency = loaded.Assessment!.Competencies[0];
         var edited = loaded.Assessment with
         {
-            Competencies = [competency with { Measures = [.. competency.Measures.Select(m => m with { Metrics = [], Evidence = [] })] }, .. loaded.Assessment.Competencies.Skip(1)],
+            Competencies =
+            [
+                competency with
+                {
+                    Measures = [.. competency.Measures.Select(m => m with { Metrics = [], Evidence = [] })],
+                },
+                .. loaded.Assessment.Competencies.Skip(1),
+            ],
         };
         var original = Scoring.Score(Repo.Seeds, loaded.Assessment, loaded.Framework!);
         var score = Scoring.Score(Repo.Seeds, edited, loaded.Framework!);
@@ -86,14 +106,26 @@ public class PipelineTests
     public void A_failed_write_leaves_the_previous_folder_as_it_was()
     {
         var target = Temp();
-        AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("old html")), ("report.md", Encoding.UTF8.GetBytes("old md"))]);
+        AtomicFolder.Replace(
+            target,
+            [("report.html", Encoding.UTF8.GetBytes("old html")), ("report.md", Encoding.UTF8.GetBytes("old md"))]
+        );
 
         // The second file cannot be written: its folder would be a file the first one just wrote.
-        var failing = new[] { ("report.html", Encoding.UTF8.GetBytes("new html")), ("report.html/report.md", Encoding.UTF8.GetBytes("new md")) };
+        var failing = new[]
+        {
+            ("report.html", Encoding.UTF8.GetBytes("new html")),
+            ("report.html/report.md", Encoding.UTF8.GetBytes("new md")),
+        };
         Assert.ThrowsAny<IOException>(() => AtomicFolder.Replace(target, failing, Owned));
         Assert.Equal("old html", File.ReadAllText(Path.Combine(target, "report.html")));
         Assert.Equal("old md", File.ReadAllText(Path.Combine(target, "report.md")));
-        Assert.Equal([Path.GetFileName(target)], Directory.GetFileSystemEntries(Path.GetDirectoryName(target)!, Path.GetFileName(target) + "*").Select(Path.GetFileName));
+        Assert.Equal(
+            [Path.GetFileName(target)],
+            Directory
+                .GetFileSystemEntries(Path.GetDirectoryName(target)!, Path.GetFileName(target) + "*")
+                .Select(Path.GetFileName)
+        );
 
         AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("new html"))], Owned);
         Assert.Equal(["report.html"], Directory.GetFiles(target).Select(Path.GetFileName));
@@ -106,7 +138,9 @@ public class PipelineTests
         var target = Temp();
         AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("old html"))], Owned);
         File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
-        var refusal = Assert.ThrowsAny<IOException>(() => AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("new"))], Owned));
+        var refusal = Assert.ThrowsAny<IOException>(() =>
+            AtomicFolder.Replace(target, [("report.html", Encoding.UTF8.GetBytes("new"))], Owned)
+        );
         Assert.Contains("notes.txt", refusal.Message);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
         Assert.Equal("old html", File.ReadAllText(Path.Combine(target, "report.html")));

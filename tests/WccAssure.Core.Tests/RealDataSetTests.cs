@@ -44,7 +44,11 @@ public class RealDataSetTests
         Assert.All(source, s => Assert.Equal(15, s.Values.Count)); // 1996–2010, none missing
 
         // Where the mapping names the register entry, the register agrees with it.
-        var rows = Csv.CsvFile.Read(InFolder(Mapping), Mapping, new FindingSink())!.Skip(1).Where(r => r[3].Length > 0).ToList();
+        var rows = Csv
+            .CsvFile.Read(InFolder(Mapping), Mapping, new FindingSink())!
+            .Skip(1)
+            .Where(r => r[3].Length > 0)
+            .ToList();
         Assert.Equal(149, rows.Count); // all but England, Hertfordshire and Solihull, which the register cannot take
         Assert.All(rows, r => Assert.Equal(r[3], Repo.Seeds.Register.Find(r[2])?.Name));
     }
@@ -62,9 +66,10 @@ public class RealDataSetTests
     public void National_and_pct_rates_are_the_ones_worked_by_hand_from_the_source_rows()
     {
         // Worked by hand from the workbook, Table 2 (one-year survival index, adults 15–99), 1996 and 2010 columns:
-        //   England (row 7):              59.7 → 67.7   (67.7 / 59.7)^(1/14) − 1 = 1.13400…^(0.0714286) − 1 = 0.902290 %
-        //   South Staffordshire (row 82): 59.4 → 68.2   (68.2 / 59.4)^(1/14) − 1 = 1.14815…^(0.0714286) − 1 = 0.991673 %
-        //   Stockport (row 40):           57.8 → 69.9   (69.9 / 57.8)^(1/14) − 1 = 1.20934…^(0.0714286) − 1 = 1.366950 %
+        // England (row 7):              59.7 → 67.7   (67.7 / 59.7)^(1/14) − 1 = 1.13400…^(0.0714286) − 1 = 0.902290 %
+        // %   South Staffordshire (row 82): 59.4 → 68.2   (68.2 / 59.4)^(1/14) − 1 = 1.14815…^(0.0714286) − 1 =
+        // 0.991673 %   Stockport (row 40):           57.8 → 69.9   (69.9 / 57.8)^(1/14) − 1 = 1.20934…^(0.0714286) − 1
+        // = 1.366950 %
         var data = BenchmarkDataSet.Load(InFolder(DataSet), null, new FindingSink())!;
         var framework = Repo.Seeds.FrameworkForYear("2009-10")!;
         var table = BenchmarkTable.From(data, framework.Outcomes.Indicators, Repo.Seeds.Register);

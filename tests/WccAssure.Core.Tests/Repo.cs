@@ -26,7 +26,10 @@ internal static class Repo
         return evaluation.Score!;
     }
 
-    /// <summary>Copies a folder of the repository (e.g. "assessments/trafford/2008-09") to <paramref name="target"/>, for a test to edit.</summary>
+    /// <summary>
+    /// Copies a folder of the repository (e.g. "assessments/trafford/2008-09") to <paramref name="target"/>, for a test
+    /// to edit.
+    /// </summary>
     public static string CopyOf(string relative, string target)
     {
         var source = Path(relative.Split('/'));

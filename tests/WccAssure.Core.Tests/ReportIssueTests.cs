@@ -68,10 +68,16 @@ public class ReportIssueTests
         var folder = Repo.CopyOf("assessments/south-staffordshire/2009-10", target);
         var header = Path.Combine(folder, "assessment.yaml");
         var text = File.ReadAllText(header);
-        var wrong = text.Replace("improvedOnLastYear: {count: 8,", "improvedOnLastYear: {count: 9,", StringComparison.Ordinal);
+        var wrong = text.Replace(
+            "improvedOnLastYear: {count: 8,",
+            "improvedOnLastYear: {count: 9,",
+            StringComparison.Ordinal
+        );
         File.WriteAllText(header, wrong);
         var findings = Repo.ScoreAt(folder).Findings;
-        var warning = Assert.Single(findings, f => f.Message.Contains("improved on last year", StringComparison.Ordinal));
+        var warning = Assert.Single(findings, f =>
+            f.Message.Contains("improved on last year", StringComparison.Ordinal)
+        );
         Assert.Equal(Diagnostics.Severity.Warning, warning.Severity);
         Assert.Contains("states 9 competencies improved on last year, but the ratings give 8", warning.Message);
         Assert.EndsWith("assessment.yaml", warning.Location.File);

@@ -12,41 +12,89 @@ public class RuleTests
 
     private static Criterion Tag(string tag) => new([tag], null, $"evidence tagged {tag}", At);
 
-    private static Criterion When(string condition, string description) => new([], new Condition(condition, At), description, At);
+    private static Criterion When(string condition, string description) =>
+        new([], new Condition(condition, At), description, At);
 
     private static MeasureDefinition Measure(params (int Level, Criterion[] Criteria)[] levels) =>
-        new("b", "Reputation as a change leader", [new LevelDefinition(1, "floor", []), .. levels.Select(l => new LevelDefinition(l.Level, "d", l.Criteria))]);
+        new(
+            "b",
+            "Reputation as a change leader",
+            [new LevelDefinition(1, "floor", []), .. levels.Select(l => new LevelDefinition(l.Level, "d", l.Criteria))]
+        );
 
-    private static MeasureRecord<int> Record(string[] tags, params (string Id, object Value)[] metrics) => new(
-        "b", null, null, null, null, null,
-        [.. metrics.Select(m => new MetricValue(m.Id, m.Value as double?, m.Value as bool?, null, Provenance.Stated, At))],
-        [new EvidenceItem("text", tags, null, new SourceLocation("c01.yaml", 20, 9))],
-        new SourceLocation("c01.yaml", 10, 3));
+    private static MeasureRecord<int> Record(string[] tags, params (string Id, object Value)[] metrics) =>
+        new(
+            "b",
+            null,
+            null,
+            null,
+            null,
+            null,
+            [
+                .. metrics.Select(m => new MetricValue(
+                    m.Id,
+                    m.Value as double?,
+                    m.Value as bool?,
+                    null,
+                    Provenance.Stated,
+                    At
+                )),
+            ],
+            [new EvidenceItem("text", tags, null, new SourceLocation("c01.yaml", 20, 9))],
+            new SourceLocation("c01.yaml", 10, 3)
+        );
 
     private static readonly MeasureDefinition Survey = Measure(
         (2, [Tag("documented")]),
         (3, [When("stakeholder_survey >= 4.5", "key stakeholder survey at least 4.5"), Tag("systematic")]),
-        (4, [When("stakeholder_survey >= 5.5", "key stakeholder survey at least 5.5")]));
+        (4, [When("stakeholder_survey >= 5.5", "key stakeholder survey at least 5.5")])
+    );
 
     [Fact]
     public void The_evidenced_level_is_the_highest_whose_criteria_and_all_below_hold()
     {
-        Assert.Equal(3, MeasureLevelRule.Score(Survey, Record(["documented", "systematic"], ("stakeholder_survey", 4.95))).EvidencedLevel);
-        Assert.Equal(4, MeasureLevelRule.Score(Survey, Record(["documented", "systematic"], ("stakeholder_survey", 5.6))).EvidencedLevel);
+        Assert.Equal(
+            3,
+            MeasureLevelRule
+                .Score(Survey, Record(["documented", "systematic"], ("stakeholder_survey", 4.95)))
+                .EvidencedLevel
+        );
+        Assert.Equal(
+            4,
+            MeasureLevelRule
+                .Score(Survey, Record(["documented", "systematic"], ("stakeholder_survey", 5.6)))
+                .EvidencedLevel
+        );
     }
 
     [Fact]
     public void Tags_on_one_criterion_must_be_on_one_evidence_item()
     {
-        var bound = Measure((2, [Tag("documented")]), (3, [new Criterion(["outcomes-linked", "systematic"], null, "outcome measures in the main contracts", At)]));
+        var bound = Measure(
+            (2, [Tag("documented")]),
+            (3, [new Criterion(["outcomes-linked", "systematic"], null, "outcome measures in the main contracts", At)])
+        );
         var spread = new MeasureRecord<int>(
-            "b", null, null, null, null, null, [],
-            [new EvidenceItem("new contract KPIs", ["documented", "outcomes-linked"], null, At), new EvidenceItem("all signed before activity", ["systematic"], null, At)],
-            At);
+            "b",
+            null,
+            null,
+            null,
+            null,
+            null,
+            [],
+            [
+                new EvidenceItem("new contract KPIs", ["documented", "outcomes-linked"], null, At),
+                new EvidenceItem("all signed before activity", ["systematic"], null, At),
+            ],
+            At
+        );
         var score = MeasureLevelRule.Score(bound, spread);
         Assert.Equal(2, score.EvidencedLevel);
         Assert.Contains("separate items", Assert.Single(score.Gap).Reason);
-        Assert.Equal(3, MeasureLevelRule.Score(bound, Record(["documented", "outcomes-linked", "systematic"])).EvidencedLevel);
+        Assert.Equal(
+            3,
+            MeasureLevelRule.Score(bound, Record(["documented", "outcomes-linked", "systematic"])).EvidencedLevel
+        );
     }
 
     [Fact]
@@ -88,11 +136,36 @@ public class RuleTests
     [Fact]
     public void Boolean_metrics_work_in_conditions()
     {
-        var green = new GovernanceMeasureDefinition("base-case", 4, "Base case", [When("planned_surplus_pct >= 0.5 && operating_deficit == false", "surplus")], [When("planned_surplus_pct >= 0", "no deficit")]);
-        var record = new MeasureRecord<Rag>("base-case", null, null, null, null, null,
-            [new MetricValue("planned_surplus_pct", 0.5, null, null, Provenance.Stated, At), new MetricValue("operating_deficit", null, false, null, Provenance.Stated, At)], [], At);
+        var green = new GovernanceMeasureDefinition(
+            "base-case",
+            4,
+            "Base case",
+            [When("planned_surplus_pct >= 0.5 && operating_deficit == false", "surplus")],
+            [When("planned_surplus_pct >= 0", "no deficit")]
+        );
+        var record = new MeasureRecord<Rag>(
+            "base-case",
+            null,
+            null,
+            null,
+            null,
+            null,
+            [
+                new MetricValue("planned_surplus_pct", 0.5, null, null, Provenance.Stated, At),
+                new MetricValue("operating_deficit", null, false, null, Provenance.Stated, At),
+            ],
+            [],
+            At
+        );
         Assert.Equal(Rag.Green, GovernanceRule.Score(green, record).Evidenced);
-        var deficit = record with { Metrics = [record.Metrics[0], new MetricValue("operating_deficit", null, true, null, Provenance.Stated, At)] };
+        var deficit = record with
+        {
+            Metrics =
+            [
+                record.Metrics[0],
+                new MetricValue("operating_deficit", null, true, null, Provenance.Stated, At),
+            ],
+        };
         Assert.Equal(Rag.Amber, GovernanceRule.Score(green, deficit).Evidenced);
         Assert.Equal(Rag.Red, GovernanceRule.Score(green, deficit with { Metrics = [] }).Evidenced);
     }
@@ -100,19 +173,40 @@ public class RuleTests
     [Fact]
     public void Governance_ratings_are_cumulative_so_green_needs_the_amber_criteria_too()
     {
-        var measure = new GovernanceMeasureDefinition("information", 3, "Information", [Tag("systematic")], [Tag("in-practice")]);
-        var record = new MeasureRecord<Rag>("information", null, null, null, null, null, [], [new EvidenceItem("monthly reports", ["systematic"], null, At)], At);
+        var measure = new GovernanceMeasureDefinition(
+            "information",
+            3,
+            "Information",
+            [Tag("systematic")],
+            [Tag("in-practice")]
+        );
+        var record = new MeasureRecord<Rag>(
+            "information",
+            null,
+            null,
+            null,
+            null,
+            null,
+            [],
+            [new EvidenceItem("monthly reports", ["systematic"], null, At)],
+            At
+        );
         Assert.Equal(Rag.Red, GovernanceRule.Score(measure, record).Evidenced);
-        var both = record with { Evidence = [new EvidenceItem("monthly reports", ["systematic", "in-practice"], null, At)] };
+        var both = record with
+        {
+            Evidence = [new EvidenceItem("monthly reports", ["systematic", "in-practice"], null, At)],
+        };
         Assert.Equal(Rag.Green, GovernanceRule.Score(measure, both).Evidenced);
     }
 
-    private static readonly RollupRules G1 = new(CompetencyRollup.Mean,
-    [
-        new(Rag.Red, new Condition("red >= 2", At)),
-        new(Rag.Amber, new Condition("red >= 1 || amber >= 2", At)),
-        new(Rag.Green, new Condition("true", At)),
-    ]);
+    private static readonly RollupRules G1 = new(
+        CompetencyRollup.Mean,
+        [
+            new(Rag.Red, new Condition("red >= 2", At)),
+            new(Rag.Amber, new Condition("red >= 1 || amber >= 2", At)),
+            new(Rag.Green, new Condition("true", At)),
+        ]
+    );
 
     [Theory]
     [InlineData("GAAGG", Rag.Amber)]
@@ -122,7 +216,16 @@ public class RuleTests
     [InlineData("GRRGG", Rag.Red)]
     public void Area_ratings_follow_the_frameworks_rules(string measures, Rag expected)
     {
-        var ratings = measures.Select(c => c switch { 'R' => Rag.Red, 'A' => Rag.Amber, _ => Rag.Green }).ToList();
+        var ratings = measures
+            .Select(c =>
+                c switch
+                {
+                    'R' => Rag.Red,
+                    'A' => Rag.Amber,
+                    _ => Rag.Green,
+                }
+            )
+            .ToList();
         Assert.Equal(expected, GovernanceRule.AreaRating(ratings, G1));
     }
 

@@ -11,7 +11,9 @@ public class RunEnvironmentTests
 {
     private static readonly string[] ProcessState =
     [
-        "Environment.GetEnvironmentVariable", "Environment.CurrentDirectory", "Directory.GetCurrentDirectory",
+        "Environment.GetEnvironmentVariable",
+        "Environment.CurrentDirectory",
+        "Directory.GetCurrentDirectory",
         "Directory.SetCurrentDirectory",
     ];
 
@@ -29,8 +31,10 @@ public class RunEnvironmentTests
             .ToList();
 
         Assert.True(sources.Count > 100, "the library sources were not found");
-        Assert.True(found.Count == 0, "read it in the CLI's Program.cs and pass it in a RunEnvironment:\n"
-            + string.Join("\n", found));
+        Assert.True(
+            found.Count == 0,
+            "read it in the CLI's Program.cs and pass it in a RunEnvironment:\n" + string.Join("\n", found)
+        );
     }
 
     [Fact]

@@ -8,16 +8,26 @@ using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>The editor schemas agree with the loader: every real assessment file passes, a misspelt key fails.</summary>
+/// <summary>
+/// The editor schemas agree with the loader: every real assessment file passes, a misspelt key fails.
+/// </summary>
 public class SchemaTests
 {
-    private static readonly Dictionary<string, JsonSchema> Schemas = JsonSchemas.All()
-        .ToDictionary(s => s.Name.Replace(".schema.json", "", StringComparison.Ordinal), s => JsonSchema.FromText(s.Content));
+    private static readonly Dictionary<string, JsonSchema> Schemas = JsonSchemas
+        .All()
+        .ToDictionary(
+            s => s.Name.Replace(".schema.json", "", StringComparison.Ordinal),
+            s => JsonSchema.FromText(s.Content)
+        );
 
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Repo.Path("assessments"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (
+            var file in Directory
+                .EnumerateFiles(Repo.Path("assessments"), "*.yaml", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+        )
         {
             data.Add(Path.GetRelativePath(Repo.Root, file));
         }
@@ -30,7 +40,15 @@ public class SchemaTests
     public void Every_assessment_file_passes_its_schema(string file)
     {
         var result = Evaluate(file, File.ReadAllText(Repo.Path(file)));
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+        Assert.True(
+            result.IsValid,
+            string.Join(
+                "\n",
+                (result.Details ?? [])
+                    .Where(d => d.Errors is not null)
+                    .Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")
+            )
+        );
     }
 
     [Theory]
@@ -39,7 +57,15 @@ public class SchemaTests
     {
         var framework = "wcc-" + file.Replace('\\', '/').Split('/')[2];
         var result = Evaluate(file, File.ReadAllText(Repo.Path(file)), framework);
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+        Assert.True(
+            result.IsValid,
+            string.Join(
+                "\n",
+                (result.Details ?? [])
+                    .Where(d => d.Errors is not null)
+                    .Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")
+            )
+        );
     }
 
     [Theory]
@@ -62,19 +88,35 @@ public class SchemaTests
     {
         var text = File.ReadAllText(Repo.Path("tests", "fixtures", "valid", "competencies", "c01.yaml"));
         Assert.True(Evaluate("tests/fixtures/valid/competencies/c01.yaml", text, "wcc-2009-10").IsValid);
-        Assert.False(Evaluate("tests/fixtures/valid/competencies/c01.yaml", text.Replace(from, to, StringComparison.Ordinal), "wcc-2009-10").IsValid);
+        Assert.False(
+            Evaluate(
+                "tests/fixtures/valid/competencies/c01.yaml",
+                text.Replace(from, to, StringComparison.Ordinal),
+                "wcc-2009-10"
+            ).IsValid
+        );
     }
 
     [Fact]
     public void The_schemas_offer_the_ids_of_the_framework_year()
     {
-        var competency = JsonNode.Parse(File.ReadAllText(Repo.Path("seeds", "schemas", "wcc-2009-10", "competency.schema.json")))!;
-        var tags = competency["$defs"]!["evidence"]!["properties"]!["tags"]!["items"]!["enum"]!.AsArray().Select(t => t!.GetValue<string>());
+        var competency = JsonNode.Parse(
+            File.ReadAllText(Repo.Path("seeds", "schemas", "wcc-2009-10", "competency.schema.json"))
+        )!;
+        var tags = competency["$defs"]!["evidence"]!["properties"]!["tags"]!["items"]!["enum"]!
+            .AsArray()
+            .Select(t => t!.GetValue<string>());
         Assert.Contains("stakeholder-feedback", tags);
-        var metrics = competency["$defs"]!["measure"]!["properties"]!["metrics"]!["properties"]!.AsObject().Select(p => p.Key);
+        var metrics = competency["$defs"]!["measure"]!["properties"]!["metrics"]!["properties"]!
+            .AsObject()
+            .Select(p => p.Key);
         Assert.Contains("stakeholder_survey", metrics);
-        var outcomes = JsonNode.Parse(File.ReadAllText(Repo.Path("seeds", "schemas", "wcc-2009-10", "outcomes.schema.json")))!;
-        var indicators = outcomes["$defs"]!["outcome"]!["properties"]!["indicator"]!["anyOf"]![0]!["enum"]!.AsArray().Select(t => t!.GetValue<string>());
+        var outcomes = JsonNode.Parse(
+            File.ReadAllText(Repo.Path("seeds", "schemas", "wcc-2009-10", "outcomes.schema.json"))
+        )!;
+        var indicators = outcomes["$defs"]!["outcome"]!["properties"]!["indicator"]!["anyOf"]![0]!["enum"]!
+            .AsArray()
+            .Select(t => t!.GetValue<string>());
         Assert.Contains("smoking-quitters", indicators);
     }
 
@@ -84,33 +126,85 @@ public class SchemaTests
     /// assessment.yaml, a date such as 2010-02-30) are left to wcc.
     /// </summary>
     [Theory]
-    [InlineData("governance/finance.yaml", "historical-financial-management:\n    evidence: []",
-        "historical-financial-management:\n    self: Amber", true)]
-    [InlineData("governance/finance.yaml", "historical-financial-management:\n    evidence: []",
-        "historical-financial-management:\n    self: \"amber \"", true)]
-    [InlineData("governance/finance.yaml", "historical-financial-management:\n    evidence: []",
-        "historical-financial-management:\n    panel: {rating: GREEN, provenance: Stated}", true)]
-    [InlineData("governance/finance.yaml", "historical-financial-management:\n    evidence: []",
-        "historical-financial-management:\n    self: Ambr", false)]
-    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    metrics: {stakeholder_survey: 4.6}",
-        true)]
-    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    metrics: {stakeholder_survey: 46}",
-        false)]
-    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []",
-        "  a:\n    metrics: {stakeholder_survey: {value: -1}}", false)]
-    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []",
-        "  a:\n    evidence: [{text: x, source: none, date: \"2009-07\"}]", true)]
-    [InlineData("competencies/c01.yaml", "  a:\n    evidence: []",
-        "  a:\n    evidence: [{text: x, source: none, date: \"July 2009\"}]", false)]
-    [InlineData("assessment.yaml", "status: self-assessment\n", "status: Self-Assessment\npanelDate: 2010-05-12\n",
-        true)]
-    [InlineData("assessment.yaml", "status: self-assessment\n", "status: self-assessment\npanelDate: \"2010-05\"\n",
-        true)]
-    [InlineData("assessment.yaml", "status: self-assessment\n", "status: self-assessment\npanelDate: 12/05/2010\n",
-        false)]
+    [InlineData(
+        "governance/finance.yaml",
+        "historical-financial-management:\n    evidence: []",
+        "historical-financial-management:\n    self: Amber",
+        true
+    )]
+    [InlineData(
+        "governance/finance.yaml",
+        "historical-financial-management:\n    evidence: []",
+        "historical-financial-management:\n    self: \"amber \"",
+        true
+    )]
+    [InlineData(
+        "governance/finance.yaml",
+        "historical-financial-management:\n    evidence: []",
+        "historical-financial-management:\n    panel: {rating: GREEN, provenance: Stated}",
+        true
+    )]
+    [InlineData(
+        "governance/finance.yaml",
+        "historical-financial-management:\n    evidence: []",
+        "historical-financial-management:\n    self: Ambr",
+        false
+    )]
+    [InlineData(
+        "competencies/c01.yaml",
+        "  a:\n    evidence: []",
+        "  a:\n    metrics: {stakeholder_survey: 4.6}",
+        true
+    )]
+    [InlineData(
+        "competencies/c01.yaml",
+        "  a:\n    evidence: []",
+        "  a:\n    metrics: {stakeholder_survey: 46}",
+        false
+    )]
+    [InlineData(
+        "competencies/c01.yaml",
+        "  a:\n    evidence: []",
+        "  a:\n    metrics: {stakeholder_survey: {value: -1}}",
+        false
+    )]
+    [InlineData(
+        "competencies/c01.yaml",
+        "  a:\n    evidence: []",
+        "  a:\n    evidence: [{text: x, source: none, date: \"2009-07\"}]",
+        true
+    )]
+    [InlineData(
+        "competencies/c01.yaml",
+        "  a:\n    evidence: []",
+        "  a:\n    evidence: [{text: x, source: none, date: \"July 2009\"}]",
+        false
+    )]
+    [InlineData(
+        "assessment.yaml",
+        "status: self-assessment\n",
+        "status: Self-Assessment\npanelDate: 2010-05-12\n",
+        true
+    )]
+    [InlineData(
+        "assessment.yaml",
+        "status: self-assessment\n",
+        "status: self-assessment\npanelDate: \"2010-05\"\n",
+        true
+    )]
+    [InlineData(
+        "assessment.yaml",
+        "status: self-assessment\n",
+        "status: self-assessment\npanelDate: 12/05/2010\n",
+        false
+    )]
     [InlineData("assessment.yaml", "status: self-assessment\n", "status: self-assessment\npanelDate: 2010-13\n", false)]
-    public void The_schema_of_the_framework_year_and_wcc_give_the_same_verdict(string file, string from, string to,
-        bool accepted)
+    public void The_schema_of_the_framework_year_and_wcc_give_the_same_verdict(
+        string file,
+        string from,
+        string to,
+        bool accepted
+    )
     {
         var folder = ValidationTests.CopyOfValid();
         try
@@ -122,15 +216,20 @@ public class SchemaTests
             if (to.Contains("source: none", StringComparison.Ordinal))
             {
                 var assessment = Path.Combine(folder, "assessment.yaml");
-                File.WriteAllText(assessment, File.ReadAllText(assessment).Replace("sources: []",
-                    "sources: [{id: none, title: Notes}]", StringComparison.Ordinal));
+                File.WriteAllText(
+                    assessment,
+                    File.ReadAllText(assessment)
+                        .Replace("sources: []", "sources: [{id: none, title: Notes}]", StringComparison.Ordinal)
+                );
             }
 
             var findings = new Loading.AssessmentLoader(Repo.Seeds).Load(folder).Findings;
             Assert.Equal(accepted, !findings.Any(f => f.Severity == Severity.Error));
             var schema = Evaluate("tests/fixtures/valid/" + file, File.ReadAllText(path), "wcc-2009-10");
-            Assert.True(accepted == schema.IsValid,
-                $"wcc {(accepted ? "accepts" : "rejects")} it, the schema does not: {string.Join("; ", findings)}");
+            Assert.True(
+                accepted == schema.IsValid,
+                $"wcc {(accepted ? "accepts" : "rejects")} it, the schema does not: {string.Join("; ", findings)}"
+            );
         }
         finally
         {
@@ -155,18 +254,24 @@ public class SchemaTests
     [Fact]
     public void A_misspelt_key_fails_the_schema()
     {
-        var text = File.ReadAllText(Repo.Path("tests", "fixtures", "valid", "competencies", "c01.yaml")).Replace("evidence: []", "evidense: []", StringComparison.Ordinal);
+        var text = File.ReadAllText(Repo.Path("tests", "fixtures", "valid", "competencies", "c01.yaml"))
+            .Replace("evidence: []", "evidense: []", StringComparison.Ordinal);
         Assert.False(Evaluate("tests/fixtures/valid/competencies/c01.yaml", text).IsValid);
     }
 
     private static EvaluationResults Evaluate(string file, string text, string? framework = null)
     {
-        var kind = file.Contains("/competencies/", StringComparison.Ordinal) ? "competency"
+        var kind =
+            file.Contains("/competencies/", StringComparison.Ordinal) ? "competency"
             : file.Contains("/governance/", StringComparison.Ordinal) ? "governance"
-            : Path.GetFileNameWithoutExtension(file) is "outcomes" ? "outcomes" : "assessment";
+            : Path.GetFileNameWithoutExtension(file) is "outcomes" ? "outcomes"
+            : "assessment";
         var node = YamlTreeReader.Read(file, text, new FindingSink());
         var schema = framework is null ? Schemas[kind] : ForFramework(framework, kind);
-        return schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(node!)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return schema.Evaluate(
+            JsonSerializer.SerializeToElement(ToJson(node!)),
+            new EvaluationOptions { OutputFormat = OutputFormat.List }
+        );
     }
 
     private static JsonSchema ForFramework(string framework, string kind)
@@ -176,8 +281,12 @@ public class SchemaTests
             var key = $"{framework}/{kind}";
             if (!FrameworkSchemasCache.TryGetValue(key, out var schema))
             {
-                // Each framework year declares the same $id-less documents, so they are built without registering them globally.
-                schema = JsonSchema.FromText(File.ReadAllText(Repo.Path("seeds", "schemas", framework, kind + ".schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+                // Each framework year declares the same $id-less documents, so they are built without registering them
+                // globally.
+                schema = JsonSchema.FromText(
+                    File.ReadAllText(Repo.Path("seeds", "schemas", framework, kind + ".schema.json")),
+                    new BuildOptions { SchemaRegistry = new SchemaRegistry() }
+                );
                 FrameworkSchemasCache[key] = schema;
             }
 
@@ -188,14 +297,17 @@ public class SchemaTests
     private static readonly Dictionary<string, JsonSchema> FrameworkSchemasCache = [];
 
     /// <summary>YAML to JSON with YAML 1.2 core-schema typing of plain scalars.</summary>
-    private static JsonNode? ToJson(YamlNode node) => node switch
-    {
-        YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),
-        YamlSequence s => new JsonArray([.. s.Items.Select(ToJson)]),
-        YamlScalar { IsNull: true } => null,
-        YamlScalar { IsPlain: true, Value: "true" or "false" } b => JsonValue.Create(b.Value == "true"),
-        YamlScalar { IsPlain: true } n when double.TryParse(n.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
-        YamlScalar s => JsonValue.Create(s.Value),
-        _ => null,
-    };
+    private static JsonNode? ToJson(YamlNode node) =>
+        node switch
+        {
+            YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),
+            YamlSequence s => new JsonArray([.. s.Items.Select(ToJson)]),
+            YamlScalar { IsNull: true } => null,
+            YamlScalar { IsPlain: true, Value: "true" or "false" } b => JsonValue.Create(b.Value == "true"),
+            YamlScalar { IsPlain: true } n
+                when double.TryParse(n.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) =>
+                JsonValue.Create(d),
+            YamlScalar s => JsonValue.Create(s.Value),
+            _ => null,
+        };
 }

@@ -8,7 +8,10 @@ public class SouthStaffordshireTests
 {
     private static readonly AssessmentScore Score = Repo.Score("assessments/south-staffordshire/2009-10");
 
-    private static string Panel(string area) => string.Concat(Score.Governance.Single(g => g.Definition.Id == area).Measures.Select(m => m.Record.Panel!.Value.Title()[0]));
+    private static string Panel(string area) =>
+        string.Concat(
+            Score.Governance.Single(g => g.Definition.Id == area).Measures.Select(m => m.Record.Panel!.Value.Title()[0])
+        );
 
     [Fact]
     public void All_sixteen_governance_measures_carry_the_panel_ratings_of_the_report()
@@ -76,18 +79,24 @@ public class SouthStaffordshireTests
     [Fact]
     public void The_trace_explains_why_competency_1_measure_b_stops_at_level_2()
     {
-        var measure = Score.Competencies.Single(c => c.Definition.Id == "c01").Measures.Single(m => m.Definition.Id == "b");
+        var measure = Score
+            .Competencies.Single(c => c.Definition.Id == "c01")
+            .Measures.Single(m => m.Definition.Id == "b");
         Assert.Equal(2, measure.EvidencedLevel);
         var gap = Assert.Single(measure.Gap);
         Assert.Equal("is 4.14", gap.Reason);
         Assert.Contains("4.5", gap.Criterion.Description);
-        Assert.Equal("assessments/south-staffordshire/2009-10/competencies/c01.yaml", gap.At!.File.Replace(Repo.Root + "/", ""));
+        Assert.Equal(
+            "assessments/south-staffordshire/2009-10/competencies/c01.yaml",
+            gap.At!.File.Replace(Repo.Root + "/", "")
+        );
     }
 
     [Fact]
     public void Benchmarks_are_compared_in_the_direction_that_counts()
     {
-        // #8 CVD mortality, lower is better: the PCT (-5.0) falls more slowly than national (-7.1) but faster than the cluster (-3.7).
+        // #8 CVD mortality, lower is better: the PCT (-5.0) falls more slowly than national (-7.1) but faster than the
+        // cluster (-3.7).
         var cvd = Score.Outcomes.Single(o => o.Record.Number == 8).Splits.Single();
         Assert.Equal("worse", cvd.VersusNational);
         Assert.Equal("better", cvd.VersusCluster);
@@ -100,22 +109,34 @@ public class SouthStaffordshireTests
     [Fact]
     public void Every_panel_rating_the_report_states_is_the_level_the_evidence_supports()
     {
-        var competencies = Score.Competencies.SelectMany(c => c.Measures.Select(m => (Id: c.Definition.Id + m.Definition.Id, m.Panel, Evidenced: m.EvidencedLevel)))
+        var competencies = Score
+            .Competencies.SelectMany(c =>
+                c.Measures.Select(m => (Id: c.Definition.Id + m.Definition.Id, m.Panel, Evidenced: m.EvidencedLevel))
+            )
             .Where(m => m.Panel is { Provenance.Kind: ProvenanceKind.Stated })
             .ToList();
         Assert.Equal(10, competencies.Count); // c03a-c, c04a-c, c09a-c, c10b (L366-368, L386-388, L546-548, L579)
-        Assert.All(competencies, m => Assert.True(m.Panel!.Value == m.Evidenced, $"{m.Id}: panel {m.Panel.Value}, evidenced {m.Evidenced}"));
-        var governance = Score.Governance.SelectMany(g => g.Measures.Select(m => (Id: $"{g.Definition.Id} {m.Definition.Number}", m.Record.Panel, m.Evidenced)))
+        Assert.All(competencies, m =>
+            Assert.True(m.Panel!.Value == m.Evidenced, $"{m.Id}: panel {m.Panel.Value}, evidenced {m.Evidenced}")
+        );
+        var governance = Score
+            .Governance.SelectMany(g =>
+                g.Measures.Select(m => (Id: $"{g.Definition.Id} {m.Definition.Number}", m.Record.Panel, m.Evidenced))
+            )
             .Where(m => m.Panel is { Provenance.Kind: ProvenanceKind.Stated })
             .ToList();
         Assert.Equal(16, governance.Count);
-        Assert.All(governance, m => Assert.True(m.Panel!.Value == m.Evidenced, $"{m.Id}: panel {m.Panel.Value}, evidenced {m.Evidenced}"));
+        Assert.All(governance, m =>
+            Assert.True(m.Panel!.Value == m.Evidenced, $"{m.Id}: panel {m.Panel.Value}, evidenced {m.Evidenced}")
+        );
     }
 
     [Fact]
     public void Competency_9c_stops_at_2_because_no_one_item_shows_outcome_measures_across_the_main_contracts()
     {
-        var measure = Score.Competencies.Single(c => c.Definition.Id == "c09").Measures.Single(m => m.Definition.Id == "c");
+        var measure = Score
+            .Competencies.Single(c => c.Definition.Id == "c09")
+            .Measures.Single(m => m.Definition.Id == "c");
         Assert.Equal(2, measure.EvidencedLevel);
         var gap = Assert.Single(measure.Gap);
         Assert.Equal(["outcomes-linked", "systematic"], gap.Criterion.Tags);
@@ -125,11 +146,15 @@ public class SouthStaffordshireTests
     [Fact]
     public void The_trace_says_why_a_level_was_reached()
     {
-        var measure = Score.Competencies.Single(c => c.Definition.Id == "c04").Measures.Single(m => m.Definition.Id == "c");
+        var measure = Score
+            .Competencies.Single(c => c.Definition.Id == "c04")
+            .Measures.Single(m => m.Definition.Id == "c");
         Assert.Equal(3, measure.EvidencedLevel);
         var survey = Assert.Single(measure.Reached, r => r.Target.Level == 3);
         Assert.Equal("is 4.57", survey.Reason);
-        Assert.Contains(measure.Reached, r => r.Target.Level == 2 && r.Reason.Contains("clinical-involvement", StringComparison.Ordinal));
+        Assert.Contains(measure.Reached, r =>
+            r.Target.Level == 2 && r.Reason.Contains("clinical-involvement", StringComparison.Ordinal)
+        );
         Assert.DoesNotContain(measure.Reached, r => r.Target.Level == 4);
     }
 }

@@ -4,7 +4,9 @@ using WccAssure.Core.Synthetic;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>The synthetic national set looks like real data: each indicator in its real unit, range and direction.</summary>
+/// <summary>
+/// The synthetic national set looks like real data: each indicator in its real unit, range and direction.
+/// </summary>
 public class SyntheticRealismTests
 {
     private static readonly Lazy<IReadOnlyList<CsvRow>> Rows = new(() =>
@@ -38,7 +40,10 @@ public class SyntheticRealismTests
         Assert.All(rows, r => Assert.InRange(Value(r), 70, 85));
         Assert.All(rows, r => Assert.Equal("", r[4])); // a life expectancy has no numerator or denominator
         var rising = rows.GroupBy(r => r[0]).Count(g => Value(g.Last()) > Value(g.First()));
-        Assert.True(rising > 0.9 * rows.GroupBy(r => r[0]).Count(), $"only {rising} organisations' life expectancy rises");
+        Assert.True(
+            rising > 0.9 * rows.GroupBy(r => r[0]).Count(),
+            $"only {rising} organisations' life expectancy rises"
+        );
     }
 
     [Fact]
@@ -46,9 +51,14 @@ public class SyntheticRealismTests
     {
         var rows = Of("cvd-mortality").ToList();
         Assert.All(rows, r => Assert.NotEqual("", r[4]));
-        Assert.All(rows, r => Assert.Equal(Value(r), Math.Round(double.Parse(r[4]) * 100_000 / double.Parse(r[5]), 3), 3));
+        Assert.All(rows, r =>
+            Assert.Equal(Value(r), Math.Round(double.Parse(r[4]) * 100_000 / double.Parse(r[5]), 3), 3)
+        );
         var falling = rows.GroupBy(r => r[0]).Count(g => Value(g.Last()) < Value(g.First()));
-        Assert.True(falling > 0.9 * rows.GroupBy(r => r[0]).Count(), $"only {falling} organisations' CVD mortality falls");
+        Assert.True(
+            falling > 0.9 * rows.GroupBy(r => r[0]).Count(),
+            $"only {falling} organisations' CVD mortality falls"
+        );
     }
 
     [Fact]

@@ -2,7 +2,9 @@ using WccAssure.Core.Diagnostics;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>The checked-in fixtures: a scaffold that validates, and a broken copy with one located finding per problem.</summary>
+/// <summary>
+/// The checked-in fixtures: a scaffold that validates, and a broken copy with one located finding per problem.
+/// </summary>
 public class ValidationTests
 {
     [Fact]
@@ -19,7 +21,9 @@ public class ValidationTests
         var loaded = Repo.Load("tests/fixtures/broken");
         Assert.False(loaded.IsValid);
         var actual = loaded.Findings.Select(f => f.ToString().Replace(Repo.Root + "/", "")).ToList();
-        var expected = File.ReadAllLines(Repo.Path("tests", "fixtures", "broken.expected.txt")).Where(l => l.Contains(": error: ") || l.Contains(": warning: ")).ToList();
+        var expected = File.ReadAllLines(Repo.Path("tests", "fixtures", "broken.expected.txt"))
+            .Where(l => l.Contains(": error: ") || l.Contains(": warning: "))
+            .ToList();
         Assert.Equal(expected, actual);
     }
 
@@ -40,7 +44,9 @@ public class ValidationTests
     [InlineData("not a file of this framework")]
     [InlineData("unknown indicator 'not-an-indicator'")]
     public void Each_validation_rule_fires_on_the_broken_fixture(string message) =>
-        Assert.Contains(Repo.Load("tests/fixtures/broken").Findings, f => f.Severity == Severity.Error && f.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(Repo.Load("tests/fixtures/broken").Findings, f =>
+            f.Severity == Severity.Error && f.Message.Contains(message, StringComparison.Ordinal)
+        );
 
     [Fact]
     public void A_file_linking_outside_the_folder_is_refused()
@@ -73,7 +79,10 @@ public class ValidationTests
     {
         var folder = CopyOfValid();
         var c01 = Path.Combine(folder, "competencies", "c01.yaml");
-        File.WriteAllText(c01, File.ReadAllText(c01).Replace("  b:\n    evidence: []", "  b:", StringComparison.Ordinal));
+        File.WriteAllText(
+            c01,
+            File.ReadAllText(c01).Replace("  b:\n    evidence: []", "  b:", StringComparison.Ordinal)
+        );
         var loaded = new Loading.AssessmentLoader(Repo.Seeds).Load(folder);
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
         Assert.Empty(loaded.Assessment!.Competency("c01")!.Measure("b")!.Evidence);
@@ -86,8 +95,15 @@ public class ValidationTests
     {
         var folder = CopyOfValid();
         var finance = Path.Combine(folder, "governance", "finance.yaml");
-        File.WriteAllText(finance, File.ReadAllText(finance).Replace(
-            "  base-case-sustainability:\n    evidence: []", $"  base-case-sustainability:\n    metrics:\n      {metric}\n    evidence: []", StringComparison.Ordinal));
+        File.WriteAllText(
+            finance,
+            File.ReadAllText(finance)
+                .Replace(
+                    "  base-case-sustainability:\n    evidence: []",
+                    $"  base-case-sustainability:\n    metrics:\n      {metric}\n    evidence: []",
+                    StringComparison.Ordinal
+                )
+        );
         var finding = Assert.Single(new Loading.AssessmentLoader(Repo.Seeds).Load(folder).Findings);
         Assert.Contains(message, finding.Message);
         Assert.Equal(22, finding.Location.Line);
@@ -108,5 +124,8 @@ public class ValidationTests
     }
 
     internal static string CopyOfValid() =>
-        Repo.CopyOf("tests/fixtures/valid", Path.Combine(Path.GetTempPath(), "wcc-test-" + Guid.NewGuid().ToString("N")));
+        Repo.CopyOf(
+            "tests/fixtures/valid",
+            Path.Combine(Path.GetTempPath(), "wcc-test-" + Guid.NewGuid().ToString("N"))
+        );
 }

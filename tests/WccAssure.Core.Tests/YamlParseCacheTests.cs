@@ -3,7 +3,9 @@ using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Tests;
 
-/// <summary>The preview's parse cache: unchanged bytes reuse the tree and its findings; any change is parsed again.</summary>
+/// <summary>
+/// The preview's parse cache: unchanged bytes reuse the tree and its findings; any change is parsed again.
+/// </summary>
 public class YamlParseCacheTests
 {
     [Fact]

@@ -35,7 +35,9 @@ public class YamlReadingTests
     [Fact]
     public void Refuses_aliases_so_an_alias_bomb_cannot_expand()
     {
-        var bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+        var bomb =
+            "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, "
+            + "*b, *b, *b, *b]\n";
         var (_, findings) = Read(bomb);
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Contains("aliases", f.Message));

@@ -14,7 +14,11 @@ public class YearsSideBySideTests
 
     private static ComparisonPack Pack(string? year = null, string? sha = null) =>
         ComparisonBuilder.Build(
-            Engine.Run(new BatchRequest([Repo.Path("assessments")])).Batch!.Scores, year, sha, null);
+            Engine.Run(new BatchRequest([Repo.Path("assessments")])).Batch!.Scores,
+            year,
+            sha,
+            null
+        );
 
     [Fact]
     public void Every_year_is_used_and_stockport_has_both_beside_each_other()
@@ -36,7 +40,11 @@ public class YearsSideBySideTests
     {
         var pack = Pack();
         var northWest = pack.Means.Where(m => m.Sha == "North West").ToDictionary(m => m.Year);
-        var rows2008 = pack.Organisations.Where(o => o.Sha == "North West").Select(o => o.Of("2008-09")).OfType<LeagueRow>().ToList();
+        var rows2008 = pack
+            .Organisations.Where(o => o.Sha == "North West")
+            .Select(o => o.Of("2008-09"))
+            .OfType<LeagueRow>()
+            .ToList();
         Assert.Equal(rows2008.Count, northWest["2008-09"].Organisations);
         Assert.Equal(rows2008.Average(r => r.Total), northWest["2008-09"].MeanTotal, 9);
         Assert.Equal(1, northWest["2009-10"].Organisations);
@@ -71,7 +79,11 @@ public class YearsSideBySideTests
         try
         {
             new SyntheticRequest(folder, 5, 3, "2009-10").Plan(Repo.Seeds).Plan!.Write();
-            var year = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "2009-10")).First();
+            var year = Directory
+                .GetDirectories(folder)
+                .Order(StringComparer.Ordinal)
+                .Select(d => Path.Combine(d, "2009-10"))
+                .First();
             foreach (var named in new[] { folder, year })
             {
                 var request = new BenchmarkRequest(ShippedByDefault: true) { Beside = [named] };

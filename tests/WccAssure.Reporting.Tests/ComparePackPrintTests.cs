@@ -28,32 +28,49 @@ public partial class ComparePackPrintTests
         var engine = new AssessmentEngine(Fixture.Seeds);
         var data = new BenchmarkRequest(
             Path.Combine(folder, SyntheticNationalSet.DataSetFile),
-            Path.Combine(folder, SyntheticNationalSet.ClustersFile));
+            Path.Combine(folder, SyntheticNationalSet.ClustersFile)
+        );
         var batch = engine.Run(new BatchRequest([folder]) { Benchmarks = data }).Batch!;
-        var real = new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2008-09", "assessments/stockport/2009-10", "assessments/trafford/2008-09" }
-            .Select(Fixture.Score);
+        var real = new[]
+        {
+            "assessments/south-staffordshire/2009-10",
+            "assessments/stockport/2008-09",
+            "assessments/stockport/2009-10",
+            "assessments/trafford/2008-09",
+        }.Select(Fixture.Score);
         return ComparisonBuilder.Build([.. real, .. batch.Scores], null, null, batch.Benchmarks);
     });
 
-    private static readonly Lazy<ComparisonPack> Real = new(() => ComparisonBuilder.Build(
-        [.. new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2008-09", "assessments/stockport/2009-10", "assessments/trafford/2008-09" }
-            .Select(Fixture.Score)],
-        null,
-        null,
-        null));
+    private static readonly Lazy<ComparisonPack> Real = new(() =>
+        ComparisonBuilder.Build(
+            [
+                .. new[]
+                {
+                    "assessments/south-staffordshire/2009-10",
+                    "assessments/stockport/2008-09",
+                    "assessments/stockport/2009-10",
+                    "assessments/trafford/2008-09",
+                }.Select(Fixture.Score),
+            ],
+            null,
+            null,
+            null
+        )
+    );
 
     private static string Html(ComparisonPack pack)
     {
         var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework));
+            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework)
+        );
         Assert.Null(error);
         return html!;
     }
 
     private static void RequirePrinting()
     {
-        var available = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null
-            && File.Exists("/usr/bin/pdftotext");
+        var available =
+            PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null && File.Exists("/usr/bin/pdftotext");
         if (!available && Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail("CI must have chromium and poppler-utils: .ci/run installs them");
@@ -74,7 +91,16 @@ public partial class ComparePackPrintTests
         await File.WriteAllBytesAsync(file, pdf);
         if (Environment.GetEnvironmentVariable("WCC_SCREENSHOTS") is { Length: > 0 } folder)
         {
-            File.Copy(file, Path.Combine(folder, html.Contains("class=\"print-appendix\"", StringComparison.Ordinal) ? "compare-appendix.pdf" : "compare-print.pdf"), true);
+            File.Copy(
+                file,
+                Path.Combine(
+                    folder,
+                    html.Contains("class=\"print-appendix\"", StringComparison.Ordinal)
+                        ? "compare-appendix.pdf"
+                        : "compare-print.pdf"
+                ),
+                true
+            );
         }
 
         var text = Run("/usr/bin/pdftotext", "-layout", file, "-");
@@ -83,7 +109,9 @@ public partial class ComparePackPrintTests
 
     private static string Run(string tool, params string[] args)
     {
-        using var process = Process.Start(new ProcessStartInfo(tool, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var process = Process.Start(
+            new ProcessStartInfo(tool, args) { RedirectStandardOutput = true, RedirectStandardError = true }
+        )!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), $"{tool} did not finish");
@@ -100,7 +128,16 @@ public partial class ComparePackPrintTests
         Assert.InRange(pages, 1, MostPages);
         Assert.Contains("WCC comparison pack 2009/10", text);
         Assert.DoesNotContain("WCC assurance report", text);
-        foreach (var heading in new[] { "League table", "Distribution of levels per competency", "Self-assessment against panel", "Year-on-year movement", "Years side by side" })
+        foreach (
+            var heading in new[]
+            {
+                "League table",
+                "Distribution of levels per competency",
+                "Self-assessment against panel",
+                "Year-on-year movement",
+                "Years side by side",
+            }
+        )
         {
             Assert.Contains(heading, text);
         }
@@ -108,7 +145,9 @@ public partial class ComparePackPrintTests
         Assert.DoesNotContain("Each organisation's outcome rate", text);
 
         // Asked for, the appendix prints: every organisation's rate of every indicator.
-        var (withAppendix, appendixText) = await PrintAsync(html.Replace("<body>", "<body class=\"print-appendix\">", StringComparison.Ordinal));
+        var (withAppendix, appendixText) = await PrintAsync(
+            html.Replace("<body>", "<body class=\"print-appendix\">", StringComparison.Ordinal)
+        );
         Assert.True(withAppendix > pages + 20, $"{withAppendix} pages with the appendix, {pages} without");
         Assert.Contains("Each organisation's outcome rate", appendixText);
     }
@@ -130,21 +169,36 @@ public partial class ComparePackPrintTests
         var pack = Real.Value;
         var book = new XlsxWorkbook(CompareExports.Xlsx(pack));
         var header = book.RowOf("Competencies by year", s => s == "Code");
-        Assert.Equal(["Code", "Organisation", "SHA", "Synthetic", "Competency", "2008-09", "2009-10"], book.Rows("Competencies by year")[header - 1].Select(v => v as string));
+        Assert.Equal(
+            ["Code", "Organisation", "SHA", "Synthetic", "Competency", "2008-09", "2009-10"],
+            book.Rows("Competencies by year")[header - 1].Select(v => v as string)
+        );
         var rows = book.Rows("Competencies by year").Skip(header).ToList();
         Assert.Equal(pack.Organisations.Count * pack.YearCompetencies.Count, rows.Count);
-        var c11 = rows.Single(r => (string?)r[0] == "5F7" && ((string?)r[4])!.StartsWith("C11 ", StringComparison.Ordinal));
+        var c11 = rows.Single(r =>
+            (string?)r[0] == "5F7" && ((string?)r[4])!.StartsWith("C11 ", StringComparison.Ordinal)
+        );
         Assert.Null(c11[5]); // the 2008-09 framework has no C11: empty, not 0
         Assert.IsType<double>(c11[6]);
         var stockport = pack.Organisations.Single(o => o.Code == "5F7");
         var points = book.Rows("Points by year").Single(r => (string?)r[0] == "5F7" && (string?)r[4] == "Total");
         Assert.Equal([stockport.Years[0].Total, stockport.Years[1].Total], points[5..7].Cast<double>());
-        var strategy = book.Rows("Governance by year").Single(r => (string?)r[0] == "5F7" && (string?)r[4] == "Strategy");
+        var strategy = book.Rows("Governance by year")
+            .Single(r => (string?)r[0] == "5F7" && (string?)r[4] == "Strategy");
         Assert.All(strategy[5..7], v => Assert.Contains(v as string, new[] { "Red", "Amber", "Green" }));
         var means = book.Rows("SHA means by year");
-        Assert.Contains(means, r => (string?)r[0] == "North West" && (string?)r[1] == "Organisations" && r[2] is 2.0 && r[3] is 1.0);
-        Assert.Contains(means, r => (string?)r[0] == CompareViewBuilder.AllCompared && (string?)r[1] == "Organisations" && r[2] is 2.0 && r[3] is 2.0);
-        Assert.Contains(book.Rows("Outcomes by year"), r => (string?)r[0] == "5F7" && ((string?)r[4])!.EndsWith("(life-expectancy-males)", StringComparison.Ordinal));
+        Assert.Contains(means, r =>
+            (string?)r[0] == "North West" && (string?)r[1] == "Organisations" && r[2] is 2.0 && r[3] is 1.0
+        );
+        Assert.Contains(means, r =>
+            (string?)r[0] == CompareViewBuilder.AllCompared
+            && (string?)r[1] == "Organisations"
+            && r[2] is 2.0
+            && r[3] is 2.0
+        );
+        Assert.Contains(book.Rows("Outcomes by year"), r =>
+            (string?)r[0] == "5F7" && ((string?)r[4])!.EndsWith("(life-expectancy-males)", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -155,7 +209,11 @@ public partial class ComparePackPrintTests
         var header = book.RowOf("League", s => s == "National rank");
         var names = book.Rows("League")[header - 1].Select(v => v as string).ToList();
         var first = names.IndexOf("C1 Local leader of NHS");
-        var (points, governance, total) = (names.IndexOf("Competency points"), names.IndexOf("Governance points"), names.IndexOf("Total"));
+        var (points, governance, total) = (
+            names.IndexOf("Competency points"),
+            names.IndexOf("Governance points"),
+            names.IndexOf("Total")
+        );
         var rows = book.Rows("League").Skip(header).ToList();
         Assert.Equal(pack.League.Count, rows.Count);
         foreach (var row in rows)
@@ -179,7 +237,9 @@ public partial class ComparePackPrintTests
         {
             var name = names.Single(n => (string?)n.Attribute("localSheetId") == $"{i}");
             Assert.Equal("_xlnm._FilterDatabase", (string?)name.Attribute("name"));
-            var range = book.AutoFilter(book.SheetNames[i])!.Split(':').Select(c => Regex.Replace(c, "([A-Z]+)([0-9]+)", "$$$1$$$2"));
+            var range = book.AutoFilter(book.SheetNames[i])!
+                .Split(':')
+                .Select(c => Regex.Replace(c, "([A-Z]+)([0-9]+)", "$$$1$$$2"));
             Assert.Equal($"'{book.SheetNames[i]}'!{string.Join(':', range)}", name.Value);
         }
     }
@@ -199,7 +259,16 @@ public partial class ComparePackPrintTests
         var bytes = CompareExports.Xlsx(Real.Value);
         File.WriteAllBytes(xlsx, bytes);
         // Its own profile, so a LibreOffice already running (or another test) cannot take the conversion over.
-        Run(soffice!, $"-env:UserInstallation=file://{folder}/profile", "--headless", "--convert-to", "ods", "--outdir", folder, xlsx);
+        Run(
+            soffice!,
+            $"-env:UserInstallation=file://{folder}/profile",
+            "--headless",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            folder,
+            xlsx
+        );
         using var ods = ZipFile.OpenRead(Path.Combine(folder, "league.ods"));
         var content = XDocument.Load(ods.GetEntry("content.xml")!.Open());
         var ranges = content.Descendants().Where(e => e.Name.LocalName == "database-range").ToList();
@@ -207,11 +276,25 @@ public partial class ComparePackPrintTests
         foreach (var sheet in book.SheetNames)
         {
             var expected = book.AutoFilter(sheet)!.Split(':');
-            var range = ranges.SingleOrDefault(r => ((string?)r.Attributes().Single(a => a.Name.LocalName == "target-range-address"))!
-                .StartsWith(Quoted(sheet) + "." + expected[0], StringComparison.Ordinal));
-            Assert.True(range is not null, $"{sheet}: no filter after conversion ({string.Join(" | ", ranges.Select(r => r.ToString()))})");
-            Assert.Equal("true", (string?)range!.Attributes().Single(a => a.Name.LocalName == "display-filter-buttons"));
-            Assert.EndsWith("." + expected[1], (string?)range.Attributes().Single(a => a.Name.LocalName == "target-range-address"), StringComparison.Ordinal);
+            var range = ranges.SingleOrDefault(r =>
+                ((string?)r.Attributes().Single(a => a.Name.LocalName == "target-range-address"))!.StartsWith(
+                    Quoted(sheet) + "." + expected[0],
+                    StringComparison.Ordinal
+                )
+            );
+            Assert.True(
+                range is not null,
+                $"{sheet}: no filter after conversion ({string.Join(" | ", ranges.Select(r => r.ToString()))})"
+            );
+            Assert.Equal(
+                "true",
+                (string?)range!.Attributes().Single(a => a.Name.LocalName == "display-filter-buttons")
+            );
+            Assert.EndsWith(
+                "." + expected[1],
+                (string?)range.Attributes().Single(a => a.Name.LocalName == "target-range-address"),
+                StringComparison.Ordinal
+            );
         }
     }
 

@@ -10,16 +10,25 @@ namespace WccAssure.Reporting.Tests;
 public class CompareTests
 {
     private static readonly ComparisonPack Pack = ComparisonBuilder.Build(
-        [.. new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2008-09", "assessments/stockport/2009-10", "assessments/trafford/2008-09" }
-            .Select(Fixture.Score)],
+        [
+            .. new[]
+            {
+                "assessments/south-staffordshire/2009-10",
+                "assessments/stockport/2008-09",
+                "assessments/stockport/2009-10",
+                "assessments/trafford/2008-09",
+            }.Select(Fixture.Score),
+        ],
         "2009-10",
         null,
-        null);
+        null
+    );
 
     private static string Html()
     {
         var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(Pack, Fixture.Templates.Css, Pack.Framework));
+            CompareViewBuilder.Build(Pack, Fixture.Templates.Css, Pack.Framework)
+        );
         Assert.Null(error);
         return html!;
     }
@@ -46,8 +55,20 @@ public class CompareTests
         Assert.Equal(3, lines.Length);
         var south = Pack.League.Single(r => r.Code == "5PK");
         Assert.True(south.Reconstructed > 0); // the seed report lost glyphs; those ratings are reconstructions
-        Assert.Contains(lines, l => l.Contains($",5PK,South Staffordshire PCT,West Midlands,2009-10,panel,no,panel,\"panel, {south.Reconstructed} reconstructed ratings\",", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains(",5F7,Stockport PCT,North West,2009-10,self-assessment,no,evidenced,evidenced levels (computed by the tool),", StringComparison.Ordinal));
+        Assert.Contains(lines, l =>
+            l.Contains(
+                $",5PK,South Staffordshire PCT,West Midlands,2009-10,panel,no,panel,\"panel, {south.Reconstructed} "
+                    + $"reconstructed ratings\",",
+                StringComparison.Ordinal
+            )
+        );
+        Assert.Contains(lines, l =>
+            l.Contains(
+                ",5F7,Stockport PCT,North West,2009-10,self-assessment,no,evidenced,evidenced levels (computed by the "
+                    + "tool),",
+                StringComparison.Ordinal
+            )
+        );
     }
 
     [Fact]
@@ -83,7 +104,14 @@ public class CompareTests
         var book = new XlsxWorkbook(CompareExports.Xlsx(Pack));
         var header = book.RowOf("League", s => s == "National rank");
         var columns = book.Rows("League")[header - 1].Count(v => v is not null);
-        Assert.Equal(new XlsxStyle("General", null, null, true, true, "top"), book.Style("League", header, 4) with { Fill = null, Ink = null });
+        Assert.Equal(
+            new XlsxStyle("General", null, null, true, true, "top"),
+            book.Style("League", header, 4) with
+            {
+                Fill = null,
+                Ink = null,
+            }
+        );
         Assert.True(book.Style("League", 1, 1).Bold); // the title
         Assert.Equal(38, book.Width("League", 4)); // Organisation: widths are set, not measured
         Assert.Equal((header, 4), book.Frozen("League"));
@@ -91,7 +119,10 @@ public class CompareTests
         foreach (var sheet in book.SheetNames.Skip(1))
         {
             Assert.StartsWith($"A{header}:", book.AutoFilter(sheet), StringComparison.Ordinal);
-            Assert.Equal((header, sheet.EndsWith(" by year", StringComparison.Ordinal) && sheet != "SHA means by year" ? 2 : 0), book.Frozen(sheet));
+            Assert.Equal(
+                (header, sheet.EndsWith(" by year", StringComparison.Ordinal) && sheet != "SHA means by year" ? 2 : 0),
+                book.Frozen(sheet)
+            );
             Assert.True(book.Style(sheet, header, 1).Bold, $"{sheet}: header not bold");
         }
 
@@ -100,25 +131,52 @@ public class CompareTests
         Assert.Equal("0", book.Style("Distribution", distribution, 6).NumberFormat);
     }
 
-    private static string ColumnName(int column) => column <= 26 ? $"{(char)('A' + column - 1)}" : $"{(char)('A' + (column - 1) / 26 - 1)}{(char)('A' + (column - 1) % 26)}";
+    private static string ColumnName(int column) =>
+        column <= 26
+            ? $"{(char)('A' + column - 1)}"
+            : $"{(char)('A' + (column - 1) / 26 - 1)}{(char)('A' + (column - 1) % 26)}";
 
     [Fact]
     public void The_xlsx_has_a_sheet_per_section_and_the_synthetic_notice_above_the_header()
     {
         var real = Fixture.Score("assessments/south-staffordshire/2009-10");
-        var synthetic = real with { Assessment = real.Assessment with { OrganisationCode = "5QT", Sha = "South Central", Synthetic = true, Folder = "synthetic/5qt/2009-10" } };
+        var synthetic = real with
+        {
+            Assessment = real.Assessment with
+            {
+                OrganisationCode = "5QT",
+                Sha = "South Central",
+                Synthetic = true,
+                Folder = "synthetic/5qt/2009-10",
+            },
+        };
         var pack = ComparisonBuilder.Build([real, synthetic], "2009-10", null, null);
         var book = new XlsxWorkbook(CompareExports.Xlsx(pack));
         Assert.Equal(
-            ["League", "Distribution", "Calibration", "Movement", "Points by year", "Competencies by year", "Governance by year", "Outcomes by year",
-                "SHA means by year", "Outcome benchmarks", "Outcome rates"],
-            book.SheetNames);
+            [
+                "League",
+                "Distribution",
+                "Calibration",
+                "Movement",
+                "Points by year",
+                "Competencies by year",
+                "Governance by year",
+                "Outcomes by year",
+                "SHA means by year",
+                "Outcome benchmarks",
+                "Outcome rates",
+            ],
+            book.SheetNames
+        );
         foreach (var sheet in book.SheetNames)
         {
             var notice = book.RowOf(sheet, s => s.Contains("SYNTHETIC", StringComparison.Ordinal));
             Assert.True(notice > 0, $"{sheet}: no synthetic notice");
             Assert.Equal("FFFFF3BF", book.Style(sheet, notice, 1).Fill);
-            var filtered = int.Parse(book.AutoFilter(sheet)!.Split(':')[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+            var filtered = int.Parse(
+                book.AutoFilter(sheet)!.Split(':')[0][1..],
+                System.Globalization.CultureInfo.InvariantCulture
+            );
             Assert.True(notice < filtered, $"{sheet}: the notice is not above the filtered rows");
             Assert.Equal(filtered, book.Frozen(sheet).Rows);
         }
@@ -184,7 +242,9 @@ public class CompareTests
         Assert.Equal(header + Pack.Movement.Count, book.Rows("Movement").Count);
         XNamespace terms = "http://purl.org/dc/terms/";
         Assert.Equal("2010-05-01T00:00:00Z", (string?)book.CoreProperties.Descendants(terms + "created").Single());
-        Assert.Contains(book.CoreProperties.Descendants(), e => e.Name.LocalName == "title" && e.Value == "WCC comparison 2009-10");
+        Assert.Contains(book.CoreProperties.Descendants(), e =>
+            e.Name.LocalName == "title" && e.Value == "WCC comparison 2009-10"
+        );
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(first));
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2010, 5, 1), e.LastWriteTime.DateTime));
     }
@@ -192,24 +252,43 @@ public class CompareTests
     [SkippableFact]
     public async Task Clicking_a_header_sorts_and_the_sha_filter_hides_other_shas()
     {
-        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
-            && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
-        var scores = new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2009-10" }.Select(Fixture.Score).ToList();
+        Skip.If(
+            PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
+                && Environment.GetEnvironmentVariable("CI") != "true",
+            "chromium not installed"
+        );
+        var scores = new[] { "assessments/south-staffordshire/2009-10", "assessments/stockport/2009-10" }
+            .Select(Fixture.Score)
+            .ToList();
         var pack = ComparisonBuilder.Build(scores, "2009-10", null, null);
         var (html, _) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework));
+            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework)
+        );
         var file = Path.Combine(Fixture.TempDirectory(), "compare.html");
         File.WriteAllText(file, html);
-        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = PdfPrinter.FindChromium(Testing.TestRuns.Chromium),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Puppeteer.LaunchAsync(
+            new LaunchOptions
+            {
+                ExecutablePath = PdfPrinter.FindChromium(Testing.TestRuns.Chromium),
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
+            }
+        );
         await using var page = await browser.NewPageAsync();
         await page.GoToAsync("file://" + file);
-        async Task<string[]> Codes() => await page.EvaluateExpressionAsync<string[]>(
-            "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => r.cells[3].textContent)");
+        async Task<string[]> Codes() =>
+            await page.EvaluateExpressionAsync<string[]>(
+                "Array.from(document.querySelectorAll('#league-table tbody tr')).filter(r => !r.hidden).map(r => "
+                    + "r.cells[3].textContent)"
+            );
 
         var before = await Codes();
         Assert.Equal(2, before.Length);
@@ -220,6 +299,9 @@ public class CompareTests
         Assert.Equal(["5PK", "5F7"], await Codes());
         await page.SelectAsync("#sha-filter", "North West");
         Assert.Equal(["5F7"], await Codes());
-        Assert.Equal("1 shown", await page.EvaluateExpressionAsync<string>("document.getElementById('row-count').textContent"));
+        Assert.Equal(
+            "1 shown",
+            await page.EvaluateExpressionAsync<string>("document.getElementById('row-count').textContent")
+        );
     }
 }

@@ -31,7 +31,8 @@ public partial class ContrastTests
         Assert.NotEmpty(backgrounds);
         var failures = new List<string>();
 
-        // Text on a coloured background: the rule's own colour, else its base class's (".rag" for ".rag.red"), else body ink.
+        // Text on a coloured background: the rule's own colour, else its base class's (".rag" for ".rag.red"), else
+        // body ink.
         foreach (var rule in backgrounds)
         {
             var text = rule.Colour ?? BaseColour(rules, rule.Selector) ?? ink;
@@ -41,10 +42,24 @@ public partial class ContrastTests
         // Text colours without a background of their own: on the page and the panels text sits on (table heads,
         // the synthetic banner); text inside table cells (a "td …" selector) also on every cell background.
         // A base rule such as ".rag" only ever carries its coloured variants' backgrounds, checked above.
-        var panels = backgrounds.Where(b => b.Selector is "th" or ".banner").Select(b => b.Background!).Append("#ffffff").Distinct().ToList();
-        var cells = backgrounds.Where(b => b.Selector.StartsWith("td", StringComparison.Ordinal)).Select(b => b.Background!).Distinct().ToList();
-        var bases = backgrounds.Select(b => CompoundBase().Match(b.Selector).Value).Where(v => v.Length > 0).ToHashSet();
-        foreach (var rule in rules.Where(r => r.Colour is not null && r.Background is null && !bases.Contains(r.Selector)))
+        var panels = backgrounds
+            .Where(b => b.Selector is "th" or ".banner")
+            .Select(b => b.Background!)
+            .Append("#ffffff")
+            .Distinct()
+            .ToList();
+        var cells = backgrounds
+            .Where(b => b.Selector.StartsWith("td", StringComparison.Ordinal))
+            .Select(b => b.Background!)
+            .Distinct()
+            .ToList();
+        var bases = backgrounds
+            .Select(b => CompoundBase().Match(b.Selector).Value)
+            .Where(v => v.Length > 0)
+            .ToHashSet();
+        foreach (
+            var rule in rules.Where(r => r.Colour is not null && r.Background is null && !bases.Contains(r.Selector))
+        )
         {
             var surfaces = rule.Selector.StartsWith("td", StringComparison.Ordinal) ? panels.Concat(cells) : panels;
             foreach (var surface in surfaces)
@@ -86,25 +101,34 @@ public partial class ContrastTests
         var ratio = Ratio(text, background);
         if (ratio < AA)
         {
-            failures.Add($"{where}: {text} on {background} is {ratio.ToString("0.00", CultureInfo.InvariantCulture)}:1, below {AA}:1");
+            failures.Add(
+                $"{where}: {text} on {background} is {ratio.ToString("0.00", CultureInfo.InvariantCulture)}:1, below "
+                    + $"{AA}:1"
+            );
         }
     }
 
     private static string? BaseColour(List<CssRule> rules, string selector)
     {
         var first = CompoundBase().Match(selector.Trim());
-        return first.Success ? rules.FirstOrDefault(r => r.Selector == first.Value && r.Colour is not null)?.Colour : null;
+        return first.Success
+            ? rules.FirstOrDefault(r => r.Selector == first.Value && r.Colour is not null)?.Colour
+            : null;
     }
 
     private sealed record CssRule(string Selector, string? Colour, string? Background);
 
-    /// <summary>Rules as (selector, colour, background), with var(--x) resolved and @page margin boxes on white.</summary>
+    /// <summary>
+    /// Rules as (selector, colour, background), with var(--x) resolved and @page margin boxes on white.
+    /// </summary>
     private static IEnumerable<CssRule> Rules(string css)
     {
         css = Comment().Replace(css, "");
         var variables = Variable().Matches(css).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Trim());
-        string? Resolve(string? value) => value is null ? null
-            : VarUse().Replace(value, m => variables.GetValueOrDefault(m.Groups[1].Value, m.Value)).Trim();
+        string? Resolve(string? value) =>
+            value is null
+                ? null
+                : VarUse().Replace(value, m => variables.GetValueOrDefault(m.Groups[1].Value, m.Value)).Trim();
         foreach (Match rule in Rule().Matches(css))
         {
             var body = rule.Groups["body"].Value;
@@ -114,9 +138,18 @@ public partial class ContrastTests
             background = IsColour(background) ? Normalise(background!) : null;
             if (colour is not null || background is not null)
             {
-                foreach (var selector in rule.Groups["selector"].Value.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0 && !s.StartsWith(':')))
+                foreach (
+                    var selector in rule.Groups["selector"]
+                        .Value.Split(',')
+                        .Select(s => s.Trim())
+                        .Where(s => s.Length > 0 && !s.StartsWith(':'))
+                )
                 {
-                    yield return new CssRule(selector.Replace("@page ", "", StringComparison.Ordinal), colour, background);
+                    yield return new CssRule(
+                        selector.Replace("@page ", "", StringComparison.Ordinal),
+                        colour,
+                        background
+                    );
                 }
             }
         }
@@ -176,7 +209,8 @@ public partial class ContrastTests
 
     [GeneratedRegex(
         @"<rect class=""rag-(?<class>\w+)""[^>]*fill=""(?<fill>#[0-9a-fA-F]{3,6})""[^>]*>"
-            + @"(?:<title>[^<]*</title></rect>)?(?:</rect>)?<text[^>]*fill=""(?<text>#[0-9a-fA-F]{3,6})""")]
+            + @"(?:<title>[^<]*</title></rect>)?(?:</rect>)?<text[^>]*fill=""(?<text>#[0-9a-fA-F]{3,6})"""
+    )]
     private static partial Regex TileText();
 
     [GeneratedRegex(@"<text[^>]*fill=""(?<fill>#[0-9a-fA-F]{3,6})""")]

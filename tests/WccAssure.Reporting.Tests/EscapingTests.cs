@@ -63,11 +63,15 @@ public class EscapingTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
     }
 
-    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+    private static int Count(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     private static T Build<T>() => (T)Build(typeof(T), null)!;
 
-    /// <summary>A record with every string hostile (or a marked stand-in where the field is trusted), every list of two items, every flag on.</summary>
+    /// <summary>
+    /// A record with every string hostile (or a marked stand-in where the field is trusted), every list of two items,
+    /// every flag on.
+    /// </summary>
     private static object? Build(Type type, TrustedAttribute? trusted)
     {
         if (type == typeof(string))
@@ -111,14 +115,18 @@ public class EscapingTests
         }
 
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
-        var arguments = constructor.GetParameters()
+        var arguments = constructor
+            .GetParameters()
             .Select(p => Build(p.ParameterType, type.GetProperty(p.Name!)?.GetCustomAttribute<TrustedAttribute>()))
             .ToArray();
         var built = constructor.Invoke(arguments);
 
         // Init-only members (added beside a record's positional ones) are filled too, so none escapes the check.
         var positional = constructor.GetParameters().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var property in type.GetProperties().Where(p => p.CanWrite && !positional.Contains(p.Name) && p.Name != "EqualityContract"))
+        foreach (
+            var property in type.GetProperties()
+                .Where(p => p.CanWrite && !positional.Contains(p.Name) && p.Name != "EqualityContract")
+        )
         {
             property.SetValue(built, Build(property.PropertyType, property.GetCustomAttribute<TrustedAttribute>()));
         }

@@ -2,29 +2,54 @@ using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.Tests;
 
-/// <summary>Evidence text is data: never run as HTML, never evaluated as a template, never a spreadsheet formula.</summary>
+/// <summary>
+/// Evidence text is data: never run as HTML, never evaluated as a template, never a spreadsheet formula.
+/// </summary>
 public class HostileTextTests
 {
     private const string Script = "<script>alert('x')</script> <img src=x onerror=alert(1)>";
-    private const string TemplateCode = "{{ organisation }} {{ for x in gaps }}loop{{ end }} {{ include 'report.css' }}";
+    private const string TemplateCode =
+        "{{ organisation }} {{ for x in gaps }}loop{{ end }} {{ include 'report.css' }}";
 
     private static RenderedReport RenderHostile()
     {
         var folder = Fixture.TempDirectory();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Fixture.Root, "tests", "fixtures", "valid"), "*", SearchOption.AllDirectories))
+        foreach (
+            var file in Directory.EnumerateFiles(
+                Path.Combine(Fixture.Root, "tests", "fixtures", "valid"),
+                "*",
+                SearchOption.AllDirectories
+            )
+        )
         {
-            var destination = Path.Combine(folder, Path.GetRelativePath(Path.Combine(Fixture.Root, "tests", "fixtures", "valid"), file));
+            var destination = Path.Combine(
+                folder,
+                Path.GetRelativePath(Path.Combine(Fixture.Root, "tests", "fixtures", "valid"), file)
+            );
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
         }
 
         var c01 = Path.Combine(folder, "competencies", "c01.yaml");
-        File.WriteAllText(c01, File.ReadAllText(c01).Replace(
-            "  a:\n    evidence: []",
-            $"  a:\n    rationale: \"{Script} {TemplateCode} a | b\"\n    evidence: []",
-            StringComparison.Ordinal));
+        File.WriteAllText(
+            c01,
+            File.ReadAllText(c01)
+                .Replace(
+                    "  a:\n    evidence: []",
+                    $"  a:\n    rationale: \"{Script} {TemplateCode} a | b\"\n    evidence: []",
+                    StringComparison.Ordinal
+                )
+        );
         var header = Path.Combine(folder, "assessment.yaml");
-        File.WriteAllText(header, File.ReadAllText(header).Replace("commentary: {}", $"commentary:\n  strengths:\n    - \"=HYPERLINK(\\\"http://x\\\") {Script}\"", StringComparison.Ordinal));
+        File.WriteAllText(
+            header,
+            File.ReadAllText(header)
+                .Replace(
+                    "commentary: {}",
+                    $"commentary:\n  strengths:\n    - \"=HYPERLINK(\\\"http://x\\\") {Script}\"",
+                    StringComparison.Ordinal
+                )
+        );
         var evaluation = Testing.Scoring.Evaluate(Fixture.Seeds, folder);
         Assert.False(evaluation.Failed, string.Join("\n", evaluation.Findings));
         var (report, error) = RenderedReport.Render(evaluation.Score!, Fixture.Templates);

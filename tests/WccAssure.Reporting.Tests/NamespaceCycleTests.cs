@@ -21,8 +21,12 @@ public partial class NamespaceCycleTests
     public void No_folder_of_Reporting_is_on_a_cycle_outside_the_known_tangle()
     {
         var uses = Uses();
-        var loops = uses.Keys.Select(f => Loop(uses, f)).Where(l => l.Count > 1)
-            .Select(l => string.Join(" ↔ ", l)).Distinct().ToList();
+        var loops = uses
+            .Keys.Select(f => Loop(uses, f))
+            .Where(l => l.Count > 1)
+            .Select(l => string.Join(" ↔ ", l))
+            .Distinct()
+            .ToList();
         var outside = loops.Where(l => l.Split(" ↔ ").Any(f => !KnownTangle.Contains(f))).ToList();
         Assert.True(outside.Count == 0, $"a loop of folders outside the known tangle: {string.Join("; ", outside)}");
         Assert.Contains("Runs", uses.Keys);
@@ -55,33 +59,58 @@ public partial class NamespaceCycleTests
     /// <summary>The folders each folder uses (itself left out).</summary>
     private static Dictionary<string, IReadOnlySet<string>> Uses()
     {
-        var folders = Directory.GetDirectories(Source).Select(Path.GetFileName).OfType<string>()
-            .Where(f => f is not ("bin" or "obj")).Order(StringComparer.Ordinal).ToList();
-        var types = folders.ToDictionary(f => f, f => Files(f)
-            .SelectMany(file => Declared().Matches(File.ReadAllText(file))).Select(m => m.Groups[1].Value).ToHashSet());
-        return folders.ToDictionary(f => f, f => (IReadOnlySet<string>)Files(f)
-            .SelectMany(file => Referenced(Code(File.ReadAllText(file)), folders, types))
-            .Where(other => other != f).ToHashSet());
+        var folders = Directory
+            .GetDirectories(Source)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(f => f is not ("bin" or "obj"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var types = folders.ToDictionary(
+            f => f,
+            f =>
+                Files(f)
+                    .SelectMany(file => Declared().Matches(File.ReadAllText(file)))
+                    .Select(m => m.Groups[1].Value)
+                    .ToHashSet()
+        );
+        return folders.ToDictionary(
+            f => f,
+            f =>
+                (IReadOnlySet<string>)
+                    Files(f)
+                        .SelectMany(file => Referenced(Code(File.ReadAllText(file)), folders, types))
+                        .Where(other => other != f)
+                        .ToHashSet()
+        );
     }
 
     private static IEnumerable<string> Files(string folder) =>
         Directory.EnumerateFiles(Path.Combine(Source, folder), "*.cs", SearchOption.AllDirectories);
 
     private static IEnumerable<string> Referenced(
-        string code, List<string> folders, Dictionary<string, HashSet<string>> types) =>
+        string code,
+        List<string> folders,
+        Dictionary<string, HashSet<string>> types
+    ) =>
         folders.Where(other =>
             code.Contains($"WccAssure.Reporting.{other}.", StringComparison.Ordinal)
             || Regex.IsMatch(code, $@"using WccAssure\.Reporting\.{other}\b")
-            || Regex.Matches(code, $@"(?<![\w.]){other}\.([A-Z]\w*)")
-                .Any(m => types[other].Contains(m.Groups[1].Value)));
+            || Regex.Matches(code, $@"(?<![\w.]){other}\.([A-Z]\w*)").Any(m => types[other].Contains(m.Groups[1].Value))
+        );
 
     /// <summary>The file without its comments and string literals, so prose that names a folder is not a use.</summary>
     private static string Code(string text) => Strings().Replace(Comments().Replace(text, ""), "\"\"");
 
     /// <summary>The folders on a loop through <paramref name="folder"/> (itself alone when none), in order.</summary>
     private static List<string> Loop(IReadOnlyDictionary<string, IReadOnlySet<string>> uses, string folder) =>
-        [.. Reach(uses, folder).Where(other => Reach(uses, other).Contains(folder)).Append(folder).Distinct()
-            .Order(StringComparer.Ordinal)];
+        [
+            .. Reach(uses, folder)
+                .Where(other => Reach(uses, other).Contains(folder))
+                .Append(folder)
+                .Distinct()
+                .Order(StringComparer.Ordinal),
+        ];
 
     private static HashSet<string> Reach(IReadOnlyDictionary<string, IReadOnlySet<string>> uses, string from)
     {

@@ -5,7 +5,10 @@ namespace WccAssure.Reporting.Tests;
 
 public class NarrativeTests
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .Build();
 
     [Theory]
     [InlineData("The PCT delivered a surplus of £4.7m in 2008/09.")]

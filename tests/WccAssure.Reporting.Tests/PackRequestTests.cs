@@ -3,13 +3,20 @@ using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Reporting.Tests;
 
-/// <summary>What `wcc compare` decides before it writes a pack: whether the request names anything, and one row per organisation and year.</summary>
+/// <summary>
+/// What `wcc compare` decides before it writes a pack: whether the request names anything, and one row per organisation
+/// and year.
+/// </summary>
 public class PackRequestTests
 {
     [Fact]
     public void A_pack_is_rendered_in_memory_with_its_outcome_brief()
     {
-        var scores = new[] { Fixture.Score("assessments/trafford/2008-09"), Fixture.Score("assessments/stockport/2009-10") };
+        var scores = new[]
+        {
+            Fixture.Score("assessments/trafford/2008-09"),
+            Fixture.Score("assessments/stockport/2009-10"),
+        };
         var outcome = new PackRequest(null, null, "out/compare").Render(scores, null, Fixture.Templates);
         Assert.Null(outcome.Problem);
         Assert.Empty(outcome.Errors);
@@ -21,7 +28,11 @@ public class PackRequestTests
     [Fact]
     public void A_year_no_assessment_has_is_a_problem_with_the_request()
     {
-        var outcome = new PackRequest("1999-00", null, "out/compare").Render([Fixture.Score("assessments/trafford/2008-09")], null, Fixture.Templates);
+        var outcome = new PackRequest("1999-00", null, "out/compare").Render(
+            [Fixture.Score("assessments/trafford/2008-09")],
+            null,
+            Fixture.Templates
+        );
         Assert.NotNull(outcome.Problem);
         Assert.Contains("1999-00", outcome.Problem, StringComparison.Ordinal);
         Assert.Null(outcome.Folder);
@@ -49,10 +60,19 @@ public class PackRequestTests
     public void A_real_assessment_replaces_a_synthetic_one_and_says_so()
     {
         var real = Fixture.Score("assessments/trafford/2008-09");
-        var synthetic = real with { Assessment = real.Assessment with { Folder = "synthetic/trafford/2008-09", Synthetic = true } };
+        var synthetic = real with
+        {
+            Assessment = real.Assessment with { Folder = "synthetic/trafford/2008-09", Synthetic = true },
+        };
         var outcome = new PackRequest(null, null, "out/compare").Render([synthetic, real], null, Fixture.Templates);
         Assert.NotNull(outcome.Folder);
-        Assert.Equal([$"note: {real.Assessment.OrganisationCode} 2008-09: the real assessment {real.Assessment.Folder} replaces the synthetic synthetic/trafford/2008-09"], outcome.Notes);
+        Assert.Equal(
+            [
+                $"note: {real.Assessment.OrganisationCode} 2008-09: the real assessment {real.Assessment.Folder} "
+                    + $"replaces the synthetic synthetic/trafford/2008-09",
+            ],
+            outcome.Notes
+        );
     }
 
     [Fact]

@@ -15,8 +15,10 @@ public class PdfTests
 
     private static void RequireTools()
     {
-        var available = PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null
-            && File.Exists("/usr/bin/pdftotext") && File.Exists("/usr/bin/pdftoppm");
+        var available =
+            PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is not null
+            && File.Exists("/usr/bin/pdftotext")
+            && File.Exists("/usr/bin/pdftoppm");
         if (!available && Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail("CI must have chromium and poppler-utils: .ci/run installs them");
@@ -30,17 +32,23 @@ public class PdfTests
         var report = Fixture.Render("assessments/south-staffordshire/2009-10");
         var path = Path.Combine(Fixture.TempDirectory(), "report.pdf");
         var bytes = Task.Run(async () =>
-        {
-            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!);
-            return (await printer.PrintAsync(report.Html)).Bytes;
-        }).GetAwaiter().GetResult();
+            {
+                await using var printer = await PdfPrinter.StartAsync(
+                    PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!
+                );
+                return (await printer.PrintAsync(report.Html)).Bytes;
+            })
+            .GetAwaiter()
+            .GetResult();
         File.WriteAllBytes(path, bytes);
         return path;
     }
 
-    private static int PageCount(string pdf) => int.Parse(
-        Regex.Match(Run("/usr/bin/pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value,
-        System.Globalization.CultureInfo.InvariantCulture);
+    private static int PageCount(string pdf) =>
+        int.Parse(
+            Regex.Match(Run("/usr/bin/pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture
+        );
 
     private static string Run(string tool, params string[] args)
     {
@@ -59,7 +67,10 @@ public class PdfTests
         RequireTools();
         Thread.Sleep(1100); // Chromium's clock has second resolution: the second print is in another second.
         var again = PrintSouthStaffordshire();
-        Assert.True(File.ReadAllBytes(Pdf.Value).AsSpan().SequenceEqual(File.ReadAllBytes(again)), "two prints of the same report differ");
+        Assert.True(
+            File.ReadAllBytes(Pdf.Value).AsSpan().SequenceEqual(File.ReadAllBytes(again)),
+            "two prints of the same report differ"
+        );
         var info = Run("/usr/bin/pdfinfo", "-isodates", again);
         Assert.Matches(@"CreationDate:\s+2010-05-01T00:00:00(Z|\+00:00)", info);
         Assert.Matches(@"ModDate:\s+2010-05-01T00:00:00(Z|\+00:00)", info);
@@ -76,17 +87,23 @@ public class PdfTests
         var before = Fixture.Render("assessments/trafford/2008-09").Html;
         var report = Fixture.Render("assessments/south-staffordshire/2009-10").Html;
         var (first, reused, opened) = Task.Run(async () =>
-        {
-            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!);
-            var first = (await printer.PrintAsync(before)).Bytes;
-            var reused = (await printer.PrintAsync(report)).Bytes;
-            return (first, reused, printer.PagesOpened);
-        }).GetAwaiter().GetResult();
+            {
+                await using var printer = await PdfPrinter.StartAsync(
+                    PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!
+                );
+                var first = (await printer.PrintAsync(before)).Bytes;
+                var reused = (await printer.PrintAsync(report)).Bytes;
+                return (first, reused, printer.PagesOpened);
+            })
+            .GetAwaiter()
+            .GetResult();
         Assert.Equal(1, opened);
         var fresh = File.ReadAllBytes(Pdf.Value);
         File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(Pdf.Value)!, "reused.pdf"), reused);
         Assert.True(
-            fresh.AsSpan().SequenceEqual(reused), $"the reused page's print differs from the fresh one's ({Pdf.Value})");
+            fresh.AsSpan().SequenceEqual(reused),
+            $"the reused page's print differs from the fresh one's ({Pdf.Value})"
+        );
         Assert.NotEqual(fresh.Length, first.Length);
         Assert.Contains("/StructTreeRoot", System.Text.Encoding.Latin1.GetString(reused), StringComparison.Ordinal);
         Assert.Contains("/Outlines", System.Text.Encoding.Latin1.GetString(reused), StringComparison.Ordinal);
@@ -95,9 +112,17 @@ public class PdfTests
     [Fact]
     public void The_stamp_rewrites_only_the_dates_digits_in_place()
     {
-        const string Clocked = "%PDF-1.4\n1 0 obj <</Creator (x) /CreationDate (D:20261201073743+01'00') /ModDate (D:20261201073744Z)>>\nendobj\n";
-        var stamped = System.Text.Encoding.Latin1.GetString(PdfStamp.Apply(System.Text.Encoding.Latin1.GetBytes(Clocked)));
-        Assert.Equal("%PDF-1.4\n1 0 obj <</Creator (x) /CreationDate (D:20100501000000+00'00') /ModDate (D:20100501000000Z)>>\nendobj\n", stamped);
+        const string Clocked =
+            "%PDF-1.4\n1 0 obj <</Creator (x) /CreationDate (D:20261201073743+01'00') /ModDate "
+            + "(D:20261201073744Z)>>\nendobj\n";
+        var stamped = System.Text.Encoding.Latin1.GetString(
+            PdfStamp.Apply(System.Text.Encoding.Latin1.GetBytes(Clocked))
+        );
+        Assert.Equal(
+            "%PDF-1.4\n1 0 obj <</Creator (x) /CreationDate (D:20100501000000+00'00') /ModDate "
+                + "(D:20100501000000Z)>>\nendobj\n",
+            stamped
+        );
         Assert.Equal(Clocked.Length, stamped.Length);
     }
 
@@ -111,30 +136,55 @@ public class PdfTests
         var pages = text.Split('\f').Count(p => p.Trim().Length > 0);
         Assert.Contains($"Page 1 of {pages}", text);
         Assert.Contains($"Page {pages} of {pages}", text);
-        foreach (var section in new[] { "Commentary", "Panel scorecard", "Potential for improvement", "Governance – Strategy", "Governance – Finance",
-                     "Governance – Board", "Health outcomes", "Overview – competencies", "Competency 1 – ", "Competency 11 – ", "Sign-off", "Contents" })
+        foreach (
+            var section in new[]
+            {
+                "Commentary",
+                "Panel scorecard",
+                "Potential for improvement",
+                "Governance – Strategy",
+                "Governance – Finance",
+                "Governance – Board",
+                "Health outcomes",
+                "Overview – competencies",
+                "Competency 1 – ",
+                "Competency 11 – ",
+                "Sign-off",
+                "Contents",
+            }
+        )
         {
             Assert.Contains(section, text);
         }
     }
 
     /// <summary>
-    /// Fit to issue: read back page by page, no page but the last holds only a heading or a line or two (three lines at most), and no
-    /// page ends with a heading whose text starts on the next page.
+    /// Fit to issue: read back page by page, no page but the last holds only a heading or a line or two (three lines at
+    /// most), and no page ends with a heading whose text starts on the next page.
     /// </summary>
     [SkippableFact]
     public void No_page_but_the_last_is_nearly_empty_or_ends_with_a_heading()
     {
         RequireTools();
         var count = PageCount(Pdf.Value);
-        var headings = Fixture.Render("assessments/south-staffordshire/2009-10").Markdown.Split('\n')
-            .Where(l => l.StartsWith('#')).Select(l => l.TrimStart('#').Trim()).ToHashSet();
+        var headings = Fixture
+            .Render("assessments/south-staffordshire/2009-10")
+            .Markdown.Split('\n')
+            .Where(l => l.StartsWith('#'))
+            .Select(l => l.TrimStart('#').Trim())
+            .ToHashSet();
         var problems = new List<string>();
         for (var page = 1; page < count; page++)
         {
-            var lines = Run("/usr/bin/pdftotext", "-f", $"{page}", "-l", $"{page}", Pdf.Value, "-").Split('\n')
+            var lines = Run("/usr/bin/pdftotext", "-f", $"{page}", "-l", $"{page}", Pdf.Value, "-")
+                .Split('\n')
                 .Select(l => l.Trim())
-                .Where(l => l.Length > 0 && !l.StartsWith("Page ", StringComparison.Ordinal) && l != "WCC assurance report" && !l.StartsWith("SYNTHETIC", StringComparison.Ordinal))
+                .Where(l =>
+                    l.Length > 0
+                    && !l.StartsWith("Page ", StringComparison.Ordinal)
+                    && l != "WCC assurance report"
+                    && !l.StartsWith("SYNTHETIC", StringComparison.Ordinal)
+                )
                 .ToList();
             if (lines.Count <= 3)
             {
@@ -159,7 +209,8 @@ public class PdfTests
     {
         RequireTools();
         var count = PageCount(Pdf.Value);
-        var pages = Enumerable.Range(1, count)
+        var pages = Enumerable
+            .Range(1, count)
             .Select(p => Run("/usr/bin/pdftotext", "-f", $"{p}", "-l", $"{p}", Pdf.Value, "-").Split('\n'))
             .ToList();
         var contentsPage = pages.FindIndex(p => p.Contains("Contents"));
@@ -173,21 +224,34 @@ public class PdfTests
         {
             var title = entry.Groups["title"].Value;
             var heading = title[..Math.Min(title.Length, 24)];
-            var start = pages.FindIndex(p => p.Any(l => l.StartsWith(heading, StringComparison.Ordinal)
-                && !Regex.IsMatch(l, @"^\d+\. "))) + 1;
+            var start =
+                pages.FindIndex(p =>
+                    p.Any(l => l.StartsWith(heading, StringComparison.Ordinal) && !Regex.IsMatch(l, @"^\d+\. "))
+                ) + 1;
             Assert.True(start > 0, $"no page starts the section '{title}'");
             Assert.Equal($"{title}: page {start}", $"{title}: page {entry.Groups["page"].Value}");
         }
     }
 
-    /// <summary>The issued edition in print: a cover, then no repository path, tool note or line citation anywhere.</summary>
+    /// <summary>
+    /// The issued edition in print: a cover, then no repository path, tool note or line citation anywhere.
+    /// </summary>
     [SkippableFact]
     public void The_printed_panel_edition_has_a_cover_and_no_path_or_line_citation()
     {
         RequireTools();
         var pages = Run("/usr/bin/pdftotext", Pdf.Value, "-").Split('\f');
         var cover = pages[0];
-        foreach (var line in new[] { "World Class Commissioning panel report", "South Staffordshire PCT", "World Class Commissioning assurance, year 2009/10", "May 2010", "Draft" })
+        foreach (
+            var line in new[]
+            {
+                "World Class Commissioning panel report",
+                "South Staffordshire PCT",
+                "World Class Commissioning assurance, year 2009/10",
+                "May 2010",
+                "Draft",
+            }
+        )
         {
             Assert.Contains(line, cover.Split('\n'));
         }
@@ -209,15 +273,28 @@ public class PdfTests
         RequireTools();
         // The real assessment marked synthetic: the template must then label every printed page, not only the first.
         var score = Fixture.Score("assessments/south-staffordshire/2009-10");
-        var (report, error) = RenderedReport.Render(score with { Assessment = score.Assessment with { Synthetic = true } }, Fixture.Templates);
+        var (report, error) = RenderedReport.Render(
+            score with
+            {
+                Assessment = score.Assessment with { Synthetic = true },
+            },
+            Fixture.Templates
+        );
         Assert.Null(error);
         var html = report!.Html;
         var path = Path.Combine(Fixture.TempDirectory(), "synthetic.pdf");
-        File.WriteAllBytes(path, Task.Run(async () =>
-        {
-            await using var printer = await PdfPrinter.StartAsync(PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!);
-            return (await printer.PrintAsync(html)).Bytes;
-        }).GetAwaiter().GetResult());
+        File.WriteAllBytes(
+            path,
+            Task.Run(async () =>
+                {
+                    await using var printer = await PdfPrinter.StartAsync(
+                        PdfPrinter.FindChromium(Testing.TestRuns.Chromium)!
+                    );
+                    return (await printer.PrintAsync(html)).Bytes;
+                })
+                .GetAwaiter()
+                .GetResult()
+        );
         var pages = Run("/usr/bin/pdftotext", path, "-").Split('\f').Where(p => p.Trim().Length > 0).ToList();
         Assert.True(pages.Count > 10);
         Assert.All(pages, p => Assert.Contains("SYNTHETIC data", p, StringComparison.Ordinal));
@@ -275,7 +352,11 @@ internal sealed record Ppm(int Width, int Height, byte[] Pixels)
         var count = 0;
         for (var i = 0; i + 2 < Pixels.Length; i += 3)
         {
-            if (Math.Abs(Pixels[i] - r) <= tolerance && Math.Abs(Pixels[i + 1] - g) <= tolerance && Math.Abs(Pixels[i + 2] - b) <= tolerance)
+            if (
+                Math.Abs(Pixels[i] - r) <= tolerance
+                && Math.Abs(Pixels[i + 1] - g) <= tolerance
+                && Math.Abs(Pixels[i + 2] - b) <= tolerance
+            )
             {
                 count++;
             }

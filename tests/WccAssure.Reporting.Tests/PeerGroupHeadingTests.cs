@@ -11,14 +11,23 @@ public class PeerGroupHeadingTests
     {
         var score = Fixture.Score("assessments/south-staffordshire/2009-10");
         Assert.Equal("ONS cluster", PeerGroupHeading.Of(score.Outcomes));
-        Assert.Contains("<th class=\"num\">ONS cluster</th>", Fixture.Render("assessments/south-staffordshire/2009-10").Html);
+        Assert.Contains(
+            "<th class=\"num\">ONS cluster</th>",
+            Fixture.Render("assessments/south-staffordshire/2009-10").Html
+        );
     }
 
     [Fact]
     public void Benchmarks_from_a_data_set_without_clusters_are_headed_sha_in_the_table_and_the_chart()
     {
         var score = Fixture.Score("assessments/south-staffordshire/2009-10");
-        var bySha = score with { Outcomes = [.. score.Outcomes.Select(o => o with { BenchmarkSource = "data.csv", PeerGroup = PeerGroup.Sha })] };
+        var bySha = score with
+        {
+            Outcomes =
+            [
+                .. score.Outcomes.Select(o => o with { BenchmarkSource = "data.csv", PeerGroup = PeerGroup.Sha }),
+            ],
+        };
         Assert.Equal("SHA", PeerGroupHeading.Of(bySha.Outcomes));
         var view = OutcomesViews.Build(bySha);
         Assert.Equal("SHA", view.PeerGroup);

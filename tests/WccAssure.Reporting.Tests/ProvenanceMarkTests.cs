@@ -12,7 +12,9 @@ namespace WccAssure.Reporting.Tests;
 /// </summary>
 public partial class ProvenanceMarkTests
 {
-    private static readonly Lazy<Core.Results.AssessmentScore> Score = new(() => Fixture.Score("assessments/south-staffordshire/2009-10"));
+    private static readonly Lazy<Core.Results.AssessmentScore> Score = new(() =>
+        Fixture.Score("assessments/south-staffordshire/2009-10")
+    );
 
     private static RenderedReport Render(ReportAudience? audience)
     {
@@ -25,10 +27,19 @@ public partial class ProvenanceMarkTests
     public void Every_reconstructed_rating_is_marked_in_its_grid_cell()
     {
         var score = Score.Value;
-        var reconstructed = score.Competencies.SelectMany(c => c.Measures).Sum(m =>
-                new[] { m.Self, m.Panel, m.LastYear }.Count(r => r?.Provenance.Kind == ProvenanceKind.Reconstructed))
-            + score.Governance.SelectMany(g => g.Measures).Sum(m =>
-                new[] { m.Record.Self, m.Record.Panel, m.Record.LastYear }.Count(r => r?.Provenance.Kind == ProvenanceKind.Reconstructed));
+        var reconstructed =
+            score
+                .Competencies.SelectMany(c => c.Measures)
+                .Sum(m =>
+                    new[] { m.Self, m.Panel, m.LastYear }.Count(r => r?.Provenance.Kind == ProvenanceKind.Reconstructed)
+                )
+            + score
+                .Governance.SelectMany(g => g.Measures)
+                .Sum(m =>
+                    new[] { m.Record.Self, m.Record.Panel, m.Record.LastYear }.Count(r =>
+                        r?.Provenance.Kind == ProvenanceKind.Reconstructed
+                    )
+                );
         Assert.True(reconstructed > 80, $"only {reconstructed} reconstructed ratings");
 
         // Each marker carries its own mark, naming it, so count the named marks (the author's edition gives reasons).
@@ -42,7 +53,12 @@ public partial class ProvenanceMarkTests
         var panel = Render(ReportAudience.Panel);
         // Strategy 1: the panel's Green is stated (L164), the self-rating under it reconstructed.
         Assert.Contains("| 1. Vision and goals |  |  | □\\* ✓ ◆ | Green |", panel.Markdown);
-        var governance = panel.Markdown[panel.Markdown.IndexOf("## Governance", StringComparison.Ordinal)..panel.Markdown.IndexOf("## Health outcomes", StringComparison.Ordinal)];
+        var governance = panel.Markdown[
+            panel.Markdown.IndexOf("## Governance", StringComparison.Ordinal)..panel.Markdown.IndexOf(
+                "## Health outcomes",
+                StringComparison.Ordinal
+            )
+        ];
         Assert.DoesNotContain("✓\\*", governance);
         Assert.DoesNotContain("◆\\*", governance);
         Assert.Contains("□<sup class=\"prov prov-reconstructed\"", panel.Html);
@@ -53,14 +69,26 @@ public partial class ProvenanceMarkTests
     public void The_overview_counts_carry_the_mark_of_the_reconstructions_they_rest_on()
     {
         var panel = Render(ReportAudience.Panel);
-        Assert.Contains("- The panel found evidence meeting or exceeding the self-assessment on 7 of 11 competencies.\\*", panel.Markdown);
+        Assert.Contains(
+            "- The panel found evidence meeting or exceeding the self-assessment on 7 of 11 competencies.\\*",
+            panel.Markdown
+        );
         Assert.Contains("- Improved on last year in 8 of 10 competencies.\\*", panel.Markdown);
-        Assert.Contains("- 1 competency was added this year, so no rating from last year exists for it.\n", panel.Markdown);
-        Assert.Contains("**Overview: Improved on last year in 8 of 10 competencies.** Counted by this tool", panel.ProvenanceMarkdown);
+        Assert.Contains(
+            "- 1 competency was added this year, so no rating from last year exists for it.\n",
+            panel.Markdown
+        );
+        Assert.Contains(
+            "**Overview: Improved on last year in 8 of 10 competencies.** Counted by this tool",
+            panel.ProvenanceMarkdown
+        );
         Assert.Contains("The source states the same count (panel-report L308).", panel.ProvenanceMarkdown);
         var author = Render(ReportAudience.Author).Markdown;
         Assert.Contains("- Improved on last year in 8 of 10 competencies.\\* _(panel-report L308)_", author);
-        Assert.Contains("- 1 competency was added this year, so no rating from last year exists for it. _(panel-report L310)_", author);
+        Assert.Contains(
+            "- 1 competency was added this year, so no rating from last year exists for it. _(panel-report L310)_",
+            author
+        );
     }
 
     [Fact]
@@ -74,7 +102,12 @@ public partial class ProvenanceMarkTests
     }
 
     private static string GovernanceSection(string html) =>
-        html[html.IndexOf("id=\"governance-1\"", StringComparison.Ordinal)..html.IndexOf("id=\"outcomes\"", StringComparison.Ordinal)];
+        html[
+            html.IndexOf("id=\"governance-1\"", StringComparison.Ordinal)..html.IndexOf(
+                "id=\"outcomes\"",
+                StringComparison.Ordinal
+            )
+        ];
 
     [Fact]
     public void Scores_movement_and_rolled_up_areas_are_marked_in_every_format()
@@ -86,11 +119,13 @@ public partial class ProvenanceMarkTests
         Assert.Matches(
             @"Governance – Finance: <span class=""rag green"">Green</span>"
                 + @"<sup class=""prov prov-computed"" title=""This tool&#x27;s roll-up",
-            report.Html);
+            report.Html
+        );
         Assert.Matches(
             @"Governance – Finance: <span class=""rag green"">Green</span>"
                 + @"<sup class=""prov prov-computed"" title=""computed: the provenance annex",
-            Render(ReportAudience.Panel).Html);
+            Render(ReportAudience.Panel).Html
+        );
         Assert.Contains("Rests on reconstructed last-year", report.Html);
         Assert.Contains("finance,,Finance,,green,green,,,panel: rolled up by this tool", report.Csv);
         Assert.DoesNotContain("Every value in this report is stated by a source", report.Html);
@@ -102,7 +137,9 @@ public partial class ProvenanceMarkTests
         var panel = Render(ReportAudience.Panel);
         var author = Render(ReportAudience.Author);
         Assert.Equal(panel.Html, Render(null).Html); // a panel assessment's default edition
-        foreach (var section in new[] { "Gap to the next level", "Findings about the evidence", "To reach the next rating" })
+        foreach (
+            var section in new[] { "Gap to the next level", "Findings about the evidence", "To reach the next rating" }
+        )
         {
             Assert.DoesNotContain(section, panel.Markdown);
             Assert.Contains(section, author.Markdown);
@@ -115,7 +152,9 @@ public partial class ProvenanceMarkTests
         Assert.Matches(SourceLine(), author.Markdown);
     }
 
-    /// <summary>The issued edition reads as a document: no tool notes, repository paths or line citations in its body.</summary>
+    /// <summary>
+    /// The issued edition reads as a document: no tool notes, repository paths or line citations in its body.
+    /// </summary>
     [Fact]
     public void The_panel_edition_body_holds_no_repository_path_tool_note_or_line_citation()
     {
@@ -139,7 +178,11 @@ public partial class ProvenanceMarkTests
     {
         var panel = Render(ReportAudience.Panel);
         var cover = panel.Markdown[..panel.Markdown.IndexOf("## Commentary", StringComparison.Ordinal)];
-        Assert.StartsWith("World Class Commissioning panel report\n\n# South Staffordshire PCT\n\nWorld Class Commissioning assurance, year 2009/10\n\n**May 2010**", cover);
+        Assert.StartsWith(
+            "World Class Commissioning panel report\n\n# South Staffordshire PCT\n\nWorld Class Commissioning "
+                + "assurance, year 2009/10\n\n**May 2010**",
+            cover
+        );
         Assert.Contains("Version: not numbered · Status: Draft", cover);
         var signOff = panel.Markdown[panel.Markdown.IndexOf("## Sign-off", StringComparison.Ordinal)..];
         // The source names no chair, so there is a line to sign, never an invented name.
@@ -155,10 +198,24 @@ public partial class ProvenanceMarkTests
         var score = Score.Value;
         var signed = score with
         {
-            Assessment = score.Assessment with { Version = "1.2", Issue = ReportIssue.Final, SignOff = new SignOff("Ann Example", "2010-06-03") },
+            Assessment = score.Assessment with
+            {
+                Version = "1.2",
+                Issue = ReportIssue.Final,
+                SignOff = new SignOff("Ann Example", "2010-06-03"),
+            },
         };
         var view = ReportViewBuilder.Build(signed, "", ReportAudience.Panel);
-        Assert.Equal(new CoverView("South Staffordshire PCT", "World Class Commissioning assurance, year 2009/10", "May 2010", "1.2", "Final"), view.Cover);
+        Assert.Equal(
+            new CoverView(
+                "South Staffordshire PCT",
+                "World Class Commissioning assurance, year 2009/10",
+                "May 2010",
+                "1.2",
+                "Final"
+            ),
+            view.Cover
+        );
         Assert.Equal(new SignOffView("Ann Example", "3 June 2010"), view.SignOff);
         var (markdown, error) = Fixture.Templates.RenderMarkdown(view);
         Assert.Null(error);
@@ -171,8 +228,19 @@ public partial class ProvenanceMarkTests
     public void The_outcome_observations_keep_the_sources_four_groups_in_order_with_its_two_notes()
     {
         var panel = Render(ReportAudience.Panel).Markdown;
-        var outcomes = panel[panel.IndexOf("## Health outcomes", StringComparison.Ordinal)..panel.IndexOf("## Overview", StringComparison.Ordinal)];
-        var groups = new[] { "#### Changes in outcomes from last year", "#### Performance over last year", "#### Aspirations†", "#### Panel recommendations†" };
+        var outcomes = panel[
+            panel.IndexOf("## Health outcomes", StringComparison.Ordinal)..panel.IndexOf(
+                "## Overview",
+                StringComparison.Ordinal
+            )
+        ];
+        var groups = new[]
+        {
+            "#### Changes in outcomes from last year",
+            "#### Performance over last year",
+            "#### Aspirations†",
+            "#### Panel recommendations†",
+        };
         var at = groups.Select(g => outcomes.IndexOf(g, StringComparison.Ordinal)).ToList();
         Assert.All(at, i => Assert.True(i > 0));
         Assert.Equal(at.Order(), at);
@@ -189,7 +257,9 @@ public partial class ProvenanceMarkTests
         var table = html[html.IndexOf("<table class=\"outcomes\">", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
         Assert.Equal(10, Regex.Count(table, "<tbody>"));
-        var first = table[table.IndexOf("<tbody>", StringComparison.Ordinal)..table.IndexOf("</tbody>", StringComparison.Ordinal)];
+        var first = table[
+            table.IndexOf("<tbody>", StringComparison.Ordinal)..table.IndexOf("</tbody>", StringComparison.Ordinal)
+        ];
         Assert.Equal(2, Regex.Count(first, "<tr>")); // #1, males and females together
         Assert.Contains("table.outcomes tbody { break-inside: avoid;", Fixture.Templates.Css);
         Assert.Contains("<h3>Rates of improvement against the benchmarks</h3>\n<svg", html);
@@ -200,21 +270,32 @@ public partial class ProvenanceMarkTests
     {
         var panel = Render(ReportAudience.Panel);
         var annex = panel.ProvenanceMarkdown;
-        Assert.Equal(1, Regex.Count(annex, Regex.Escape("Level 2, a typical year-1 score, is assumed for every year-1 measure.")));
+        Assert.Equal(
+            1,
+            Regex.Count(annex, Regex.Escape("Level 2, a typical year-1 score, is assumed for every year-1 measure."))
+        );
         Assert.Contains("This applies to 30 values:", annex);
         Assert.Contains("- Competency 9b last year's rating: 2. On that assumption c09 did not improve.", annex);
         // Reasons that differ only in the row they cite are one reason, each value keeping its line.
         Assert.Contains("only the panel tick (Green) is visible in this row; the self mark is assumed", annex);
         Assert.Contains("- Strategy 1 self-rating: Green (L164)", annex);
         Assert.Contains("This applies to 13 values:", annex);
-        Assert.Contains("<h2><span aria-hidden=\"true\">*</span> Reconstructed from the source (92)</h2>", panel.ProvenanceHtml);
-        Assert.Contains("- **panel-report**: South Staffordshire PCT World Class Commissioning panel report, May 2010", annex);
+        Assert.Contains(
+            "<h2><span aria-hidden=\"true\">*</span> Reconstructed from the source (92)</h2>",
+            panel.ProvenanceHtml
+        );
+        Assert.Contains(
+            "- **panel-report**: South Staffordshire PCT World Class Commissioning panel report, May 2010",
+            annex
+        );
         Assert.DoesNotMatch(YamlLine(), annex);
         Assert.Matches(YamlLine(), Render(ReportAudience.Author).ProvenanceMarkdown);
     }
 
     private static string VisibleText(string html) =>
-        System.Net.WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(html, "<style>.*?</style>", "", RegexOptions.Singleline), "<[^>]+>", " "));
+        System.Net.WebUtility.HtmlDecode(
+            Regex.Replace(Regex.Replace(html, "<style>.*?</style>", "", RegexOptions.Singleline), "<[^>]+>", " ")
+        );
 
     [Fact]
     public void An_unsourced_evidence_item_keeps_the_appendix_from_claiming_every_value_is_sourced()
@@ -222,8 +303,25 @@ public partial class ProvenanceMarkTests
         var score = Fixture.Score("assessments/stockport/2009-10");
         var c01 = score.Assessment.Competencies[0];
         var measure = c01.Measures[0];
-        var unsourced = measure with { Evidence = [.. measure.Evidence, new EvidenceItem("Said on panel day.", ["documented"], null, measure.Location)] };
-        var assessment = score.Assessment with { Competencies = [c01 with { Measures = [unsourced, .. c01.Measures.Skip(1)] }, .. score.Assessment.Competencies.Skip(1)] };
+        var unsourced = measure with
+        {
+            Evidence =
+            [
+                .. measure.Evidence,
+                new EvidenceItem("Said on panel day.", ["documented"], null, measure.Location),
+            ],
+        };
+        var assessment = score.Assessment with
+        {
+            Competencies =
+            [
+                c01 with
+                {
+                    Measures = [unsourced, .. c01.Measures.Skip(1)],
+                },
+                .. score.Assessment.Competencies.Skip(1),
+            ],
+        };
         var changed = Testing.Scoring.Score(Fixture.Seeds, assessment, score.Framework);
         var (report, error) = RenderedReport.Render(changed, Fixture.Templates);
         Assert.Null(error);
@@ -231,7 +329,9 @@ public partial class ProvenanceMarkTests
         Assert.Contains("| unsourced | The evidence item names no source. |", report.Markdown);
     }
 
-    [GeneratedRegex(@"<sup class=""prov prov-reconstructed"" title=""(last year \(●\)|self-rating \(□\)|panel \(✓\)) reconstructed:")]
+    [GeneratedRegex(
+        @"<sup class=""prov prov-reconstructed"" title=""(last year \(●\)|self-rating \(□\)|panel \(✓\)) reconstructed:"
+    )]
     private static partial Regex GlyphMark();
 
     [GeneratedRegex(@"\bL\d+\b")]

@@ -4,18 +4,25 @@ using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Tests;
 
-/// <summary>The shipped stylesheets draw a rating in the palette's colours, so a picture, a badge and a workbook cell agree.</summary>
+/// <summary>
+/// The shipped stylesheets draw a rating in the palette's colours, so a picture, a badge and a workbook cell agree.
+/// </summary>
 public sealed class RagPaletteTests
 {
     private static readonly string ReportCss = File.ReadAllText(Path.Combine(Fixture.Root, "templates", "report.css"));
-    private static readonly string ComparePage = File.ReadAllText(Path.Combine(Fixture.Root, "templates", "compare.html.sbn"));
+    private static readonly string ComparePage = File.ReadAllText(
+        Path.Combine(Fixture.Root, "templates", "compare.html.sbn")
+    );
 
     [Theory]
     [InlineData("--red", RagPalette.Red)]
     [InlineData("--amber", RagPalette.Amber)]
     [InlineData("--green", RagPalette.Green)]
     public void The_report_stylesheet_variables_are_the_palette_colours(string variable, string colour) =>
-        Assert.Equal(colour, Regex.Match(ReportCss, Regex.Escape(variable) + @":\s*(#[0-9a-fA-F]{6})").Groups[1].Value.ToLowerInvariant());
+        Assert.Equal(
+            colour,
+            Regex.Match(ReportCss, Regex.Escape(variable) + @":\s*(#[0-9a-fA-F]{6})").Groups[1].Value.ToLowerInvariant()
+        );
 
     [Fact]
     public void Not_rated_badges_use_the_palette_grey() =>
@@ -47,7 +54,9 @@ public sealed class RagPaletteTests
     public void The_comparison_page_heatmap_steps_are_the_palette_scale(int level)
     {
         var rule = Regex.Match(
-            ComparePage, @"\.level" + level + @"\s*\{\s*background:\s*(#[0-9a-fA-F]+);\s*color:\s*(#[0-9a-fA-F]+)");
+            ComparePage,
+            @"\.level" + level + @"\s*\{\s*background:\s*(#[0-9a-fA-F]+);\s*color:\s*(#[0-9a-fA-F]+)"
+        );
         Assert.True(rule.Success, $".level{level} has no fill and text colour in compare.html.sbn");
         var (fill, text) = RagPalette.HeatmapLevels[level - 1];
         Assert.Equal(Hex(fill), Hex(rule.Groups[1].Value));

@@ -5,19 +5,25 @@ namespace WccAssure.Reporting.Tests;
 
 public class ReportTests
 {
-    private static readonly RenderedReport SouthStaffordshire = Fixture.Render("assessments/south-staffordshire/2009-10");
+    private static readonly RenderedReport SouthStaffordshire = Fixture.Render(
+        "assessments/south-staffordshire/2009-10"
+    );
 
     [Fact]
-    public void Html_matches_its_approved_snapshot() => Snapshot.Match("south-staffordshire.html", SouthStaffordshire.Html);
+    public void Html_matches_its_approved_snapshot() =>
+        Snapshot.Match("south-staffordshire.html", SouthStaffordshire.Html);
 
     [Fact]
-    public void Markdown_matches_its_approved_snapshot() => Snapshot.Match("south-staffordshire.md", SouthStaffordshire.Markdown);
+    public void Markdown_matches_its_approved_snapshot() =>
+        Snapshot.Match("south-staffordshire.md", SouthStaffordshire.Markdown);
 
     [Fact]
-    public void Provenance_annex_matches_its_approved_snapshot() => Snapshot.Match("south-staffordshire.provenance.md", SouthStaffordshire.ProvenanceMarkdown);
+    public void Provenance_annex_matches_its_approved_snapshot() =>
+        Snapshot.Match("south-staffordshire.provenance.md", SouthStaffordshire.ProvenanceMarkdown);
 
     [Fact]
-    public void Csv_matches_its_approved_snapshot() => Snapshot.Match("south-staffordshire.csv", SouthStaffordshire.Csv);
+    public void Csv_matches_its_approved_snapshot() =>
+        Snapshot.Match("south-staffordshire.csv", SouthStaffordshire.Csv);
 
     [Theory]
     [InlineData("Commentary")]
@@ -49,7 +55,12 @@ public class ReportTests
     [Fact]
     public void Every_rag_colour_has_a_text_label_beside_it()
     {
-        foreach (Match badge in Regex.Matches(SouthStaffordshire.Html, @"<span class=""rag (red|amber|green)"">([^<]*)</span>"))
+        foreach (
+            Match badge in Regex.Matches(
+                SouthStaffordshire.Html,
+                @"<span class=""rag (red|amber|green)"">([^<]*)</span>"
+            )
+        )
         {
             Assert.Equal(badge.Groups[1].Value, badge.Groups[2].Value.ToLowerInvariant());
         }
@@ -60,7 +71,10 @@ public class ReportTests
     [Fact]
     public void The_report_states_the_counts_and_judgements_the_engine_computed()
     {
-        Assert.Contains("meeting or exceeding the self-assessment on 7 of 11 competencies", SouthStaffordshire.Markdown);
+        Assert.Contains(
+            "meeting or exceeding the self-assessment on 7 of 11 competencies",
+            SouthStaffordshire.Markdown
+        );
         Assert.Contains("Improved on last year in 8 of 10 competencies", SouthStaffordshire.Markdown);
         Assert.Contains("#3 and #5: The aspiration looks ambitious yet credible.", SouthStaffordshire.Markdown);
         Assert.Contains("#7 and #8: The aspiration could be more stretching", SouthStaffordshire.Markdown);
@@ -73,9 +87,15 @@ public class ReportTests
         var annex = SouthStaffordshire.ProvenanceMarkdown;
         Assert.Contains("**Competency 1a panel rating: 3.** Reconstruction: the panel glyph was lost", annex);
         Assert.DoesNotContain("Competency 4a panel rating", annex);
-        Assert.DoesNotContain("## Appendix: provenance", SouthStaffordshire.Markdown); // the panel's report leaves it to the annex
-        var author = Fixture.Render("assessments/south-staffordshire/2009-10", Reporting.View.ReportAudience.Author).Markdown;
-        Assert.Contains("| Competency 1a panel rating | 3 | reconstructed |", author[author.IndexOf("## Appendix: provenance", StringComparison.Ordinal)..]);
+        // the panel's report leaves it to the annex
+        Assert.DoesNotContain("## Appendix: provenance", SouthStaffordshire.Markdown);
+        var author = Fixture
+            .Render("assessments/south-staffordshire/2009-10", Reporting.View.ReportAudience.Author)
+            .Markdown;
+        Assert.Contains(
+            "| Competency 1a panel rating | 3 | reconstructed |",
+            author[author.IndexOf("## Appendix: provenance", StringComparison.Ordinal)..]
+        );
     }
 
     [Fact]
@@ -95,7 +115,10 @@ public class ReportTests
     {
         var report = Fixture.Render(folder);
         Assert.Contains("Self-assessment (draft)", report.Markdown);
-        Assert.Contains("- No self-ratings are recorded yet: the levels shown are those the evidence supports.\n", report.Markdown);
+        Assert.Contains(
+            "- No self-ratings are recorded yet: the levels shown are those the evidence supports.\n",
+            report.Markdown
+        );
         Assert.DoesNotContain("No self or panel ratings", report.Markdown);
         Assert.Contains("## Findings about the evidence", report.Markdown);
     }

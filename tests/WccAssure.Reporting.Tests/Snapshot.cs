@@ -26,9 +26,12 @@ internal static class Snapshot
         }
 
         File.WriteAllText(received, actual);
-        Assert.Fail(expected is null
-            ? $"no approved snapshot {name}; review {received} and rerun with WCC_UPDATE_SNAPSHOTS=1"
-            : $"{name} differs from its approved snapshot at line {FirstDifference(expected, actual)}; review {received}");
+        Assert.Fail(
+            expected is null
+                ? $"no approved snapshot {name}; review {received} and rerun with WCC_UPDATE_SNAPSHOTS=1"
+                : $"{name} differs from its approved snapshot at line {FirstDifference(expected, actual)}; review "
+                    + $"{received}"
+        );
     }
 
     private static int FirstDifference(string expected, string actual)

@@ -17,6 +17,10 @@ public static class TestRuns
     /// paths shown relative to the repository root, no stage timer.
     /// </summary>
     public static RunEnvironment InRepository() =>
-        new(new SeedLibrary(Path.Combine(RepositoryRoot.Path, "seeds")), Path.Combine(RepositoryRoot.Path, "templates"),
-            Chromium, RepositoryRoot.Path);
+        new(
+            new SeedLibrary(Path.Combine(RepositoryRoot.Path, "seeds")),
+            Path.Combine(RepositoryRoot.Path, "templates"),
+            Chromium,
+            RepositoryRoot.Path
+        );
 }

@@ -11,19 +11,36 @@ namespace WccAssure.Cli.Commands;
 /// </summary>
 internal sealed class BatchOptions(string folders = "assessment folders", bool shippedDataSet = false)
 {
-    public Argument<string[]> Folders { get; } = new("folders") { Arity = ArgumentArity.OneOrMore, Description = folders };
+    public Argument<string[]> Folders { get; } =
+        new("folders") { Arity = ArgumentArity.OneOrMore, Description = folders };
 
-    public Option<string?> DataSet { get; } = new("--benchmarks") { Description = "national indicator data set (CSV: organisation,indicator,period,value[,numerator,denominator]); compare uses the real one in seeds/benchmarks when none is given" };
+    public Option<string?> DataSet { get; } =
+        new("--benchmarks")
+        {
+            Description =
+                "national indicator data set (CSV: organisation,indicator,period,value[,numerator,denominator]); "
+                + "compare uses the real one in seeds/benchmarks when none is given",
+        };
 
-    public Option<string?> Clusters { get; } = new("--clusters") { Description = "ONS cluster membership (CSV: organisation,cluster)" };
+    public Option<string?> Clusters { get; } =
+        new("--clusters") { Description = "ONS cluster membership (CSV: organisation,cluster)" };
 
-    public static Option<string> Out(string description, string folder) => new("--out") { Description = description, DefaultValueFactory = _ => folder };
+    public static Option<string> Out(string description, string folder) =>
+        new("--out") { Description = description, DefaultValueFactory = _ => folder };
 
     public static Option<string?> Templates(string description) => new("--templates") { Description = description };
 
-    /// <summary>Evaluates the folders and prints their findings (only the failed ones' when quiet); null when seeds or benchmarks are unusable.</summary>
+    /// <summary>
+    /// Evaluates the folders and prints their findings (only the failed ones' when quiet); null when seeds or
+    /// benchmarks are unusable.
+    /// </summary>
     public AssessmentBatch? Evaluate(
-        ParseResult parsed, CommandIo io, RunEnvironment environment, bool quiet = false, bool versions = false)
+        ParseResult parsed,
+        CommandIo io,
+        RunEnvironment environment,
+        bool quiet = false,
+        bool versions = false
+    )
     {
         if (environment.Seeds is not { } seeds)
         {
@@ -46,7 +63,11 @@ internal sealed class BatchOptions(string folders = "assessment folders", bool s
 
     /// <summary>The parsed templates (by default those beside seeds/), or null with their errors printed.</summary>
     public static ReportTemplates? LoadTemplates(
-        ParseResult parsed, Option<string?> directory, CommandIo io, RunEnvironment environment)
+        ParseResult parsed,
+        Option<string?> directory,
+        CommandIo io,
+        RunEnvironment environment
+    )
     {
         var (templates, errors) = ReportRun.LoadTemplates(parsed.GetValue(directory), environment);
         Say.Lines(errors, io.Error);

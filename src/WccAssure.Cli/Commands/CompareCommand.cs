@@ -2,19 +2,38 @@ using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Cli.Commands;
 
-/// <summary>`wcc compare folder… [--year Y] [--sha NAME] [--out DIR] [--benchmarks FILE] [--clusters FILE]`: the SHA pack, written as a whole.</summary>
+/// <summary>
+/// `wcc compare folder… [--year Y] [--sha NAME] [--out DIR] [--benchmarks FILE] [--clusters FILE]`: the SHA pack,
+/// written as a whole.
+/// </summary>
 internal static class CompareCommand
 {
     public static Command Create(CommandIo io, RunEnvironment environment)
     {
         var batch = new BatchOptions("assessment folders (e.g. assessments/*/* synthetic/*/*)", shippedDataSet: true);
-        var year = new Option<string?>("--year") { Description = "assessment year to compare (default: the latest present)" };
-        var sha = new Option<string?>("--sha") { Description = "only organisations of this strategic health authority" };
+        var year = new Option<string?>("--year")
+        {
+            Description = "assessment year to compare (default: the latest present)",
+        };
+        var sha = new Option<string?>("--sha")
+        {
+            Description = "only organisations of this strategic health authority",
+        };
         var output = BatchOptions.Out("output folder", "out/compare");
         var templates = BatchOptions.Templates("folder with compare.html.sbn and report.css");
-        var command = new Command("compare", "Compare many assessments: league table, heatmap, governance matrix, calibration, movement, outcome benchmarks")
+        var command = new Command(
+            "compare",
+            "Compare many assessments: league table, heatmap, governance matrix, calibration, movement, outcome "
+                + "benchmarks"
+        )
         {
-            batch.Folders, year, sha, output, templates, batch.DataSet, batch.Clusters,
+            batch.Folders,
+            year,
+            sha,
+            output,
+            templates,
+            batch.DataSet,
+            batch.Clusters,
         };
         if (!Handover.RendersHere)
         {
@@ -23,15 +42,20 @@ internal static class CompareCommand
 
         command.SetAction(parsed =>
         {
-            if (BatchOptions.LoadTemplates(parsed, templates, io, environment) is not { } parsedTemplates
-                || batch.Evaluate(parsed, io, environment, quiet: true) is not { } scored)
+            if (
+                BatchOptions.LoadTemplates(parsed, templates, io, environment) is not { } parsedTemplates
+                || batch.Evaluate(parsed, io, environment, quiet: true) is not { } scored
+            )
             {
                 return ExitCodes.InvalidInput;
             }
 
             var request = new PackRequest(parsed.GetValue(year), parsed.GetValue(sha), parsed.GetValue(output)!);
-            var pack = (request with { ShownFrom = environment.BaseFolder })
-                .Render(scored.Scores, scored.Benchmarks, parsedTemplates);
+            var pack = (request with { ShownFrom = environment.BaseFolder }).Render(
+                scored.Scores,
+                scored.Benchmarks,
+                parsedTemplates
+            );
             Say.Lines(pack.Errors, io.Error);
             if (pack.Problem is not null)
             {

@@ -5,7 +5,9 @@ using WccAssure.Reporting.Runs;
 
 namespace WccAssure.Cli.Commands;
 
-/// <summary>How every command prints: findings and lines as they are, problems as `wcc: …`, and which exit code a batch earns.</summary>
+/// <summary>
+/// How every command prints: findings and lines as they are, problems as `wcc: …`, and which exit code a batch earns.
+/// </summary>
 internal static class Say
 {
     public static void Lines<T>(IEnumerable<T> lines, TextWriter writer)
@@ -17,14 +19,19 @@ internal static class Say
         }
     }
 
-    /// <summary>Prints a problem the user can act on (if there is one) and returns <paramref name="code"/>: by default bad usage.</summary>
+    /// <summary>
+    /// Prints a problem the user can act on (if there is one) and returns <paramref name="code"/>: by default bad
+    /// usage.
+    /// </summary>
     public static int Problem(CommandIo io, string? problem, int code = ExitCodes.Usage)
     {
         Lines(problem is null ? [] : new[] { $"wcc: {problem}" }, io.Error);
         return code;
     }
 
-    /// <summary>The seeds, with any damage to the register named (its good rows are still used); null when there are none.</summary>
+    /// <summary>
+    /// The seeds, with any damage to the register named (its good rows are still used); null when there are none.
+    /// </summary>
     public static SeedLibrary? Seeds(CommandIo io, RunEnvironment environment)
     {
         var seeds = environment.Seeds;
@@ -33,11 +40,15 @@ internal static class Say
         return seeds;
     }
 
-    /// <summary>Runs <paramref name="command"/> with the seeds; without them there is nothing to check against (exit 1).</summary>
+    /// <summary>
+    /// Runs <paramref name="command"/> with the seeds; without them there is nothing to check against (exit 1).
+    /// </summary>
     public static int WithSeeds(CommandIo io, RunEnvironment environment, Func<SeedLibrary, int> command) =>
         Seeds(io, environment) is { } seeds ? command(seeds) : ExitCodes.InvalidInput;
 
-    /// <summary>Makes a folder a command planned, or says why it cannot be made (bad usage: the user chose the name).</summary>
+    /// <summary>
+    /// Makes a folder a command planned, or says why it cannot be made (bad usage: the user chose the name).
+    /// </summary>
     public static int Make(CommandIo io, (IFolderPlan? Plan, string? Problem) planned)
     {
         planned.Plan?.Write();
@@ -60,9 +71,15 @@ internal static class Say
         return written.Problems.Count == 0 && rendered?.Complete != false;
     }
 
-    /// <summary>Exit 1 when any assessment of the batch failed (named last) or when what else was asked for failed.</summary>
+    /// <summary>
+    /// Exit 1 when any assessment of the batch failed (named last) or when what else was asked for failed.
+    /// </summary>
     public static int ExitCode(AssessmentBatch batch, CommandIo io, bool othersOk = true)
     {
-        return Problem(io, batch.FailureSummary, batch.AnyFailed || !othersOk ? ExitCodes.InvalidInput : ExitCodes.Success);
+        return Problem(
+            io,
+            batch.FailureSummary,
+            batch.AnyFailed || !othersOk ? ExitCodes.InvalidInput : ExitCodes.Success
+        );
     }
 }

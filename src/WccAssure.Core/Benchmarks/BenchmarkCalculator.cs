@@ -8,21 +8,35 @@ namespace WccAssure.Core.Benchmarks;
 /// Computes benchmarks from a data set. Each organisation's rate is the CAGR between its first and last periods.
 /// The national rate is England's own published series when the data set has one (rows for
 /// <see cref="BenchmarkDataSet.NationalCode"/>), since a pooled mean of organisations' values is not the
-/// national figure when they differ in size; otherwise national and cluster rates are pooled: Σ numerator / Σ denominator per period when every row has them, else
-/// the mean of the values; the CAGR is taken between the pooled first and last periods. The top decile is the
-/// 90th percentile and the quartiles the 25th/50th/75th of the organisations' rates, turned so bigger is
-/// better, by <see cref="Percentile"/>; an organisation on a cut point belongs to the better quartile.
+/// national figure when they differ in size; otherwise national and cluster rates are pooled: Σ numerator / Σ
+/// denominator per period when every row has them, else the mean of the values; the CAGR is taken between the pooled
+/// first and last periods. The top decile is the 90th percentile and the quartiles the 25th/50th/75th of the
+/// organisations' rates, turned so bigger is better, by <see cref="Percentile"/>; an organisation on a cut point
+/// belongs to the better quartile.
 /// </summary>
 internal static class BenchmarkCalculator
 {
-    public static IReadOnlyList<IndicatorBenchmark> Compute(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue) =>
-        [.. data.Observations
-            .GroupBy(o => o.Indicator, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => catalogue.FirstOrDefault(i => i.Id == g.Key) is { } indicator ? Compute(indicator, [.. g], data.Clusters) : null)
-            .OfType<IndicatorBenchmark>()];
+    public static IReadOnlyList<IndicatorBenchmark> Compute(
+        BenchmarkDataSet data,
+        IReadOnlyList<IndicatorDefinition> catalogue
+    ) =>
+        [
+            .. data
+                .Observations.GroupBy(o => o.Indicator, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g =>
+                    catalogue.FirstOrDefault(i => i.Id == g.Key) is { } indicator
+                        ? Compute(indicator, [.. g], data.Clusters)
+                        : null
+                )
+                .OfType<IndicatorBenchmark>(),
+        ];
 
-    public static IndicatorBenchmark Compute(IndicatorDefinition indicator, IReadOnlyList<Observation> all, IReadOnlyDictionary<string, string> clusters)
+    public static IndicatorBenchmark Compute(
+        IndicatorDefinition indicator,
+        IReadOnlyList<Observation> all,
+        IReadOnlyDictionary<string, string> clusters
+    )
     {
         var england = all.Where(r => IsNational(r.Organisation)).ToList();
         var rows = all.Where(r => !IsNational(r.Organisation)).ToList();
@@ -36,19 +50,40 @@ internal static class BenchmarkCalculator
         double sign = indicator.Polarity.Sign();
         var adjusted = organisations.Values.Select(v => sign * v).ToList();
         double? Cut(double p) => Percentile.Of(adjusted, p) is { } v ? sign * v : null;
-        var (lower, median, upper) = (Percentile.Of(adjusted, 0.25), Percentile.Of(adjusted, 0.5), Percentile.Of(adjusted, 0.75));
+        var (lower, median, upper) = (
+            Percentile.Of(adjusted, 0.25),
+            Percentile.Of(adjusted, 0.5),
+            Percentile.Of(adjusted, 0.75)
+        );
         var quartiles = organisations.ToDictionary(
             o => o.Key,
-            o => sign * o.Value >= upper ? Quartile.Top : sign * o.Value >= median ? Quartile.Upper : sign * o.Value >= lower ? Quartile.Lower : Quartile.Bottom,
-            StringComparer.OrdinalIgnoreCase);
+            o =>
+                sign * o.Value >= upper ? Quartile.Top
+                : sign * o.Value >= median ? Quartile.Upper
+                : sign * o.Value >= lower ? Quartile.Lower
+                : Quartile.Bottom,
+            StringComparer.OrdinalIgnoreCase
+        );
         var clusterRates = rows.Where(r => clusters.ContainsKey(r.Organisation))
             .GroupBy(r => clusters[r.Organisation], StringComparer.Ordinal)
             .Select(g => (Cluster: g.Key, Rate: Pooled(g.ToList(), from, to)))
             .Where(c => c.Rate is not null)
             .ToDictionary(c => c.Cluster, c => c.Rate!.Value, StringComparer.Ordinal);
         var national = england.Count > 0 ? Pooled(england, from, to) : Pooled(rows, from, to);
-        return new IndicatorBenchmark(indicator.Id, indicator.Polarity, from, to, national, Cut(0.9), Cut(0.25), Cut(0.5), Cut(0.75),
-            organisations, clusterRates, quartiles);
+        return new IndicatorBenchmark(
+            indicator.Id,
+            indicator.Polarity,
+            from,
+            to,
+            national,
+            Cut(0.9),
+            Cut(0.25),
+            Cut(0.5),
+            Cut(0.75),
+            organisations,
+            clusterRates,
+            quartiles
+        );
     }
 
     private static bool IsNational(string organisation) =>
@@ -58,7 +93,9 @@ internal static class BenchmarkCalculator
     {
         var first = series.MinBy(r => r.Year)!;
         var last = series.MaxBy(r => r.Year)!;
-        return first.Value is { } a && last.Value is { } b && last.Year > first.Year ? Cagr.Compute(a, b, last.Year - first.Year, "").Value : null;
+        return first.Value is { } a && last.Value is { } b && last.Year > first.Year
+            ? Cagr.Compute(a, b, last.Year - first.Year, "").Value
+            : null;
     }
 
     /// <summary>The rate of a group treated as one population.</summary>

@@ -12,12 +12,24 @@ namespace WccAssure.Core.Benchmarks;
 /// <see cref="NationalCode"/> are the published figure for England, used as the national level instead of a
 /// pooled one.
 /// </summary>
-public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observation> Observations, IReadOnlyDictionary<string, string> Clusters)
+public sealed partial record BenchmarkDataSet(
+    string Name,
+    IReadOnlyList<Observation> Observations,
+    IReadOnlyDictionary<string, string> Clusters
+)
 {
     /// <summary>The ONS area code of England: a data set's row for the whole country, not an organisation.</summary>
     public const string NationalCode = "E92000001";
 
-    public static readonly string[] Columns = ["organisation", "indicator", "period", "value", "numerator", "denominator"];
+    public static readonly string[] Columns =
+    [
+        "organisation",
+        "indicator",
+        "period",
+        "value",
+        "numerator",
+        "denominator",
+    ];
 
     public static readonly string[] ClusterColumns = ["organisation", "cluster"];
 
@@ -49,7 +61,10 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
                 }
                 else
                 {
-                    findings.Error(at, $"{what} is given twice with different figures (line {first.Line} and here); keep the right one");
+                    findings.Error(
+                        at,
+                        $"{what} is given twice with different figures (line {first.Line} and here); keep the right one"
+                    );
                 }
 
                 continue;
@@ -67,11 +82,17 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
             {
                 if (row.Count != 2 || row[0].Length == 0 || row[1].Length == 0)
                 {
-                    findings.Error(new SourceLocation(clusterName, row.Line, 1), $"expected an organisation code and a cluster name, found {row.Count} cell(s)");
+                    findings.Error(
+                        new SourceLocation(clusterName, row.Line, 1),
+                        $"expected an organisation code and a cluster name, found {row.Count} cell(s)"
+                    );
                 }
                 else if (clusters.TryGetValue(row[0], out var other) && other != row[1])
                 {
-                    findings.Error(new SourceLocation(clusterName, row.Line, row.Cells[1].Column), $"{row[0]} is put in two clusters, '{other}' and '{row[1]}'");
+                    findings.Error(
+                        new SourceLocation(clusterName, row.Line, row.Cells[1].Column),
+                        $"{row[0]} is put in two clusters, '{other}' and '{row[1]}'"
+                    );
                 }
                 else
                 {
@@ -83,7 +104,9 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
         return findings.HasErrors ? null : new BenchmarkDataSet(Path.GetFileName(path), observations, clusters);
     }
 
-    /// <summary>One observation, or null with the reason a finding; <paramref name="width"/> is the header's column count.</summary>
+    /// <summary>
+    /// One observation, or null with the reason a finding; <paramref name="width"/> is the header's column count.
+    /// </summary>
     private static Observation? ParseRow(CsvRow row, string file, int width, FindingSink findings)
     {
         if (row.Count < 4 || row.Count > width)
@@ -96,7 +119,10 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
         var year = Periods.StartYear(row[2]);
         if (year is null)
         {
-            findings.Error(new SourceLocation(file, row.Line, row.Cells[2].Column), $"period '{row[2]}' should start with a year");
+            findings.Error(
+                new SourceLocation(file, row.Line, row.Cells[2].Column),
+                $"period '{row[2]}' should start with a year"
+            );
             return null;
         }
 
@@ -107,12 +133,18 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
                 return null;
             }
 
-            if (double.TryParse(row[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+            if (
+                double.TryParse(row[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && double.IsFinite(value)
+            )
             {
                 return value;
             }
 
-            findings.Error(new SourceLocation(file, row.Line, row.Cells[index].Column), $"'{Columns[index]}' should be a number, found '{row[index]}'");
+            findings.Error(
+                new SourceLocation(file, row.Line, row.Cells[index].Column),
+                $"'{Columns[index]}' should be a number, found '{row[index]}'"
+            );
             return null;
         }
 
@@ -121,10 +153,22 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
         {
             // "1,234" with the header's numerator column free reads as value 1 and numerator 234.
             var split = row[5].Length == 0 && LeadingGroup().IsMatch(row[3]) && ThousandsGroup().IsMatch(row[4]);
-            findings.Error(new SourceLocation(file, row.Line, row.Cells[split ? 3 : row[4].Length == 0 ? 5 : 4].Column), split
-                ? $"'{row[3]},{row[4]}' looks like one number with a thousands separator, read as value {row[3]} and numerator {row[4]}; "
-                    + $"write {row[3]}{row[4]} (or quote it)"
-                : "a numerator and a denominator go together (the value pooled is their ratio); give both, or neither");
+            findings.Error(
+                new SourceLocation(
+                    file,
+                    row.Line,
+                    row.Cells[
+                        split ? 3
+                        : row[4].Length == 0 ? 5
+                        : 4
+                    ].Column
+                ),
+                split
+                    ? $"'{row[3]},{row[4]}' looks like one number with a thousands separator, read as value {row[3]} "
+                        + $"and numerator {row[4]}; write {row[3]}{row[4]} (or quote it)"
+                    : "a numerator and a denominator go together (the value pooled is their ratio); give both, or "
+                        + "neither"
+            );
             return null;
         }
 
@@ -138,17 +182,33 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
         {
             if (LeadingGroup().IsMatch(row[i]) && ThousandsGroup().IsMatch(row[i + 1]))
             {
-                return (row.Cells[i].Column, $"'{row[i]},{row[i + 1]}' looks like one number with a thousands separator, which splits it into two columns; " +
-                    $"write {row[i]}{row[i + 1]} (or quote it): this row has {row.Count} columns, the header {width}");
+                return (
+                    row.Cells[i].Column,
+                    $"'{row[i]},{row[i + 1]}' looks like one number with a thousands separator, which splits it into "
+                        + $"two columns; write {row[i]}{row[i + 1]} (or quote it): this row has {row.Count} columns, "
+                        + $"the header {width}"
+                );
             }
         }
 
-        return (row.Count > width ? row.Cells[width].Column : 1,
-            $"expected 4 to {width} columns ({string.Join(",", Columns.Take(width))}, as the header names them), found {row.Count}");
+        return (
+            row.Count > width ? row.Cells[width].Column : 1,
+            $"expected 4 to {width} columns ({string.Join(",", Columns.Take(width))}, as the header names them), "
+                + $"found {row.Count}"
+        );
     }
 
-    /// <summary>The data rows of a CSV whose header must name <paramref name="columns"/> in order (the trailing optional ones may be left off).</summary>
-    private static (IEnumerable<CsvRow>? Rows, int Width) ReadTable(string path, string display, IReadOnlyList<string> columns, int required, FindingSink findings)
+    /// <summary>
+    /// The data rows of a CSV whose header must name <paramref name="columns"/> in order (the trailing optional ones
+    /// may be left off).
+    /// </summary>
+    private static (IEnumerable<CsvRow>? Rows, int Width) ReadTable(
+        string path,
+        string display,
+        IReadOnlyList<string> columns,
+        int required,
+        FindingSink findings
+    )
     {
         if (CsvFile.Read(path, display, findings) is not { } rows)
         {
@@ -156,10 +216,18 @@ public sealed partial record BenchmarkDataSet(string Name, IReadOnlyList<Observa
         }
 
         var header = rows.Count > 0 ? CsvFile.Names(rows[0]) : [];
-        if (header.Count < required || header.Count > columns.Count || !header.SequenceEqual(columns.Take(header.Count)))
+        if (
+            header.Count < required
+            || header.Count > columns.Count
+            || !header.SequenceEqual(columns.Take(header.Count))
+        )
         {
             var optional = columns.Count - required;
-            findings.Error(SourceLocation.StartOf(display), $"the header should be {string.Join(",", columns)}" + (optional > 0 ? $" (the last {optional} optional)" : ""));
+            findings.Error(
+                SourceLocation.StartOf(display),
+                $"the header should be {string.Join(",", columns)}"
+                    + (optional > 0 ? $" (the last {optional} optional)" : "")
+            );
             return (null, 0);
         }
 

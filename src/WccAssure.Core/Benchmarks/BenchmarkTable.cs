@@ -7,7 +7,11 @@ namespace WccAssure.Core.Benchmarks;
 /// Computed benchmarks by indicator, with the peer group each organisation belongs to (its ONS cluster, or its
 /// SHA when no cluster membership was given), ready to fill assessments' outcome tables.
 /// </summary>
-public sealed record BenchmarkTable(string Name, IReadOnlyList<IndicatorBenchmark> Indicators, IReadOnlyDictionary<string, string> Clusters)
+public sealed record BenchmarkTable(
+    string Name,
+    IReadOnlyList<IndicatorBenchmark> Indicators,
+    IReadOnlyDictionary<string, string> Clusters
+)
 {
     /// <summary>What <see cref="Clusters"/> groups by.</summary>
     public PeerGroup PeerGroup { get; init; } = PeerGroup.OnsCluster;
@@ -22,20 +26,26 @@ public sealed record BenchmarkTable(string Name, IReadOnlyList<IndicatorBenchmar
     /// <summary>The organisation's peer group: its cluster, or its SHA.</summary>
     public string? ClusterOf(string organisation) => Clusters.GetValueOrDefault(organisation);
 
-    public static BenchmarkTable From(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue) => From(data, catalogue, null);
+    public static BenchmarkTable From(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue) =>
+        From(data, catalogue, null);
 
     /// <summary>
     /// Without cluster membership the peer group is the SHA, taken from the register (ONS cluster membership of
     /// 2009/10 PCTs is not in the sources).
     /// </summary>
-    public static BenchmarkTable From(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue, OrganisationRegister? register)
+    public static BenchmarkTable From(
+        BenchmarkDataSet data,
+        IReadOnlyList<IndicatorDefinition> catalogue,
+        OrganisationRegister? register
+    )
     {
         if (data.HasClusters || register is null)
         {
             return new(data.Name, BenchmarkCalculator.Compute(data, catalogue), data.Clusters);
         }
 
-        var shas = register.All.Where(o => o.Code.Length > 0 && o.Sha.Length > 0)
+        var shas = register
+            .All.Where(o => o.Code.Length > 0 && o.Sha.Length > 0)
             .ToDictionary(o => o.Code, o => o.Sha, StringComparer.OrdinalIgnoreCase);
         var bySha = data with { Clusters = shas };
         return new(data.Name, BenchmarkCalculator.Compute(bySha, catalogue), shas) { PeerGroup = PeerGroup.Sha };

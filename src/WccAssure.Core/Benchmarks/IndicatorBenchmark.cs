@@ -20,4 +20,5 @@ public sealed record IndicatorBenchmark(
     double? UpperQuartile,
     IReadOnlyDictionary<string, double> Organisations,
     IReadOnlyDictionary<string, double> Clusters,
-    IReadOnlyDictionary<string, Quartile> Quartiles);
+    IReadOnlyDictionary<string, Quartile> Quartiles
+);

@@ -7,7 +7,12 @@ namespace WccAssure.Core.Changes;
 /// the version the panel saw) or two years. Values are compared as the engine scored them, so an edit that moves
 /// an evidenced level or a roll-up shows as that, not only as a change of words.
 /// </summary>
-public sealed record AssessmentChanges(AssessmentSide Before, AssessmentSide After, IReadOnlyList<Change> Values, IReadOnlyList<EvidenceChange> Evidence)
+public sealed record AssessmentChanges(
+    AssessmentSide Before,
+    AssessmentSide After,
+    IReadOnlyList<Change> Values,
+    IReadOnlyList<EvidenceChange> Evidence
+)
 {
     public int Count => Values.Count + Evidence.Count;
 
@@ -30,22 +35,44 @@ public sealed record AssessmentChanges(AssessmentSide Before, AssessmentSide Aft
     {
         if (scores.Count != 2)
         {
-            return (null, $"diff compares two assessments (two folders, or an organisation folder holding two years); found {scores.Count}");
+            return (
+                null,
+                $"diff compares two assessments (two folders, or an organisation folder holding two years); found "
+                    + $"{scores.Count}"
+            );
         }
 
         var (before, after) = (scores[0], scores[1]);
         if (before.Assessment.OrganisationCode != after.Assessment.OrganisationCode)
         {
-            return (null, $"diff compares two assessments of one organisation: {before.Assessment.Folder} is {before.Assessment.OrganisationCode}, {after.Assessment.Folder} is {after.Assessment.OrganisationCode}");
+            return (
+                null,
+                $"diff compares two assessments of one organisation: {before.Assessment.Folder} is "
+                    + $"{before.Assessment.OrganisationCode}, {after.Assessment.Folder} is "
+                    + $"{after.Assessment.OrganisationCode}"
+            );
         }
 
-        return (new AssessmentChanges(Side(before), Side(after), ChangeFinder.Values(before, after),
-            ChangeFinder.Evidence(before, after))
-        {
-            Documents = SourceDocuments.Between(before.Assessment, after.Assessment),
-        }, null);
+        return (
+            new AssessmentChanges(
+                Side(before),
+                Side(after),
+                ChangeFinder.Values(before, after),
+                ChangeFinder.Evidence(before, after)
+            )
+            {
+                Documents = SourceDocuments.Between(before.Assessment, after.Assessment),
+            },
+            null
+        );
     }
 
     private static AssessmentSide Side(AssessmentScore score) =>
-        new(score.Assessment.Folder, score.Assessment.OrganisationCode, score.Assessment.OrganisationName, score.Assessment.Year, score.Assessment.Synthetic);
+        new(
+            score.Assessment.Folder,
+            score.Assessment.OrganisationCode,
+            score.Assessment.OrganisationName,
+            score.Assessment.Year,
+            score.Assessment.Synthetic
+        );
 }

@@ -16,16 +16,18 @@ internal static class ChangeFinder
 {
     /// <summary>Every change, section by section (the order <see cref="ChangeSection"/> lists them in).</summary>
     public static IReadOnlyList<Change> Values(AssessmentScore before, AssessmentScore after) =>
-    [
-        .. new[]
-        {
-            AssessmentChangeFinder.Values(before.Assessment, after.Assessment),
-            Pairing.Paired(Measures(before), Measures(after), MeasureChanges),
-            Pairing.Paired(Competencies(before), Competencies(after), CompetencyChanges),
-            Pairing.Paired(Areas(before), Areas(after), AreaChanges),
-            OutcomeChangeFinder.Values(before, after),
-        }.SelectMany(c => c).OrderBy(c => c.Section),
-    ];
+        [
+            .. new[]
+            {
+                AssessmentChangeFinder.Values(before.Assessment, after.Assessment),
+                Pairing.Paired(Measures(before), Measures(after), MeasureChanges),
+                Pairing.Paired(Competencies(before), Competencies(after), CompetencyChanges),
+                Pairing.Paired(Areas(before), Areas(after), AreaChanges),
+                OutcomeChangeFinder.Values(before, after),
+            }
+                .SelectMany(c => c)
+                .OrderBy(c => c.Section),
+        ];
 
     public static IReadOnlyList<EvidenceChange> Evidence(AssessmentScore before, AssessmentScore after)
     {
@@ -35,8 +37,12 @@ internal static class ChangeFinder
         return
         [
             .. added.Select(e => new EvidenceChange(e.Subject, true, WordExcerpt.Words(e.Item.Text), e.Item.Location)),
-            .. removed.Select(e => new EvidenceChange(e.Subject, false, WordExcerpt.Words(e.Item.Text),
-                e.Item.Location)),
+            .. removed.Select(e => new EvidenceChange(
+                e.Subject,
+                false,
+                WordExcerpt.Words(e.Item.Text),
+                e.Item.Location
+            )),
         ];
     }
 
@@ -53,7 +59,8 @@ internal static class ChangeFinder
         int EvidencedRank,
         SourceLocation? SelfAt,
         SourceLocation? PanelAt,
-        MeasureRecord Record);
+        MeasureRecord Record
+    );
 
     /// <summary>What a competency and a governance measure record have in common, their ratings apart.</summary>
     private sealed record MeasureRecord(
@@ -61,40 +68,76 @@ internal static class ChangeFinder
         SourceRef? Source,
         IReadOnlyList<MetricValue> Metrics,
         IReadOnlyList<EvidenceItem> Evidence,
-        SourceLocation Location);
+        SourceLocation Location
+    );
 
     private static IEnumerable<(string Key, MeasureValues Value)> Measures(AssessmentScore score) =>
-        (from c in score.Competencies
-         from m in c.Measures
-         select ($"{c.Definition.Id}/{m.Definition.Id}",
-             Values(ChangeSection.Competencies, $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}",
-                 m.Record, m.EvidencedLevel, m.EvidencedLevel)))
-        .Concat(
+        (
+            from c in score.Competencies
+            from m in c.Measures
+            select (
+                $"{c.Definition.Id}/{m.Definition.Id}",
+                Values(
+                    ChangeSection.Competencies,
+                    $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}",
+                    m.Record,
+                    m.EvidencedLevel,
+                    m.EvidencedLevel
+                )
+            )
+        ).Concat(
             from area in score.Governance
             from m in area.Measures
-            select ($"{area.Definition.Id}/{m.Definition.Id}",
-                Values(ChangeSection.Governance, $"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}",
-                    m.Record, m.Evidenced, (int)m.Evidenced)));
+            select (
+                $"{area.Definition.Id}/{m.Definition.Id}",
+                Values(
+                    ChangeSection.Governance,
+                    $"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}",
+                    m.Record,
+                    m.Evidenced,
+                    (int)m.Evidenced
+                )
+            )
+        );
 
     private static MeasureValues Values<T>(
-        ChangeSection section, string subject, MeasureRecord<T> record, T evidenced, int rank)
+        ChangeSection section,
+        string subject,
+        MeasureRecord<T> record,
+        T evidenced,
+        int rank
+    )
         where T : struct =>
-        new(section, subject, Rated(record.Self), new(RatingWords.Show(evidenced), ProvenanceKind.Computed),
-            Rated(record.Panel), rank, record.Self?.Location, record.Panel?.Location,
-            new(record.Rationale, record.Source, record.Metrics, record.Evidence, record.Location));
+        new(
+            section,
+            subject,
+            Rated(record.Self),
+            new(RatingWords.Show(evidenced), ProvenanceKind.Computed),
+            Rated(record.Panel),
+            rank,
+            record.Self?.Location,
+            record.Panel?.Location,
+            new(record.Rationale, record.Source, record.Metrics, record.Evidence, record.Location)
+        );
 
     /// <summary>A competency or governance area with the recommendations its file gives.</summary>
     private sealed record Scored<T>(T Score, IReadOnlyList<NarrativeItem> Recommendations);
 
     private static IEnumerable<(string Key, Scored<CompetencyScore> Value)> Competencies(AssessmentScore score) =>
         score.Competencies.Select(c =>
-            (c.Definition.Id, new Scored<CompetencyScore>(c,
-                score.Assessment.Competency(c.Definition.Id)?.Recommendations ?? [])));
+            (
+                c.Definition.Id,
+                new Scored<CompetencyScore>(c, score.Assessment.Competency(c.Definition.Id)?.Recommendations ?? [])
+            )
+        );
 
     private static IEnumerable<(string Key, Scored<GovernanceAreaScore> Value)> Areas(AssessmentScore score) =>
         score.Governance.Select(g =>
-            (g.Definition.Id, new Scored<GovernanceAreaScore>(g,
-                score.Assessment.Area(g.Definition.Id)?.Recommendations ?? [])));
+            (
+                g.Definition.Id,
+                new Scored<GovernanceAreaScore>(g, score.Assessment.Area(g.Definition.Id)?.Recommendations ?? [])
+            )
+        );
 
     private static IEnumerable<Change> MeasureChanges(MeasureValues? before, MeasureValues? after)
     {
@@ -102,13 +145,21 @@ internal static class ChangeFinder
         var where = after?.Record.Location;
         if (before is null || after is null)
         {
-            yield return new Change(section, subject, "measure", before is null ? null : InFramework, after is null ? null : InFramework, where);
+            yield return new Change(
+                section,
+                subject,
+                "measure",
+                before is null ? null : InFramework,
+                after is null ? null : InFramework,
+                where
+            );
             yield break;
         }
 
         var ratings = new[]
         {
-            ("self", before.Self, after.Self, after.SelfAt), ("evidenced", before.Evidenced, after.Evidenced, null),
+            ("self", before.Self, after.Self, after.SelfAt),
+            ("evidenced", before.Evidenced, after.Evidenced, null),
             ("panel", before.Panel, after.Panel, after.PanelAt),
         };
         foreach (var (aspect, b, a, at) in ratings)
@@ -124,8 +175,16 @@ internal static class ChangeFinder
 
         var (was, now) = (before.Record, after.Record);
         var said = Paragraph(section, subject, "rationale", was.Rationale, now.Rationale, where)
-            .Concat(Compare(section, subject, "rationale source", Source(was.Source), Source(now.Source),
-                now.Source?.Location ?? where))
+            .Concat(
+                Compare(
+                    section,
+                    subject,
+                    "rationale source",
+                    Source(was.Source),
+                    Source(now.Source),
+                    now.Source?.Location ?? where
+                )
+            )
             .Concat(Pairing.Paired(Metrics(was), Metrics(now), (b, a) => MetricChanges(section, subject, b, a)))
             .Concat(EvidenceChanges(section, subject, was.Evidence, now.Evidence));
         foreach (var change in said)
@@ -137,27 +196,57 @@ internal static class ChangeFinder
     private static IEnumerable<(string Key, MetricValue Value)> Metrics(MeasureRecord record) =>
         record.Metrics.Select(m => (m.MetricId, m));
 
-    private static IEnumerable<Change> MetricChanges(ChangeSection section, string subject, MetricValue? before,
-        MetricValue? after)
+    private static IEnumerable<Change> MetricChanges(
+        ChangeSection section,
+        string subject,
+        MetricValue? before,
+        MetricValue? after
+    )
     {
         var id = (after ?? before)!.MetricId;
         return Compare(section, subject, id, Metric(before), Metric(after), after?.Location)
-            .Concat(Compare(section, subject, $"source of {id}", Source(before?.Provenance.Source),
-                Source(after?.Provenance.Source), after?.Location));
+            .Concat(
+                Compare(
+                    section,
+                    subject,
+                    $"source of {id}",
+                    Source(before?.Provenance.Source),
+                    Source(after?.Provenance.Source),
+                    after?.Location
+                )
+            );
     }
 
     /// <summary>Evidence kept (same words) whose tags or source changed; items added or removed are listed
     /// apart.</summary>
     private static IEnumerable<Change> EvidenceChanges(
-        ChangeSection section, string subject, IReadOnlyList<EvidenceItem> before, IReadOnlyList<EvidenceItem> after)
+        ChangeSection section,
+        string subject,
+        IReadOnlyList<EvidenceItem> before,
+        IReadOnlyList<EvidenceItem> after
+    )
     {
         foreach (var (b, a) in Pairing.ByWords(before, after, e => e.Text).Same)
         {
             var item = $"\"{WordExcerpt.Short(a.Text)}\"";
-            var changes = Compare(section, subject, $"tags of {item}", Stated(string.Join(", ", b.Tags)),
-                Stated(string.Join(", ", a.Tags)), a.Location)
-                .Concat(Compare(section, subject, $"source of {item}", Source(b.Source), Source(a.Source),
-                    a.Source?.Location ?? a.Location))
+            var changes = Compare(
+                    section,
+                    subject,
+                    $"tags of {item}",
+                    Stated(string.Join(", ", b.Tags)),
+                    Stated(string.Join(", ", a.Tags)),
+                    a.Location
+                )
+                .Concat(
+                    Compare(
+                        section,
+                        subject,
+                        $"source of {item}",
+                        Source(b.Source),
+                        Source(a.Source),
+                        a.Source?.Location ?? a.Location
+                    )
+                )
                 .Concat(Compare(section, subject, $"date of {item}", Stated(b.Date), Stated(a.Date), a.Location));
             foreach (var change in changes)
             {
@@ -173,7 +262,8 @@ internal static class ChangeFinder
         var label = $"{subject.Number} {subject.Name}";
         (string, double?, double?)[] scores =
         [
-            ("self", before?.SelfScore, after?.SelfScore), ("evidenced", before?.EvidencedScore, after?.EvidencedScore),
+            ("self", before?.SelfScore, after?.SelfScore),
+            ("evidenced", before?.EvidencedScore, after?.EvidencedScore),
             ("panel", before?.PanelScore, after?.PanelScore),
         ];
         foreach (var (aspect, b, a) in scores)
@@ -184,8 +274,15 @@ internal static class ChangeFinder
             }
         }
 
-        foreach (var change in Items(ChangeSection.CompetencyScores, label, "recommendation",
-            was?.Recommendations ?? [], now?.Recommendations ?? []))
+        foreach (
+            var change in Items(
+                ChangeSection.CompetencyScores,
+                label,
+                "recommendation",
+                was?.Recommendations ?? [],
+                now?.Recommendations ?? []
+            )
+        )
         {
             yield return change;
         }
@@ -204,12 +301,26 @@ internal static class ChangeFinder
         {
             if (b != a)
             {
-                yield return new Change(ChangeSection.GovernanceAreas, label, aspect, b, a, after?.StatedRating?.Location);
+                yield return new Change(
+                    ChangeSection.GovernanceAreas,
+                    label,
+                    aspect,
+                    b,
+                    a,
+                    after?.StatedRating?.Location
+                );
             }
         }
 
-        foreach (var change in Items(ChangeSection.GovernanceAreas, label, "recommendation",
-            was?.Recommendations ?? [], now?.Recommendations ?? []))
+        foreach (
+            var change in Items(
+                ChangeSection.GovernanceAreas,
+                label,
+                "recommendation",
+                was?.Recommendations ?? [],
+                now?.Recommendations ?? []
+            )
+        )
         {
             yield return change;
         }
@@ -223,16 +334,20 @@ internal static class ChangeFinder
     private static readonly ChangedValue InFramework = new("in the framework", ProvenanceKind.Stated);
 
     private static ChangedValue? Rated<T>(Rating<T>? rating)
-        where T : struct =>
-        rating is null ? null : new(RatingWords.Show(rating.Value), rating.Provenance.Kind);
+        where T : struct => rating is null ? null : new(RatingWords.Show(rating.Value), rating.Provenance.Kind);
 
-    private static ChangedValue? Rolled(Rag? rating) => rating is { } rag ? new(rag.Title(), ProvenanceKind.Computed) : null;
+    private static ChangedValue? Rolled(Rag? rating) =>
+        rating is { } rag ? new(rag.Title(), ProvenanceKind.Computed) : null;
 
-    /// <summary>The area rating a report shows: the panel's stated one, else the roll-up of its measure ratings.</summary>
+    /// <summary>
+    /// The area rating a report shows: the panel's stated one, else the roll-up of its measure ratings.
+    /// </summary>
     private static ChangedValue? AreaRating(GovernanceAreaScore? area) =>
         area?.StatedRating is { } stated ? Rated(stated) : Rolled(area?.PanelRating);
 
-    /// <summary>Means are compared as printed (two decimals): a change below that is not one a reader can see.</summary>
+    /// <summary>
+    /// Means are compared as printed (two decimals): a change below that is not one a reader can see.
+    /// </summary>
     private static ChangedValue? Mean(double? value) =>
         value is { } v ? new(v.ToString("0.00", CultureInfo.InvariantCulture), ProvenanceKind.Computed) : null;
 }

@@ -25,22 +25,31 @@ internal static class ChangeValues
         number is null ? null : new(number.Placeholder ?? Figure(number.Value), number.Provenance.Kind);
 
     public static ChangedValue? Metric(MetricValue? metric) =>
-        metric is null ? null
-            : new(metric.Flag is { } flag ? (flag ? "true" : "false") : metric.Placeholder ?? Figure(metric.Number),
-                metric.Provenance.Kind);
+        metric is null
+            ? null
+            : new(
+                metric.Flag is { } flag ? (flag ? "true" : "false") : metric.Placeholder ?? Figure(metric.Number),
+                metric.Provenance.Kind
+            );
 
     /// <summary>A rate wcc derived: its value in percent a year, or why it could not be computed.</summary>
     public static ChangedValue? Rate(Derived derived) =>
         derived.Value is { } value
             ? new(value.ToString("0.00", CultureInfo.InvariantCulture) + "% a year", ProvenanceKind.Computed)
-            : derived.NotComputable is null ? null : new("not computable", ProvenanceKind.Computed);
+        : derived.NotComputable is null ? null
+        : new("not computable", ProvenanceKind.Computed);
 
     public static string Figure(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "n/a";
 
     /// <summary>A change when the two sides differ: in words for <see cref="ChangedValue.IsWords"/> values.</summary>
     public static IEnumerable<Change> Compare(
-        ChangeSection section, string subject, string aspect, ChangedValue? before, ChangedValue? after,
-        SourceLocation? where)
+        ChangeSection section,
+        string subject,
+        string aspect,
+        ChangedValue? before,
+        ChangedValue? after,
+        SourceLocation? where
+    )
     {
         if (before != after)
         {
@@ -50,7 +59,13 @@ internal static class ChangeValues
 
     /// <summary>A paragraph that changed, shown as the words that differ with a few either side.</summary>
     public static IEnumerable<Change> Paragraph(
-        ChangeSection section, string subject, string aspect, string? before, string? after, SourceLocation? where)
+        ChangeSection section,
+        string subject,
+        string aspect,
+        string? before,
+        string? after,
+        SourceLocation? where
+    )
     {
         if (WordExcerpt.Words(before) == WordExcerpt.Words(after))
         {
@@ -66,14 +81,26 @@ internal static class ChangeValues
     /// whose citation changed says so.
     /// </summary>
     public static IEnumerable<Change> Items(
-        ChangeSection section, string subject, string aspect, IEnumerable<NarrativeItem> before,
-        IEnumerable<NarrativeItem> after)
+        ChangeSection section,
+        string subject,
+        string aspect,
+        IEnumerable<NarrativeItem> before,
+        IEnumerable<NarrativeItem> after
+    )
     {
         var (removed, added, same) = Pairing.ByWords(before, after, i => i.Text);
         foreach (var (b, a) in same)
         {
-            foreach (var change in Compare(section, subject, $"source of {aspect} \"{WordExcerpt.Short(a.Text)}\"",
-                Source(b.Source), Source(a.Source), a.Source?.Location ?? a.Location))
+            foreach (
+                var change in Compare(
+                    section,
+                    subject,
+                    $"source of {aspect} \"{WordExcerpt.Short(a.Text)}\"",
+                    Source(b.Source),
+                    Source(a.Source),
+                    a.Source?.Location ?? a.Location
+                )
+            )
             {
                 yield return change;
             }

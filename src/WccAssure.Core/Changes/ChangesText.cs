@@ -13,9 +13,12 @@ public static class ChangesText
 {
     private static readonly (ChangeSection Section, string Title)[] Sections =
     [
-        (ChangeSection.Assessment, "Assessment"), (ChangeSection.Competencies,
-            "Competency measures"), (ChangeSection.CompetencyScores, "Competency scores"),
-        (ChangeSection.Governance, "Governance measures"), (ChangeSection.GovernanceAreas, "Governance areas"), (ChangeSection.Outcomes, "Outcomes"),
+        (ChangeSection.Assessment, "Assessment"),
+        (ChangeSection.Competencies, "Competency measures"),
+        (ChangeSection.CompetencyScores, "Competency scores"),
+        (ChangeSection.Governance, "Governance measures"),
+        (ChangeSection.GovernanceAreas, "Governance areas"),
+        (ChangeSection.Outcomes, "Outcomes"),
     ];
 
     public static string Write(AssessmentChanges changes)
@@ -23,7 +26,10 @@ public static class ChangesText
         var text = new StringBuilder();
         var (before, after) = (changes.Before, changes.After);
         var synthetic = before.Synthetic || after.Synthetic ? " — SYNTHETIC DATA" : "";
-        text.Append(CultureInfo.InvariantCulture, $"{after.OrganisationName} ({after.OrganisationCode}): {before.Year} → {after.Year}{synthetic}\n");
+        text.Append(
+            CultureInfo.InvariantCulture,
+            $"{after.OrganisationName} ({after.OrganisationCode}): {before.Year} → {after.Year}{synthetic}\n"
+        );
         text.Append(CultureInfo.InvariantCulture, $"  before: {before.Folder}\n  after:  {after.Folder}\n");
         if (changes.Documents.Differ)
         {
@@ -35,18 +41,24 @@ public static class ChangesText
 
         foreach (var (section, title) in Sections)
         {
-            var lines = changes.Values.Where(c => c.Section == section).GroupBy(c => c.Subject)
-                .SelectMany(g => Lines(g).Concat(NotCarriedForward(changes, g))).ToList();
+            var lines = changes
+                .Values.Where(c => c.Section == section)
+                .GroupBy(c => c.Subject)
+                .SelectMany(g => Lines(g).Concat(NotCarriedForward(changes, g)))
+                .ToList();
             Block(text, title, lines);
         }
 
         Block(text, "Evidence", [.. changes.Evidence.GroupBy(e => e.Subject).SelectMany(Evidence)]);
-        text.Append('\n').Append(changes.Count switch
-        {
-            0 => "No changes.",
-            1 => "1 change.",
-            var n => n.ToString(CultureInfo.InvariantCulture) + " changes.",
-        });
+        text.Append('\n')
+            .Append(
+                changes.Count switch
+                {
+                    0 => "No changes.",
+                    1 => "1 change.",
+                    var n => n.ToString(CultureInfo.InvariantCulture) + " changes.",
+                }
+            );
         text.Append(" * reconstructed by a person; † computed by wcc; – not rated.\n");
         return text.ToString();
     }
@@ -65,14 +77,18 @@ public static class ChangesText
         }
     }
 
-    private static string Documents(IReadOnlyList<string> documents) => documents.Count == 0 ? "none"
-        : string.Join("; ", documents);
+    private static string Documents(IReadOnlyList<string> documents) =>
+        documents.Count == 0 ? "none" : string.Join("; ", documents);
 
     /// <summary>Beside a level that fell, the evidence the later side no longer has: often the reason for the
     /// fall.</summary>
-    private static IEnumerable<string> NotCarriedForward(AssessmentChanges changes, IGrouping<string,
-        Change> subject) =>
-        subject.SelectMany(changes.NotCarriedForward).Distinct()
+    private static IEnumerable<string> NotCarriedForward(
+        AssessmentChanges changes,
+        IGrouping<string, Change> subject
+    ) =>
+        subject
+            .SelectMany(changes.NotCarriedForward)
+            .Distinct()
             .Select(e => $"  not carried forward: \"{Shorten(e.Text)}\" — {e.Where}");
 
     /// <summary>
@@ -123,25 +139,34 @@ public static class ChangesText
 
     private const int ItemsShown = 3;
 
-    private static string Value(Change c) => c switch
-    {
-        { Aspect: "measure" } => c.Before is null ? "new in the later assessment's framework"
-            : "not in the later assessment's framework",
-        { Aspect: "outcome" } => c.Before is null ? "newly selected" : "dropped (not selected in the later assessment)",
-        { Before: null, After.IsWords: true } => $"+ {c.Aspect} {Show(c.After)}",
-        { After: null, Before.IsWords: true } => $"− {c.Aspect} {Show(c.Before)}",
-        _ => $"{c.Aspect} {Show(c.Before)} → {Show(c.After)}",
-    };
-
-    private static string Show(ChangedValue? value) => value is null ? "–" : value.IsWords ? $"\"{value.Text}\""
-        : value.Text + value.Provenance switch
+    private static string Value(Change c) =>
+        c switch
         {
-            ProvenanceKind.Reconstructed => "*",
-            ProvenanceKind.Computed => "†",
-            _ => "",
+            { Aspect: "measure" } => c.Before is null
+                ? "new in the later assessment's framework"
+                : "not in the later assessment's framework",
+            { Aspect: "outcome" } => c.Before is null
+                ? "newly selected"
+                : "dropped (not selected in the later assessment)",
+            { Before: null, After.IsWords: true } => $"+ {c.Aspect} {Show(c.After)}",
+            { After: null, Before.IsWords: true } => $"− {c.Aspect} {Show(c.Before)}",
+            _ => $"{c.Aspect} {Show(c.Before)} → {Show(c.After)}",
         };
 
-    /// <summary>Evidence is a paragraph; its first words say which item it is, and the location gives the rest.</summary>
+    private static string Show(ChangedValue? value) =>
+        value is null ? "–"
+        : value.IsWords ? $"\"{value.Text}\""
+        : value.Text
+            + value.Provenance switch
+            {
+                ProvenanceKind.Reconstructed => "*",
+                ProvenanceKind.Computed => "†",
+                _ => "",
+            };
+
+    /// <summary>
+    /// Evidence is a paragraph; its first words say which item it is, and the location gives the rest.
+    /// </summary>
     private static string Shorten(string text)
     {
         if (text.Length <= 100)

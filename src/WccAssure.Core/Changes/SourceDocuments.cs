@@ -17,6 +17,7 @@ public sealed record SourceDocuments(IReadOnlyList<string> OnlyBefore, IReadOnly
         var later = after.Sources.Select(Key).ToHashSet(StringComparer.Ordinal);
         return new(
             [.. before.Sources.Where(s => !later.Contains(Key(s))).Select(s => AssessmentChangeFinder.Describe(s)!)],
-            [.. after.Sources.Where(s => !earlier.Contains(Key(s))).Select(s => AssessmentChangeFinder.Describe(s)!)]);
+            [.. after.Sources.Where(s => !earlier.Contains(Key(s))).Select(s => AssessmentChangeFinder.Describe(s)!)]
+        );
     }
 }

@@ -49,9 +49,10 @@ internal static class WordExcerpt
         var start = Math.Max(0, prefix - Context);
         var end = Math.Min(words.Length, words.Length - suffix + Context);
         var changedEnd = words.Length - suffix;
-        var middle = changedEnd - prefix > MostChanged
-            ? [.. words[start..(prefix + MostChanged)], "…", .. words[changedEnd..end]]
-            : words[start..end];
+        var middle =
+            changedEnd - prefix > MostChanged
+                ? [.. words[start..(prefix + MostChanged)], "…", .. words[changedEnd..end]]
+                : words[start..end];
         var text = string.Join(' ', middle);
         return (start > 0 ? "… " : "") + (text.Length == 0 ? "(nothing)" : text) + (end < words.Length ? " …" : "");
     }

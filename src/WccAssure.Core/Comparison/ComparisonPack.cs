@@ -16,9 +16,12 @@ public sealed record ComparisonPack(
     IReadOnlyList<CalibrationRow> Calibration,
     IReadOnlyList<MovementRow> Movement,
     IReadOnlyList<IndicatorBenchmark> Outcomes,
-    string? BenchmarkSource)
+    string? BenchmarkSource
+)
 {
-    /// <summary>Synthetic assessments left out because a real one of the same organisation and year was given.</summary>
+    /// <summary>
+    /// Synthetic assessments left out because a real one of the same organisation and year was given.
+    /// </summary>
     public IReadOnlyList<ReplacedRow> Replaced { get; init; } = [];
 
     /// <summary>The folder <see cref="Replaced"/> folders are shown relative to (<see cref="ShownFolder"/>).</summary>
@@ -33,7 +36,9 @@ public sealed record ComparisonPack(
     /// <summary>The framework of the league's year, its competencies the columns; null in an empty pack.</summary>
     public FrameworkDefinition? Framework { get; init; }
 
-    /// <summary>Whom outcome rates are compared with besides England: ONS clusters, or SHAs when membership is unknown.</summary>
+    /// <summary>
+    /// Whom outcome rates are compared with besides England: ONS clusters, or SHAs when membership is unknown.
+    /// </summary>
     public PeerGroup PeerGroup { get; init; } = PeerGroup.OnsCluster;
 
     /// <summary>Each organisation's peer group (cluster or SHA name), for its outcome rates.</summary>

@@ -23,7 +23,8 @@ public sealed record LeagueRow(
     IReadOnlyList<Rag?> Areas,
     double CompetencyPoints,
     int GovernancePoints,
-    double Total)
+    double Total
+)
 {
     public int ShaRank { get; init; }
 
@@ -33,7 +34,9 @@ public sealed record LeagueRow(
     /// <summary>Panel ratings behind the row that a person reconstructed rather than a source stated.</summary>
     public int Reconstructed { get; init; }
 
-    /// <summary>Competency points over the competencies scored: 1–4, so years of different frameworks compare.</summary>
+    /// <summary>
+    /// Competency points over the competencies scored: 1–4, so years of different frameworks compare.
+    /// </summary>
     public double? MeanScore => Competencies.Count(c => c is not null) is var n and > 0 ? CompetencyPoints / n : null;
 
     /// <summary>
@@ -46,7 +49,8 @@ public sealed record LeagueRow(
     /// What the row's figures rest on, in words: "synthetic", "panel, 4 reconstructed ratings", "panel, stated",
     /// or "evidenced levels (computed)".
     /// </summary>
-    public string Provenance => Synthetic ? "synthetic (generated, not a real organisation)"
+    public string Provenance =>
+        Synthetic ? "synthetic (generated, not a real organisation)"
         : Basis != LeagueBasis.Panel ? "evidenced levels (computed by the tool)"
         : Reconstructed > 0 ? $"panel, {Reconstructed} reconstructed rating{(Reconstructed == 1 ? "" : "s")}"
         : "panel, stated";

@@ -9,7 +9,14 @@ namespace WccAssure.Core.Comparison;
 /// competency is not in both years), and <see cref="TotalChange"/> = competency change + governance change over
 /// what both years have.
 /// </summary>
-public sealed record MovementRow(string Code, string Name, string FromYear, string ToYear, IReadOnlyList<double?> Changes, double? TotalChange)
+public sealed record MovementRow(
+    string Code,
+    string Name,
+    string FromYear,
+    string ToYear,
+    IReadOnlyList<double?> Changes,
+    double? TotalChange
+)
 {
     public double CompetencyChange { get; init; }
 
@@ -18,7 +25,9 @@ public sealed record MovementRow(string Code, string Name, string FromYear, stri
     /// <summary>Competencies in only one of the two years, left out of the changes.</summary>
     public IReadOnlyList<string> NotCompared { get; init; } = [];
 
-    /// <summary>The basis of each year's row; the two may differ (a panel-rated year against a self-assessment draft).</summary>
+    /// <summary>
+    /// The basis of each year's row; the two may differ (a panel-rated year against a self-assessment draft).
+    /// </summary>
     public LeagueBasis FromBasis { get; init; }
 
     public LeagueBasis ToBasis { get; init; }

@@ -6,7 +6,12 @@ namespace WccAssure.Core.Comparison;
 /// rates on each row. Real and synthetic years of one code are two entries, never mixed.
 /// </summary>
 public sealed record OrganisationYears(
-    string Code, string Name, string Sha, bool Synthetic, IReadOnlyList<LeagueRow> Years)
+    string Code,
+    string Name,
+    string Sha,
+    bool Synthetic,
+    IReadOnlyList<LeagueRow> Years
+)
 {
     /// <summary>The row of one year, or null when the organisation has none for it.</summary>
     public LeagueRow? Of(string year) => Years.FirstOrDefault(y => y.Year == year);

@@ -39,8 +39,12 @@ public static class OutcomeBrief
             foreach (var r in pack.League.Where(r => o.Organisations.ContainsKey(r.Code)))
             {
                 var group = pack.PeerGroups.GetValueOrDefault(r.Code);
-                var peer = group is not null && o.Clusters.TryGetValue(group, out var rate) ? $"; {group} {pack.PeerGroup.Heading()} {Rate(rate)}" : "";
-                yield return $"  {r.Code} {r.Name} {Rate(o.Organisations[r.Code])} ({o.Quartiles.GetValueOrDefault(r.Code)} quartile){peer}";
+                var peer =
+                    group is not null && o.Clusters.TryGetValue(group, out var rate)
+                        ? $"; {group} {pack.PeerGroup.Heading()} {Rate(rate)}"
+                        : "";
+                yield return $"  {r.Code} {r.Name} {Rate(o.Organisations[r.Code])} "
+                    + $"({o.Quartiles.GetValueOrDefault(r.Code)} quartile){peer}";
             }
         }
     }

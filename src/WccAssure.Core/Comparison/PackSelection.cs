@@ -17,25 +17,39 @@ public sealed record PackSelection(IReadOnlyList<AssessmentScore> Chosen, IReadO
     {
         var chosen = new List<AssessmentScore>();
         var replaced = new List<ReplacedRow>();
-        foreach (var group in scores
-            .GroupBy(s => (Code: s.Assessment.OrganisationCode.ToUpperInvariant(), s.Assessment.Year))
-            .OrderBy(g => g.Key.Code, StringComparer.Ordinal).ThenBy(g => g.Key.Year, StringComparer.Ordinal))
+        foreach (
+            var group in scores
+                .GroupBy(s => (Code: s.Assessment.OrganisationCode.ToUpperInvariant(), s.Assessment.Year))
+                .OrderBy(g => g.Key.Code, StringComparer.Ordinal)
+                .ThenBy(g => g.Key.Year, StringComparer.Ordinal)
+        )
         {
             var real = group.Where(s => !s.Assessment.Synthetic).ToList();
-            var synthetic = group.Where(s => s.Assessment.Synthetic)
-                .OrderBy(s => s.Assessment.Folder, StringComparer.Ordinal).ToList();
+            var synthetic = group
+                .Where(s => s.Assessment.Synthetic)
+                .OrderBy(s => s.Assessment.Folder, StringComparer.Ordinal)
+                .ToList();
             var stands = real.Count > 0 ? real : synthetic;
             if (stands.Count > 1)
             {
                 throw new ArgumentException(
                     $"{group.Key.Code} {group.Key.Year} comes twice; a pack is made of one batch, "
-                    + "which has one folder per organisation and year",
-                    nameof(scores));
+                        + "which has one folder per organisation and year",
+                    nameof(scores)
+                );
             }
 
             chosen.Add(stands[0]);
-            replaced.AddRange(synthetic.Where(_ => real.Count > 0).Select(s => new ReplacedRow(
-                real[0].Assessment.OrganisationCode, group.Key.Year, s.Assessment.Folder, real[0].Assessment.Folder)));
+            replaced.AddRange(
+                synthetic
+                    .Where(_ => real.Count > 0)
+                    .Select(s => new ReplacedRow(
+                        real[0].Assessment.OrganisationCode,
+                        group.Key.Year,
+                        s.Assessment.Folder,
+                        real[0].Assessment.Folder
+                    ))
+            );
         }
 
         return new PackSelection(chosen, replaced);

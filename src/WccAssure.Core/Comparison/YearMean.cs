@@ -12,4 +12,5 @@ public sealed record YearMean(
     int Organisations,
     double? MeanCompetencyScore,
     double MeanGovernancePoints,
-    double MeanTotal);
+    double MeanTotal
+);

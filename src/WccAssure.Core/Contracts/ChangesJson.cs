@@ -13,33 +13,50 @@ public static class ChangesJson
 {
     public const int SchemaVersion = 1;
 
-    public static string Write(AssessmentChanges changes) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteNumber("schemaVersion", SchemaVersion);
-        Side(json, "before", changes.Before);
-        Side(json, "after", changes.After);
-        json.WriteStartObject("sourceDocuments");
-        json.WriteBoolean("differ", changes.Documents.Differ);
-        Strings(json, "onlyBefore", changes.Documents.OnlyBefore);
-        Strings(json, "onlyAfter", changes.Documents.OnlyAfter);
-        json.WriteEndObject();
-        json.WriteNumber("count", changes.Count);
-        json.WriteStartArray("changes");
-        foreach (var change in changes.Values)
+    public static string Write(AssessmentChanges changes) =>
+        JsonText.Write(json =>
         {
             json.WriteStartObject();
-            json.WriteString("section", Camel(change.Section.ToString()));
-            json.WriteString("subject", change.Subject);
-            json.WriteString("aspect", change.Aspect);
-            Value(json, "before", change.Before);
-            Value(json, "after", change.After);
-            json.WriteBoolean("words", (change.Before ?? change.After)?.IsWords == true);
-            json.WriteString("location", change.Where?.ToString());
-            json.WriteStartArray("notCarriedForward");
-            foreach (var evidence in changes.NotCarriedForward(change))
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            Side(json, "before", changes.Before);
+            Side(json, "after", changes.After);
+            json.WriteStartObject("sourceDocuments");
+            json.WriteBoolean("differ", changes.Documents.Differ);
+            Strings(json, "onlyBefore", changes.Documents.OnlyBefore);
+            Strings(json, "onlyAfter", changes.Documents.OnlyAfter);
+            json.WriteEndObject();
+            json.WriteNumber("count", changes.Count);
+            json.WriteStartArray("changes");
+            foreach (var change in changes.Values)
             {
                 json.WriteStartObject();
+                json.WriteString("section", Camel(change.Section.ToString()));
+                json.WriteString("subject", change.Subject);
+                json.WriteString("aspect", change.Aspect);
+                Value(json, "before", change.Before);
+                Value(json, "after", change.After);
+                json.WriteBoolean("words", (change.Before ?? change.After)?.IsWords == true);
+                json.WriteString("location", change.Where?.ToString());
+                json.WriteStartArray("notCarriedForward");
+                foreach (var evidence in changes.NotCarriedForward(change))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("text", evidence.Text);
+                    json.WriteString("location", evidence.Where.ToString());
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("evidence");
+            foreach (var evidence in changes.Evidence)
+            {
+                json.WriteStartObject();
+                json.WriteString("subject", evidence.Subject);
+                json.WriteString("change", evidence.Added ? "added" : "removed");
                 json.WriteString("text", evidence.Text);
                 json.WriteString("location", evidence.Where.ToString());
                 json.WriteEndObject();
@@ -47,23 +64,7 @@ public static class ChangesJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("evidence");
-        foreach (var evidence in changes.Evidence)
-        {
-            json.WriteStartObject();
-            json.WriteString("subject", evidence.Subject);
-            json.WriteString("change", evidence.Added ? "added" : "removed");
-            json.WriteString("text", evidence.Text);
-            json.WriteString("location", evidence.Where.ToString());
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+        });
 
     private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
     {

@@ -13,19 +13,20 @@ public static class ScoreJson
 {
     public const int SchemaVersion = 1;
 
-    public static string Write(IReadOnlyList<AssessmentScore> scores) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteNumber("schemaVersion", SchemaVersion);
-        json.WriteStartArray("assessments");
-        foreach (var score in scores)
+    public static string Write(IReadOnlyList<AssessmentScore> scores) =>
+        JsonText.Write(json =>
         {
-            WriteAssessment(json, score);
-        }
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            json.WriteStartArray("assessments");
+            foreach (var score in scores)
+            {
+                WriteAssessment(json, score);
+            }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
 
     private static void WriteAssessment(Utf8JsonWriter json, AssessmentScore score)
     {
@@ -147,7 +148,9 @@ public static class ScoreJson
             json.WriteNumber("evidencedLevel", m.EvidencedLevel);
             WriteRating(json, "self", m.Self, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
             WriteRating(json, "panel", m.Panel, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            WriteRating(json, "lastYear", m.LastYear, v => v.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            WriteRating(json, "lastYear", m.LastYear, v =>
+                v.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
             WriteGap(json, "gapToNext", m.Gap);
             WriteGap(json, "reached", m.Reached);
             json.WriteEndObject();
@@ -164,7 +167,12 @@ public static class ScoreJson
         json.WriteString("name", g.Definition.Name);
         json.WriteString("rating", g.Rating?.Word());
         json.WriteString("statedRating", g.StatedRating?.Value.Word());
-        json.WriteString("ratingBasis", g.StatedRating is not null ? "stated" : g.PanelRating is not null ? "rolled up by this tool" : null);
+        json.WriteString(
+            "ratingBasis",
+            g.StatedRating is not null ? "stated"
+                : g.PanelRating is not null ? "rolled up by this tool"
+                : null
+        );
         json.WriteString("panelRollup", g.PanelRating?.Word());
         json.WriteString("evidencedRollup", g.EvidencedRating.Word());
         WriteTally(json, "panelTally", g.PanelTally);
@@ -216,7 +224,9 @@ public static class ScoreJson
         json.WriteEndObject();
     }
 
-    /// <summary>Criteria with their reasons: those that failed at the next level, or those that held up to this one.</summary>
+    /// <summary>
+    /// Criteria with their reasons: those that failed at the next level, or those that held up to this one.
+    /// </summary>
     private static void WriteGap(Utf8JsonWriter json, string name, IReadOnlyList<CriterionResult> gap)
     {
         json.WriteStartArray(name);

@@ -12,11 +12,20 @@ namespace WccAssure.Core.Csv;
 /// </summary>
 internal static class CsvFile
 {
-    /// <summary>A national data set of 152 organisations × 30 indicators × 15 years is under 5 MB; far more is a mistake.</summary>
+    /// <summary>
+    /// A national data set of 152 organisations × 30 indicators × 15 years is under 5 MB; far more is a mistake.
+    /// </summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    /// <summary>All records, the header included, or null when the file cannot be read (the reason is a finding).</summary>
-    public static IReadOnlyList<CsvRow>? Read(string path, string displayName, FindingSink findings, long maxBytes = MaxBytes)
+    /// <summary>
+    /// All records, the header included, or null when the file cannot be read (the reason is a finding).
+    /// </summary>
+    public static IReadOnlyList<CsvRow>? Read(
+        string path,
+        string displayName,
+        FindingSink findings,
+        long maxBytes = MaxBytes
+    )
     {
         var start = SourceLocation.StartOf(displayName);
         var info = new FileInfo(path);
@@ -28,7 +37,11 @@ internal static class CsvFile
 
         if (info.Length > maxBytes)
         {
-            findings.Error(start, $"file is {info.Length / 1024.0 / 1024.0:0.0} MB; the limit for a CSV file is {maxBytes / 1024 / 1024} MB");
+            findings.Error(
+                start,
+                $"file is {info.Length / 1024.0 / 1024.0:0.0} MB; the limit for a CSV file is "
+                    + $"{maxBytes / 1024 / 1024} MB"
+            );
             return null;
         }
 
@@ -47,11 +60,16 @@ internal static class CsvFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            findings.Error(start, "cannot read the file: " + (e is UnauthorizedAccessException ? "permission denied" : e.Message));
+            findings.Error(
+                start,
+                "cannot read the file: " + (e is UnauthorizedAccessException ? "permission denied" : e.Message)
+            );
             return null;
         }
 
-        return YamlFileReader.DecodeUtf8(bytes, displayName, findings) is { } text ? Parse(text, displayName, findings) : null;
+        return YamlFileReader.DecodeUtf8(bytes, displayName, findings) is { } text
+            ? Parse(text, displayName, findings)
+            : null;
     }
 
     /// <summary>
@@ -63,7 +81,9 @@ internal static class CsvFile
     {
         text = WithoutUnclosedLines(text, displayName, findings);
         var rows = new List<CsvRow>();
-        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All }).FromText(text);
+        using var reader = Sep.New(',')
+            .Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All })
+            .FromText(text);
         foreach (var row in reader)
         {
             var span = row.Span;
@@ -82,7 +102,10 @@ internal static class CsvFile
                 if (cells[i].Text.AsSpan().IndexOfAny('\r', '\n') >= 0)
                 {
                     // A lone carriage return inside quotes: "5PK\r" must not be taken as the code 5PK.
-                    findings.Error(new SourceLocation(displayName, line, column), "this cell holds a line break; a code, name or number is on one line");
+                    findings.Error(
+                        new SourceLocation(displayName, line, column),
+                        "this cell holds a line break; a code, name or number is on one line"
+                    );
                     broken = true;
                 }
             }
@@ -96,11 +119,14 @@ internal static class CsvFile
         return rows;
     }
 
-    /// <summary>The line and column where each cell of a raw record starts (quotes may hold separators and line breaks).</summary>
+    /// <summary>
+    /// The line and column where each cell of a raw record starts (quotes may hold separators and line breaks).
+    /// </summary>
     private static List<(int Line, int Column)> CellStarts(ReadOnlySpan<char> raw, int firstLine)
     {
         var starts = new List<(int, int)> { (firstLine, 1) };
-        int line = firstLine, column = 1;
+        int line = firstLine,
+            column = 1;
         var quoted = false;
         foreach (var c in raw)
         {
@@ -148,9 +174,11 @@ internal static class CsvFile
 
             if (open is { } column)
             {
-                findings.Error(new SourceLocation(displayName, i + 1, column + 1),
-                    "a quoted cell is not closed on its line: a \" opens here; a cell cannot hold a line break, so close the quote "
-                    + "or join the lines (a quote inside a quoted cell is written twice: \"\")");
+                findings.Error(
+                    new SourceLocation(displayName, i + 1, column + 1),
+                    "a quoted cell is not closed on its line: a \" opens here; a cell cannot hold a line break, so "
+                        + "close the quote or join the lines (a quote inside a quoted cell is written twice: \"\")"
+                );
                 lines[i] = "";
             }
         }
@@ -159,5 +187,6 @@ internal static class CsvFile
     }
 
     /// <summary>The header's names, lower case, for matching expected columns.</summary>
-    public static IReadOnlyList<string> Names(CsvRow header) => [.. header.Cells.Select(c => c.Text.ToLowerInvariant())];
+    public static IReadOnlyList<string> Names(CsvRow header) =>
+        [.. header.Cells.Select(c => c.Text.ToLowerInvariant())];
 }

@@ -15,9 +15,12 @@ public static partial class CommandLineAdvice
     /// a folder name, which would then be reported as bad input; a negative number is a value, not an option.
     /// </summary>
     public static string? UnknownOption(string word, IEnumerable<string> options) =>
-        word.Length <= 1 || word[0] != '-' || double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? null
-            : Suggestions.DidYouMean(word, options) is { } advice ? $"unknown option '{word}'; {advice}"
-            : $"unknown option '{word}' (write a folder whose name starts with '-' as ./{word})";
+        word.Length <= 1
+        || word[0] != '-'
+        || double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? null
+        : Suggestions.DidYouMean(word, options) is { } advice ? $"unknown option '{word}'; {advice}"
+        : $"unknown option '{word}' (write a folder whose name starts with '-' as ./{word})";
 
     /// <summary>
     /// A value given to <paramref name="option"/> (null: a bare argument) that is never meant. An empty string
@@ -29,11 +32,14 @@ public static partial class CommandLineAdvice
     {
         if (value.Trim().Length == 0)
         {
-            return option is null ? "an argument is an empty string; give a folder name" : $"option '{option}' is given an empty value; give {expects}";
+            return option is null
+                ? "an argument is an empty string; give a folder name"
+                : $"option '{option}' is given an empty value; give {expects}";
         }
 
         return value.Any(char.IsControl)
-            ? $"{(option is null ? "an argument" : $"option '{option}'")} holds a control character: '{VisibleText.Shorten(VisibleText.ForMessage(value))}'"
+            ? $"{(option is null ? "an argument" : $"option '{option}'")} holds a control character: "
+                + $"'{VisibleText.Shorten(VisibleText.ForMessage(value))}'"
             : null;
     }
 
@@ -43,11 +49,10 @@ public static partial class CommandLineAdvice
     /// </summary>
     public static string? UnknownCommand(string word, IReadOnlyList<string> commands) =>
         word.StartsWith('-') || commands.Contains(word) ? null
-            : Suggestions.DidYouMean(word,
-                commands) is { } advice
-                    ? $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}'; {advice}"
-            : $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}' "
-                + $"(commands: {string.Join(", ", commands)})";
+        : Suggestions.DidYouMean(word, commands) is { } advice
+            ? $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}'; {advice}"
+        : $"unknown command '{VisibleText.Shorten(VisibleText.ForMessage(word))}' "
+            + $"(commands: {string.Join(", ", commands)})";
 
     /// <summary>What help ends with: what each exit code means and the environment variables wcc reads.</summary>
     public const string HelpEpilogue = """
@@ -74,30 +79,41 @@ public static partial class CommandLineAdvice
     {
         if (CannotParse().Match(message) is { Success: true } parse)
         {
-            var what = parse.Groups["type"].Value is "System.Int32" or "System.Int64" ? "a whole number" : "a value of another kind";
-            return $"{parse.Groups["where"].Value} '{parse.Groups["name"].Value}' takes {what}, not '{Show(parse.Groups["value"].Value)}'";
+            var what = parse.Groups["type"].Value is "System.Int32" or "System.Int64"
+                ? "a whole number"
+                : "a value of another kind";
+            return $"{parse.Groups["where"].Value} '{parse.Groups["name"].Value}' takes {what}, not "
+                + $"'{Show(parse.Groups["value"].Value)}'";
         }
 
         if (NotOneOf().Match(message) is { Success: true } choice)
         {
             var words = string.Join(", ", choice.Groups["word"].Captures.Select(c => c.Value));
-            return choice.Groups["value"].Value.Trim().Length == 0 ? null
-                : $"{(option is null ? "" : $"option '{option}': ")}'{Show(choice.Groups["value"].Value)}' is not one of {words}; give one of them";
+            return choice.Groups["value"].Value.Trim().Length == 0
+                ? null
+                : $"{(option is null ? "" : $"option '{option}': ")}'{Show(choice.Groups["value"].Value)}' is not one "
+                    + $"of {words}; give one of them";
         }
 
         return Quoted().Replace(message, m => $"'{Show(m.Groups[1].Value)}'");
     }
 
-    /// <summary>A value as a message may show it: its invisible characters made visible, and cut to a readable length.</summary>
+    /// <summary>
+    /// A value as a message may show it: its invisible characters made visible, and cut to a readable length.
+    /// </summary>
     public static string Show(string value) => VisibleText.Shorten(VisibleText.ForMessage(value));
 
     [GeneratedRegex(
         @"^Cannot parse argument '(?<value>.*)' for (?<where>option|command) '(?<name>[^']*)' "
             + @"as expected type '(?<type>[^']*)'\.$",
-        RegexOptions.Singleline)]
+        RegexOptions.Singleline
+    )]
     private static partial Regex CannotParse();
 
-    [GeneratedRegex(@"^Argument '(?<value>.*)' not recognized\. Must be one of:(\s*'(?<word>[^']*)')*\s*$", RegexOptions.Singleline)]
+    [GeneratedRegex(
+        @"^Argument '(?<value>.*)' not recognized\. Must be one of:(\s*'(?<word>[^']*)')*\s*$",
+        RegexOptions.Singleline
+    )]
     private static partial Regex NotOneOf();
 
     [GeneratedRegex(@"'([^']{41,})'", RegexOptions.Singleline)]

@@ -17,10 +17,12 @@ public sealed class FindingSink
 
     /// <summary>Findings in file, line, column order so output is stable whatever order checks ran in.</summary>
     public IReadOnlyList<Finding> Sorted() =>
-        [.. findings
-            .Distinct()
-            .OrderBy(f => f.Location.File, StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Line)
-            .ThenBy(f => f.Location.Column)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)];
+        [
+            .. findings
+                .Distinct()
+                .OrderBy(f => f.Location.File, StringComparer.Ordinal)
+                .ThenBy(f => f.Location.Line)
+                .ThenBy(f => f.Location.Column)
+                .ThenBy(f => f.Message, StringComparer.Ordinal),
+        ];
 }

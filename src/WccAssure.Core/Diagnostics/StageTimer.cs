@@ -24,9 +24,11 @@ public sealed class StageTimer(TextWriter sink, bool assemblies = false)
         var collections = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         var compiling = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
-        sink.WriteLine($"[timing] {stage,-28} {now - last,7:0} ms (at {now:0} ms since start, "
-            + $"{processor:0} ms processor, {loaded.Length} assemblies, {allocated:N0} MB allocated, "
-            + $"{collections} collections, {pauses:0} ms paused, {compiled} methods compiled in {compiling:0} ms)");
+        sink.WriteLine(
+            $"[timing] {stage, -28} {now - last, 7:0} ms (at {now:0} ms since start, "
+                + $"{processor:0} ms processor, {loaded.Length} assemblies, {allocated:N0} MB allocated, "
+                + $"{collections} collections, {pauses:0} ms paused, {compiled} methods compiled in {compiling:0} ms)"
+        );
         if (assemblies)
         {
             var names = loaded.Select(a => a.GetName().Name).Order(StringComparer.Ordinal);

@@ -7,7 +7,9 @@ namespace WccAssure.Core.Diagnostics;
 /// </summary>
 internal static class Suggestions
 {
-    /// <summary>The known words nearest to <paramref name="typed"/>, at most two, in the order given; empty when none is close.</summary>
+    /// <summary>
+    /// The known words nearest to <paramref name="typed"/>, at most two, in the order given; empty when none is close.
+    /// </summary>
     public static IReadOnlyList<string> Nearest(string typed, IEnumerable<string> known)
     {
         if (typed.Length == 0 || typed.Length > 64)
@@ -53,15 +55,21 @@ internal static class Suggestions
             _ => null,
         };
 
-    /// <summary>Short words allow one edit, longer ones two: "c1" should not suggest "c2", but "rationle" should find "rationale".</summary>
-    public static int Threshold(int length) => length switch
-    {
-        <= 2 => 0,
-        <= 5 => 1,
-        _ => 2,
-    };
+    /// <summary>
+    /// Short words allow one edit, longer ones two: "c1" should not suggest "c2", but "rationle" should find
+    /// "rationale".
+    /// </summary>
+    public static int Threshold(int length) =>
+        length switch
+        {
+            <= 2 => 0,
+            <= 5 => 1,
+            _ => 2,
+        };
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.</summary>
+    /// <summary>
+    /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.
+    /// </summary>
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

@@ -10,7 +10,10 @@ public static class AtomicFiles
     public static void Replace(IReadOnlyList<(string Path, byte[] Content)> files)
     {
         var unique = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
-        var staged = files.Select(f => (Target: Path.GetFullPath(f.Path), Content: f.Content)).Select(f => (f.Target, f.Content, New: $"{f.Target}.tmp-{unique}", Old: $"{f.Target}.old-{unique}")).ToList();
+        var staged = files
+            .Select(f => (Target: Path.GetFullPath(f.Path), Content: f.Content))
+            .Select(f => (f.Target, f.Content, New: $"{f.Target}.tmp-{unique}", Old: $"{f.Target}.old-{unique}"))
+            .ToList();
         var replaced = new List<(string Target, string Old)>();
         try
         {

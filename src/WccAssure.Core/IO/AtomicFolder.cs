@@ -6,8 +6,11 @@ namespace WccAssure.Core.IO;
 /// </summary>
 public static class AtomicFolder
 {
-    /// <summary>A folder can be created when it does not exist yet or is empty; nothing of the user's is replaced.</summary>
-    public static bool IsFree(string target) => !Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any();
+    /// <summary>
+    /// A folder can be created when it does not exist yet or is empty; nothing of the user's is replaced.
+    /// </summary>
+    public static bool IsFree(string target) =>
+        !Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any();
 
     public static void Write(string target, IEnumerable<(string Path, string Content)> files)
     {
@@ -53,7 +56,8 @@ public static class AtomicFolder
         var entry = new DirectoryInfo(full);
         if (entry.LinkTarget is not null)
         {
-            return $"{shown} is a link; wcc writes its output into a folder of its own, so choose another output folder";
+            return $"{shown} is a link; wcc writes its output into a folder of its own, so choose another output "
+                + $"folder";
         }
 
         if (File.Exists(full))
@@ -67,7 +71,8 @@ public static class AtomicFolder
         }
 
         var names = new HashSet<string>(owned, StringComparer.Ordinal);
-        var foreign = entry.EnumerateFileSystemInfos()
+        var foreign = entry
+            .EnumerateFileSystemInfos()
             .Where(e => e is not FileInfo file || file.LinkTarget is not null || !names.Contains(file.Name))
             .Select(e => e is DirectoryInfo && e.LinkTarget is null ? e.Name + "/" : e.Name)
             .Order(StringComparer.Ordinal)
@@ -77,15 +82,23 @@ public static class AtomicFolder
             return null;
         }
 
-        var listed = string.Join(", ", foreign.Take(3).Select(n => Text.VisibleText.ForMessage(Text.VisibleText.Shorten(n)))) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : "");
+        var listed =
+            string.Join(", ", foreign.Take(3).Select(n => Text.VisibleText.ForMessage(Text.VisibleText.Shorten(n))))
+            + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : "");
         return AssessmentIn(full) is { } assessment
-            ? (assessment == full ? $"{shown} is the assessment folder" : $"{shown} holds the assessment folder {Shown(target, full, assessment)}")
-                + "; writing there would delete it. Give the output a folder outside the assessments"
-            : $"{shown} holds what wcc did not write ({listed}); wcc replaces only a folder of its own outputs, and never "
+            ? (
+                assessment == full
+                    ? $"{shown} is the assessment folder"
+                    : $"{shown} holds the assessment folder {Shown(target, full, assessment)}"
+            ) + "; writing there would delete it. Give the output a folder outside the assessments"
+            : $"{shown} holds what wcc did not write ({listed}); wcc replaces only a folder of its own outputs, and "
+                + $"never "
                 + "deletes anything else. Choose another output folder, or move those out of it";
     }
 
-    /// <summary>A folder at or below <paramref name="folder"/> holding assessment.yaml, looked for without following links.</summary>
+    /// <summary>
+    /// A folder at or below <paramref name="folder"/> holding assessment.yaml, looked for without following links.
+    /// </summary>
     private static string? AssessmentIn(string folder)
     {
         var options = new EnumerationOptions
@@ -95,13 +108,16 @@ public static class AtomicFolder
             IgnoreInaccessible = true,
             AttributesToSkip = FileAttributes.ReparsePoint,
         };
-        return Directory.EnumerateFiles(folder, "assessment.yaml", options)
+        return Directory
+            .EnumerateFiles(folder, "assessment.yaml", options)
             .Select(f => Path.GetDirectoryName(f)!)
             .FirstOrDefault();
     }
 
     private static string Shown(string target, string full, string found) =>
-        (found == full ? target : Path.Combine(target, Path.GetRelativePath(full, found))).Replace('\\', '/').TrimEnd('/') + "/";
+        (found == full ? target : Path.Combine(target, Path.GetRelativePath(full, found)))
+            .Replace('\\', '/')
+            .TrimEnd('/') + "/";
 
     /// <summary>
     /// Replaces the folder with exactly these files, as a whole: they are written to a sibling staging folder,
@@ -112,7 +128,11 @@ public static class AtomicFolder
     public static void Replace(string target, IReadOnlyList<(string Path, byte[] Content)> files) =>
         Replace(target, files, files.Select(f => f.Path));
 
-    public static void Replace(string target, IEnumerable<(string Path, byte[] Content)> files, IEnumerable<string> owned)
+    public static void Replace(
+        string target,
+        IEnumerable<(string Path, byte[] Content)> files,
+        IEnumerable<string> owned
+    )
     {
         if (Refusal(target, owned) is { } refusal)
         {
@@ -195,17 +215,22 @@ public static class AtomicFolder
     /// <summary>The folder holds exactly these files, byte for byte, and nothing else.</summary>
     private static bool Holds(string folder, IReadOnlyCollection<(string Path, byte[] Content)> files)
     {
-        if (!Directory.Exists(folder)
+        if (
+            !Directory.Exists(folder)
             || Directory.EnumerateDirectories(folder).Any()
-            || files.Any(f => f.Path.Contains('/') || f.Path.Contains('\\')))
+            || files.Any(f => f.Path.Contains('/') || f.Path.Contains('\\'))
+        )
         {
             return false;
         }
 
-        var present = new DirectoryInfo(folder).EnumerateFiles()
+        var present = new DirectoryInfo(folder)
+            .EnumerateFiles()
             .ToDictionary(f => f.Name, f => f.Length, StringComparer.Ordinal);
-        if (present.Count != files.Count
-            || files.Any(f => !present.TryGetValue(f.Path, out var length) || length != f.Content.Length))
+        if (
+            present.Count != files.Count
+            || files.Any(f => !present.TryGetValue(f.Path, out var length) || length != f.Content.Length)
+        )
         {
             return false;
         }
@@ -232,8 +257,10 @@ public static class AtomicFolder
             var offset = 0;
             for (int read; (read = stream.Read(buffer, 0, buffer.Length)) > 0; offset += read)
             {
-                if (offset + read > content.Length
-                    || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                if (
+                    offset + read > content.Length
+                    || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read))
+                )
                 {
                     return false;
                 }

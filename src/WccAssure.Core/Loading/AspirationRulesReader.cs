@@ -25,16 +25,32 @@ internal static class AspirationRulesReader
             findings.Error(map.LocationOf("requires"), $"'{name}' is not one of {string.Join(", ", Names)}");
         }
 
-        var judgements = map.Items("judgements", required: true).Select(n => ReadJudgement(n, findings)).OfType<AspirationJudgementText>().ToList();
+        var judgements = map.Items("judgements", required: true)
+            .Select(n => ReadJudgement(n, findings))
+            .OfType<AspirationJudgementText>()
+            .ToList();
         var rules = new AspirationRules(
             requires,
             [.. map.Items("rowRules").Select(n => ReadRowRule(n, findings)).OfType<AspirationRowRule>()],
-            [.. map.Items("splitRules", required: true).Select(n => ReadSplitRule(n, findings)).OfType<AspirationSplitRule>()],
-            judgements);
+            [
+                .. map.Items("splitRules", required: true)
+                    .Select(n => ReadSplitRule(n, findings))
+                    .OfType<AspirationSplitRule>(),
+            ],
+            judgements
+        );
         var known = judgements.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var used in rules.RowRules.Select(r => r.Judgement).Concat(rules.SplitRules.Select(r => r.Judgement)).Where(j => !known.Contains(j)))
+        foreach (
+            var used in rules
+                .RowRules.Select(r => r.Judgement)
+                .Concat(rules.SplitRules.Select(r => r.Judgement))
+                .Where(j => !known.Contains(j))
+        )
         {
-            findings.Error(map.LocationOf("judgements"), $"judgement '{used}' is used by a rule but has no entry in 'judgements'");
+            findings.Error(
+                map.LocationOf("judgements"),
+                $"judgement '{used}' is used by a rule but has no entry in 'judgements'"
+            );
         }
 
         return rules;
@@ -70,6 +86,8 @@ internal static class AspirationRulesReader
     private static AspirationJudgementText? ReadJudgement(YamlNode node, FindingSink findings)
     {
         using var map = MappingReader.Open(node, findings, "a judgement");
-        return map is null ? null : new AspirationJudgementText(map.Text("id", required: true) ?? "", map.Text("text", required: true) ?? "");
+        return map is null
+            ? null
+            : new AspirationJudgementText(map.Text("id", required: true) ?? "", map.Text("text", required: true) ?? "");
     }
 }

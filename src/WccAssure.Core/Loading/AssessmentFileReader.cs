@@ -17,13 +17,30 @@ internal static class AssessmentFileReader
 
     /// <summary>The keys <see cref="ReadHeader"/> reads, marked known again when the body is read.</summary>
     private static readonly string[] HeaderKeys =
-        ["organisation", "year", "framework", "status", "panelDate", "sources", "synthetic", "version", "issue", "signOff"];
+    [
+        "organisation",
+        "year",
+        "framework",
+        "status",
+        "panelDate",
+        "sources",
+        "synthetic",
+        "version",
+        "issue",
+        "signOff",
+    ];
 
-    /// <summary>The header as far as it can be read (null without an organisation, year or framework); its errors are in the findings.</summary>
+    /// <summary>
+    /// The header as far as it can be read (null without an organisation, year or framework); its errors are in the
+    /// findings.
+    /// </summary>
     public static AssessmentHeader? ReadHeader(YamlMapping root, string file, FindingSink findings)
     {
         var map = MappingReader.Open(root, findings, "assessment.yaml")!;
-        var sourceNodes = map.Items("sources").Select(n => (Node: n, Source: ReadSource(n, findings))).Where(s => s.Source is not null).ToList();
+        var sourceNodes = map.Items("sources")
+            .Select(n => (Node: n, Source: ReadSource(n, findings)))
+            .Where(s => s.Source is not null)
+            .ToList();
         var sources = sourceNodes.Select(s => s.Source!).ToList();
         FrameworkLoader.CheckUnique(sourceNodes.Select(s => (s.Source!.Id, s.Node.Location)), "source", findings);
         var header = new AssessmentHeader(
@@ -37,7 +54,8 @@ internal static class AssessmentFileReader
             SourceLocation.StartOf(file),
             map.LocationOf("organisation"),
             map.LocationOf("framework"),
-            map.Boolean("synthetic") ?? false)
+            map.Boolean("synthetic") ?? false
+        )
         {
             Version = map.Text("version"),
             Issue = ReportIssue.Parse(map.Choice("issue", Issues)) ?? ReportIssue.Draft,
@@ -45,7 +63,9 @@ internal static class AssessmentFileReader
         };
         // Only what the rest of the folder cannot be read without stops here: a misspelt status or a bad source
         // entry is reported with the other files' findings, and a preview can still show the draft.
-        return header.OrganisationCode.Length == 0 || header.Year.Length == 0 || header.FrameworkId.Length == 0 ? null : header;
+        return header.OrganisationCode.Length == 0 || header.Year.Length == 0 || header.FrameworkId.Length == 0
+            ? null
+            : header;
     }
 
     /// <summary>A month (2010-05) or a day (2010-05-12) that exists; anything else is located and rejected.</summary>
@@ -63,11 +83,17 @@ internal static class AssessmentFileReader
             return text;
         }
 
-        findings.Error(map.LocationOf("panelDate"), $"panelDate '{NodeValues.Shorten(text)}' is not a date: write the month as YYYY-MM (2010-05) or the day as YYYY-MM-DD (2010-05-12)");
+        findings.Error(
+            map.LocationOf("panelDate"),
+            $"panelDate '{NodeValues.Shorten(text)}' is not a date: write the month as YYYY-MM (2010-05) or the day "
+                + $"as YYYY-MM-DD (2010-05-12)"
+        );
         return null;
     }
 
-    /// <summary>`signOff: {chair, date}`: either may be null (a line to sign); a date is a real day, YYYY-MM-DD.</summary>
+    /// <summary>
+    /// `signOff: {chair, date}`: either may be null (a line to sign); a date is a real day, YYYY-MM-DD.
+    /// </summary>
     private static SignOff ReadSignOff(YamlNode? node, FindingSink findings)
     {
         using var map = MappingReader.Open(node, findings, "signOff");
@@ -79,9 +105,15 @@ internal static class AssessmentFileReader
         var chair = map.Text("chair");
         var date = map.Text("date");
         var culture = System.Globalization.CultureInfo.InvariantCulture;
-        if (date is not null && !DateTime.TryParseExact(date, "yyyy-MM-dd", culture, System.Globalization.DateTimeStyles.None, out _))
+        if (
+            date is not null
+            && !DateTime.TryParseExact(date, "yyyy-MM-dd", culture, System.Globalization.DateTimeStyles.None, out _)
+        )
         {
-            findings.Error(map.LocationOf("date"), $"signOff date '{NodeValues.Shorten(date)}' is not a day: write it as YYYY-MM-DD (2010-05-12)");
+            findings.Error(
+                map.LocationOf("date"),
+                $"signOff date '{NodeValues.Shorten(date)}' is not a day: write it as YYYY-MM-DD (2010-05-12)"
+            );
             date = null;
         }
 
@@ -99,15 +131,27 @@ internal static class AssessmentFileReader
         var document = map.Text("document");
         if (document is not null && (Path.IsPathRooted(document) || document.Contains("..", StringComparison.Ordinal)))
         {
-            findings.Error(map.LocationOf("document"), "a source document is named by its file name, not a path outside the assessment");
+            findings.Error(
+                map.LocationOf("document"),
+                "a source document is named by its file name, not a path outside the assessment"
+            );
         }
 
-        return new SourceDocument(map.Text("id", required: true) ?? "", map.Text("title", required: true) ?? "", document);
+        return new SourceDocument(
+            map.Text("id", required: true) ?? "",
+            map.Text("title", required: true) ?? "",
+            document
+        );
     }
 
-    /// <summary>Reads the rest of the file; keys read by <see cref="ReadHeader"/> are marked known again here.</summary>
-    public static (Commentary Commentary, IReadOnlyList<Figure> Figures, IReadOnlyList<NarrativeItem> Findings) ReadBody(
-        YamlMapping root, AssessmentReadContext context)
+    /// <summary>
+    /// Reads the rest of the file; keys read by <see cref="ReadHeader"/> are marked known again here.
+    /// </summary>
+    public static (
+        Commentary Commentary,
+        IReadOnlyList<Figure> Figures,
+        IReadOnlyList<NarrativeItem> Findings
+    ) ReadBody(YamlMapping root, AssessmentReadContext context)
     {
         using var map = MappingReader.Open(root, context.Findings, "assessment.yaml")!;
         foreach (var key in HeaderKeys)
@@ -127,10 +171,13 @@ internal static class AssessmentFileReader
     {
         var map = MappingReader.Open(root, context.Findings, "assessment.yaml")!;
         using var stated = MappingReader.Open(map.Optional("statedCounts"), context.Findings, "statedCounts");
-        return stated is null ? StatedCompetencyCounts.None : new StatedCompetencyCounts(
-            OutcomesFileReader.ReadStatedCount(stated, "metOrExceededSelf", context),
-            OutcomesFileReader.ReadStatedCount(stated, "improvedOnLastYear", context),
-            OutcomesFileReader.ReadStatedCount(stated, "addedThisYear", context));
+        return stated is null
+            ? StatedCompetencyCounts.None
+            : new StatedCompetencyCounts(
+                OutcomesFileReader.ReadStatedCount(stated, "metOrExceededSelf", context),
+                OutcomesFileReader.ReadStatedCount(stated, "improvedOnLastYear", context),
+                OutcomesFileReader.ReadStatedCount(stated, "addedThisYear", context)
+            );
     }
 
     private static Commentary ReadCommentary(YamlNode? node, AssessmentReadContext context)
@@ -147,7 +194,8 @@ internal static class AssessmentFileReader
             ValueReaders.Narratives(map, "trajectory", context),
             ValueReaders.Narratives(map, "trajectoryDevelopment", context),
             ReadAspects(map.Optional("organisationalDevelopment"), context, "organisationalDevelopment"),
-            ReadAspects(map.Optional("organisationalDevelopmentAreas"), context, "organisationalDevelopmentAreas"));
+            ReadAspects(map.Optional("organisationalDevelopmentAreas"), context, "organisationalDevelopmentAreas")
+        );
     }
 
     private static Headline? ReadHeadline(YamlNode node, AssessmentReadContext context)
@@ -163,7 +211,8 @@ internal static class AssessmentFileReader
             title,
             ValueReaders.Narratives(map, "observations", context),
             ValueReaders.Narrative(map.Optional("recommendation"), context, "'recommendation'"),
-            context.Source(map));
+            context.Source(map)
+        );
     }
 
     private static IReadOnlyList<AspectNote> ReadAspects(YamlNode? node, AssessmentReadContext context, string what)
@@ -174,9 +223,12 @@ internal static class AssessmentFileReader
             return [];
         }
 
-        return [.. Aspects
-            .Select(aspect => (aspect, item: ValueReaders.Narrative(map.Optional(aspect), context, $"'{aspect}'")))
-            .Where(pair => pair.item is not null)
-            .Select(pair => new AspectNote(pair.aspect, pair.item!))];
+        return
+        [
+            .. Aspects
+                .Select(aspect => (aspect, item: ValueReaders.Narrative(map.Optional(aspect), context, $"'{aspect}'")))
+                .Where(pair => pair.item is not null)
+                .Select(pair => new AspectNote(pair.aspect, pair.item!)),
+        ];
     }
 }

@@ -9,7 +9,9 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
     // The folder's own links are followed once; each file then only checks the steps below it.
     private readonly Lazy<string?> root = new(() => ContainedPath.RealFolder(folder));
 
-    /// <summary>Files to read from these bytes rather than from the disk (see <see cref="AssessmentLoader.Load"/>).</summary>
+    /// <summary>
+    /// Files to read from these bytes rather than from the disk (see <see cref="AssessmentLoader.Load"/>).
+    /// </summary>
     public IReadOnlyDictionary<string, byte[]>? Edited { get; init; }
 
     public string Display(string relative) => $"{display}/{relative}";
@@ -24,7 +26,10 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         var path = ContainedPath.Within(root.Value, relative);
         if (path is null)
         {
-            findings.Error(SourceLocation.StartOf(Display(relative)), "this file links outside the assessment folder (or round a loop of links); copy it in instead");
+            findings.Error(
+                SourceLocation.StartOf(Display(relative)),
+                "this file links outside the assessment folder (or round a loop of links); copy it in instead"
+            );
             return null;
         }
 
@@ -32,7 +37,10 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         if (!File.Exists(path) && Path.GetDirectoryName(path) is { } parent && IsUnreadable(parent))
         {
             var subfolder = Path.GetDirectoryName(relative) is { Length: > 0 } name ? name : ".";
-            findings.Error(SourceLocation.StartOf(Display(relative)), $"cannot read the folder {subfolder}: permission denied");
+            findings.Error(
+                SourceLocation.StartOf(Display(relative)),
+                $"cannot read the folder {subfolder}: permission denied"
+            );
             return null;
         }
 
@@ -48,7 +56,9 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
             var directory = ContainedPath.Within(root.Value, subfolder);
             if (directory is not null && Directory.Exists(directory) && !IsUnreadable(directory))
             {
-                relatives.AddRange(Directory.EnumerateFiles(directory, "*.yaml").Select(f => $"{subfolder}/{Path.GetFileName(f)}"));
+                relatives.AddRange(
+                    Directory.EnumerateFiles(directory, "*.yaml").Select(f => $"{subfolder}/{Path.GetFileName(f)}")
+                );
             }
         }
 
@@ -81,9 +91,14 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         }
     }
 
-    /// <summary>A file the framework does not expect is most likely a misnamed one, so it is an error, not ignored.</summary>
-    public void ReportStrays(string subfolder, IEnumerable<string> expected, IReadOnlyDictionary<string,
-        string>? homes = null)
+    /// <summary>
+    /// A file the framework does not expect is most likely a misnamed one, so it is an error, not ignored.
+    /// </summary>
+    public void ReportStrays(
+        string subfolder,
+        IEnumerable<string> expected,
+        IReadOnlyDictionary<string, string>? homes = null
+    )
     {
         // A subfolder that links elsewhere (governance -> /etc) must not have its listing printed: the expected
         // files in it are already refused as links outside the folder.
@@ -99,19 +114,30 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
         }
 
         var known = expected.ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(directory).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        foreach (
+            var file in Directory
+                .EnumerateFiles(directory)
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Order(StringComparer.Ordinal)
+        )
         {
             if (!known.Contains(file) && homes?.GetValueOrDefault(file) is { } home)
             {
-                findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")),
-                    $"this file belongs {Where(home)}: move it to {Moved(home, file)}");
+                findings.Error(
+                    SourceLocation.StartOf(Display($"{subfolder}/{file}")),
+                    $"this file belongs {Where(home)}: move it to {Moved(home, file)}"
+                );
             }
             else if (!known.Contains(file))
             {
                 var expectedNames = known.Order(StringComparer.Ordinal).ToList();
-                findings.Error(SourceLocation.StartOf(Display($"{subfolder}/{file}")), Suggestions.DidYouMean(file, expectedNames) is { } advice
-                    ? $"not a file of this framework; {advice}"
-                    : $"not a file of this framework (expected: {string.Join(", ", expectedNames)})");
+                findings.Error(
+                    SourceLocation.StartOf(Display($"{subfolder}/{file}")),
+                    Suggestions.DidYouMean(file, expectedNames) is { } advice
+                        ? $"not a file of this framework; {advice}"
+                        : $"not a file of this framework (expected: {string.Join(", ", expectedNames)})"
+                );
             }
         }
     }
@@ -159,22 +185,26 @@ internal sealed class AssessmentFiles(string folder, string display, FindingSink
                 continue;
             }
 
-            var held = Directory.EnumerateFiles(directory).Select(f
-                => homes.GetValueOrDefault(System.IO.Path.GetFileName(f)))
-                .OfType<string>().Where(h => h.Length > 0 && !Directory.Exists(System.IO.Path.Combine(top, h)));
+            var held = Directory
+                .EnumerateFiles(directory)
+                .Select(f => homes.GetValueOrDefault(System.IO.Path.GetFileName(f)))
+                .OfType<string>()
+                .Where(h => h.Length > 0 && !Directory.Exists(System.IO.Path.Combine(top, h)));
             var meant = Suggestions.Nearest(name, subfolders).Concat(held).Distinct().FirstOrDefault();
             if (meant is not null)
             {
-                findings.Error(SourceLocation.StartOf(Display(name)),
+                findings.Error(
+                    SourceLocation.StartOf(Display(name)),
                     $"the folder '{NodeValues.Shorten(name)}' is not read: "
-                    + $"the {(meant == "competencies" ? "competency" : meant)} files "
-                    + $"belong in {meant}/; rename it to {meant}");
+                        + $"the {(meant == "competencies" ? "competency" : meant)} files "
+                        + $"belong in {meant}/; rename it to {meant}"
+                );
             }
         }
     }
 
-    private static string Where(string home) => home.Length == 0 ? "at the top of the assessment folder"
-        : $"in {home}/";
+    private static string Where(string home) =>
+        home.Length == 0 ? "at the top of the assessment folder" : $"in {home}/";
 
     private static string Moved(string home, string file) => home.Length == 0 ? file : $"{home}/{file}";
 }

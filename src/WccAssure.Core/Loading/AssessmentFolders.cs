@@ -7,7 +7,10 @@ namespace WccAssure.Core.Loading;
 /// </summary>
 public static class AssessmentFolders
 {
-    /// <summary>Deep enough for assessments/&lt;organisation&gt;/&lt;year&gt; under a parent or two, shallow enough not to trawl a home folder.</summary>
+    /// <summary>
+    /// Deep enough for assessments/&lt;organisation&gt;/&lt;year&gt; under a parent or two, shallow enough not to trawl
+    /// a home folder.
+    /// </summary>
     public const int MaxDepth = 4;
 
     public static IReadOnlyList<AssessmentTarget> Expand(IEnumerable<string> paths) => [.. paths.SelectMany(Expand)];
@@ -36,11 +39,19 @@ public static class AssessmentFolders
 
     public static bool IsAssessment(string folder) => File.Exists(Path.Combine(folder, AssessmentLoader.HeaderFile));
 
-    /// <summary>Whether a path inside an assessment folder names one of its kinds of file (a misnamed cNN.yaml still does).</summary>
+    /// <summary>
+    /// Whether a path inside an assessment folder names one of its kinds of file (a misnamed cNN.yaml still does).
+    /// </summary>
     public static bool IsAssessmentFile(string relative) =>
         relative is AssessmentLoader.HeaderFile or AssessmentLoader.OutcomesFile
-        || (relative.EndsWith(".yaml", StringComparison.Ordinal) && relative.Count(c => c == '/') == 1
-            && (relative.StartsWith("competencies/", StringComparison.Ordinal) || relative.StartsWith("governance/", StringComparison.Ordinal)));
+        || (
+            relative.EndsWith(".yaml", StringComparison.Ordinal)
+            && relative.Count(c => c == '/') == 1
+            && (
+                relative.StartsWith("competencies/", StringComparison.Ordinal)
+                || relative.StartsWith("governance/", StringComparison.Ordinal)
+            )
+        );
 
     /// <summary>The assessment folder a file lies in (its own folder or the one above), or null.</summary>
     public static string? AssessmentOf(string file)
@@ -57,7 +68,9 @@ public static class AssessmentFolders
         return null;
     }
 
-    /// <summary>The assessment folder of a file: its own folder or the one above (competencies/, governance/).</summary>
+    /// <summary>
+    /// The assessment folder of a file: its own folder or the one above (competencies/, governance/).
+    /// </summary>
     private static AssessmentTarget ForFile(string file)
     {
         var folder = Parent(file);
@@ -67,7 +80,9 @@ public static class AssessmentFolders
             {
                 // A file beside an assessment's own (notes.txt) stands for nothing: the loader names it as such.
                 var relative = folder.Length == 0 ? file : file[(folder.Length + 1)..];
-                return IsAssessmentFile(relative) ? new AssessmentTarget(folder.Length == 0 ? "." : folder, relative) : new AssessmentTarget(file, null);
+                return IsAssessmentFile(relative)
+                    ? new AssessmentTarget(folder.Length == 0 ? "." : folder, relative)
+                    : new AssessmentTarget(file, null);
             }
         }
 
@@ -85,7 +100,9 @@ public static class AssessmentFolders
         };
     }
 
-    /// <summary>Assessment folders below, in ordinal order; hidden folders and links are not followed (no loops, no escapes).</summary>
+    /// <summary>
+    /// Assessment folders below, in ordinal order; hidden folders and links are not followed (no loops, no escapes).
+    /// </summary>
     private static IEnumerable<AssessmentTarget> Below(string folder, int depth)
     {
         if (depth == 0)
@@ -126,12 +143,18 @@ public static class AssessmentFolders
     }
 }
 
-/// <summary>An assessment folder to load, and when the person named one file of it, that file (relative to the folder).</summary>
+/// <summary>
+/// An assessment folder to load, and when the person named one file of it, that file (relative to the folder).
+/// </summary>
 public sealed record AssessmentTarget(string Folder, string? File)
 {
-    /// <summary>The findings a person asking about <see cref="File"/> wants: that file's, and assessment.yaml's, which decides how it is read.</summary>
+    /// <summary>
+    /// The findings a person asking about <see cref="File"/> wants: that file's, and assessment.yaml's, which decides
+    /// how it is read.
+    /// </summary>
     public bool Concerns(Diagnostics.Finding finding) =>
         File is null
-        || finding.Location.File.EndsWith("/" + File, StringComparison.Ordinal) || finding.Location.File == File
+        || finding.Location.File.EndsWith("/" + File, StringComparison.Ordinal)
+        || finding.Location.File == File
         || finding.Location.File.EndsWith("/" + AssessmentLoader.HeaderFile, StringComparison.Ordinal);
 }

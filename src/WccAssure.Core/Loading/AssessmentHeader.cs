@@ -15,7 +15,8 @@ internal sealed record AssessmentHeader(
     SourceLocation Location,
     SourceLocation OrganisationAt,
     SourceLocation FrameworkAt,
-    bool Synthetic)
+    bool Synthetic
+)
 {
     public string? Version { get; init; }
 

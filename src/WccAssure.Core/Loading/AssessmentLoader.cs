@@ -5,7 +5,9 @@ using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Loading;
 
-/// <summary>Loads an assessment folder into a validated, immutable model, collecting every finding on the way.</summary>
+/// <summary>
+/// Loads an assessment folder into a validated, immutable model, collecting every finding on the way.
+/// </summary>
 public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = null)
 {
     public const string HeaderFile = "assessment.yaml";
@@ -21,11 +23,20 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
     /// Files of the folder to read from these bytes instead of the disk (by path relative to the folder, with '/'):
     /// wcc panel-apply validates the files it would write before it writes them.
     /// </param>
-    public LoadResult Load(string folder, bool withPreviousYear = true, IReadOnlyDictionary<string, byte[]>? edited = null)
+    public LoadResult Load(
+        string folder,
+        bool withPreviousYear = true,
+        IReadOnlyDictionary<string, byte[]>? edited = null
+    )
     {
         var findings = new FindingSink();
         Task<(string, LoadResult)>? lastYear = null;
-        var assessment = LoadInto(folder, findings, withPreviousYear ? framework => lastYear = PreviousYear.Start(folder, framework, this) : null, edited);
+        var assessment = LoadInto(
+            folder,
+            findings,
+            withPreviousYear ? framework => lastYear = PreviousYear.Start(folder, framework, this) : null,
+            edited
+        );
         if (assessment is not null && lastYear is not null)
         {
             assessment = PreviousYear.Apply(assessment, lastYear.Result, findings);
@@ -40,28 +51,43 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
             }
         }
 
-        return new LoadResult(findings.HasErrors ? null : assessment, Frame(assessment), findings.Sorted()) { Draft = assessment };
+        return new LoadResult(findings.HasErrors ? null : assessment, Frame(assessment), findings.Sorted())
+        {
+            Draft = assessment,
+        };
 
         FrameworkDefinition? Frame(AssessmentRecord? a) => a is null ? null : Seeds.Framework(a.FrameworkId).Framework;
     }
 
-    /// <summary>Reads the folder; <paramref name="frameworkKnown"/> hears of its framework as soon as the header names it.</summary>
+    /// <summary>
+    /// Reads the folder; <paramref name="frameworkKnown"/> hears of its framework as soon as the header names it.
+    /// </summary>
     private AssessmentRecord? LoadInto(
-        string folder, FindingSink findings, Action<FrameworkDefinition>? frameworkKnown, IReadOnlyDictionary<string, byte[]>? edited)
+        string folder,
+        FindingSink findings,
+        Action<FrameworkDefinition>? frameworkKnown,
+        IReadOnlyDictionary<string, byte[]>? edited
+    )
     {
         var display = folder.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(folder))
         {
             // .NET reads a command-line argument that is not UTF-8 with U+FFFD in place of each bad byte, so such a
             // folder can never be found under the name it was given.
-            findings.Error(SourceLocation.StartOf(display), File.Exists(folder)
-                ? AssessmentFolders.AssessmentOf(display) is { } owner
-                    ? $"this is not an assessment file: an assessment is assessment.yaml, outcomes.yaml, competencies/*.yaml and "
-                        + $"governance/*.yaml; give the folder {owner} for the whole assessment, or one of those files"
-                    : "this file is not in an assessment folder (no assessment.yaml beside it or in the folder above)"
-                : folder.Contains('\uFFFD', StringComparison.Ordinal)
-                    ? "no such assessment folder: its name is not valid UTF-8 (shown with \uFFFD); rename the folder with UTF-8 characters"
-                    : "no such assessment folder");
+            findings.Error(
+                SourceLocation.StartOf(display),
+                File.Exists(folder)
+                    ? AssessmentFolders.AssessmentOf(display) is { } owner
+                        ? $"this is not an assessment file: an assessment is assessment.yaml, outcomes.yaml, "
+                            + $"competencies/*.yaml and governance/*.yaml; give the folder {owner} for the whole "
+                            + $"assessment, or one of those files"
+                        : "this file is not in an assessment folder (no assessment.yaml beside it or in the folder "
+                            + "above)"
+                    : folder.Contains('\uFFFD', StringComparison.Ordinal)
+                        ? "no such assessment folder: its name is not valid UTF-8 (shown with \uFFFD); rename the "
+                            + "folder with UTF-8 characters"
+                        : "no such assessment folder"
+            );
             return null;
         }
 
@@ -72,11 +98,17 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         }
 
         // A folder with none of an assessment's files is the wrong folder, not an assessment missing its header.
-        if (!AssessmentFolders.IsAssessment(folder) && !File.Exists(Path.Combine(folder, OutcomesFile))
-            && !Directory.Exists(Path.Combine(folder, "competencies")) && !Directory.Exists(Path.Combine(folder, "governance")))
+        if (
+            !AssessmentFolders.IsAssessment(folder)
+            && !File.Exists(Path.Combine(folder, OutcomesFile))
+            && !Directory.Exists(Path.Combine(folder, "competencies"))
+            && !Directory.Exists(Path.Combine(folder, "governance"))
+        )
         {
-            findings.Error(SourceLocation.StartOf(display),
-                $"no assessment here or below: an assessment folder holds {HeaderFile} (wcc init creates one)");
+            findings.Error(
+                SourceLocation.StartOf(display),
+                $"no assessment here or below: an assessment folder holds {HeaderFile} (wcc init creates one)"
+            );
             return null;
         }
 
@@ -85,7 +117,10 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         {
             if (findings.Findings.Count == 0)
             {
-                findings.Error(SourceLocation.StartOf(files.Display(HeaderFile)), "assessment.yaml should be a mapping of keys to values");
+                findings.Error(
+                    SourceLocation.StartOf(files.Display(HeaderFile)),
+                    "assessment.yaml should be a mapping of keys to values"
+                );
             }
 
             // Without the header the framework is unknown, so the other files cannot be checked against it; their
@@ -98,7 +133,9 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         // reported after the files are read, and an unknown framework is replaced by the one for the year, if any.
         var header = AssessmentFileReader.ReadHeader(root, files.Display(HeaderFile), findings);
         var organisation = header is null ? null : CheckOrganisation(header, findings);
-        var framework = header is null ? null : ResolveFramework(header, findings) ?? Seeds.FrameworkForYear(header.Year);
+        var framework = header is null
+            ? null
+            : ResolveFramework(header, findings) ?? Seeds.FrameworkForYear(header.Year);
         if (header is null || framework is null)
         {
             files.CheckSyntaxOfTheRest();
@@ -106,20 +143,38 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         }
 
         frameworkKnown?.Invoke(framework);
-        var context = new AssessmentReadContext(findings, framework, header.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
+        var context = new AssessmentReadContext(
+            findings,
+            framework,
+            header.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal)
+        );
         var (commentary, figures, notes) = AssessmentFileReader.ReadBody(root, context);
         var statedCounts = AssessmentFileReader.ReadStatedCounts(root, context);
         var unread = new List<UnreadFile>();
-        var competencies = framework.Competencies
-            .Select(c => Read(files, $"competencies/{c.Id}.yaml", c.Id, unread, findings) is { } node ? CompetencyFileReader.Read(node, c.Id, context) : null)
-            .OfType<CompetencyRecord>().ToList();
-        var governance = framework.Governance
-            .Select(a => Read(files, $"governance/{a.Id}.yaml", a.Id, unread, findings) is { } node ? GovernanceFileReader.Read(node, a.Id, context) : null)
-            .OfType<GovernanceRecord>().ToList();
-        var outcomes = files.Read(OutcomesFile) is { } outcomesNode ? OutcomesFileReader.Read(outcomesNode, context) : OutcomesRecord.Empty;
-        var homes = framework.Competencies.Select(c => (File: c.Id + ".yaml", Home: "competencies"))
+        var competencies = framework
+            .Competencies.Select(c =>
+                Read(files, $"competencies/{c.Id}.yaml", c.Id, unread, findings) is { } node
+                    ? CompetencyFileReader.Read(node, c.Id, context)
+                    : null
+            )
+            .OfType<CompetencyRecord>()
+            .ToList();
+        var governance = framework
+            .Governance.Select(a =>
+                Read(files, $"governance/{a.Id}.yaml", a.Id, unread, findings) is { } node
+                    ? GovernanceFileReader.Read(node, a.Id, context)
+                    : null
+            )
+            .OfType<GovernanceRecord>()
+            .ToList();
+        var outcomes = files.Read(OutcomesFile) is { } outcomesNode
+            ? OutcomesFileReader.Read(outcomesNode, context)
+            : OutcomesRecord.Empty;
+        var homes = framework
+            .Competencies.Select(c => (File: c.Id + ".yaml", Home: "competencies"))
             .Concat(framework.Governance.Select(a => (File: a.Id + ".yaml", Home: "governance")))
-            .Append((File: "assessment.yaml", Home: "")).Append((File: OutcomesFile, Home: ""))
+            .Append((File: "assessment.yaml", Home: ""))
+            .Append((File: OutcomesFile, Home: ""))
             .ToDictionary(h => h.File, h => h.Home, StringComparer.Ordinal);
         files.ReportStrays("competencies", framework.Competencies.Select(c => c.Id + ".yaml"), homes);
         files.ReportStrays("governance", framework.Governance.Select(a => a.Id + ".yaml"), homes);
@@ -132,8 +187,23 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         }
 
         return new AssessmentRecord(
-            display, organisation.Code, organisation.Name, organisation.Sha, header.Year, framework.Id, header.Status, header.PanelDate,
-            header.Sources, commentary, figures, notes, competencies, governance, outcomes, header.Location)
+            display,
+            organisation.Code,
+            organisation.Name,
+            organisation.Sha,
+            header.Year,
+            framework.Id,
+            header.Status,
+            header.PanelDate,
+            header.Sources,
+            commentary,
+            figures,
+            notes,
+            competencies,
+            governance,
+            outcomes,
+            header.Location
+        )
         {
             Synthetic = header.Synthetic,
             Version = header.Version,
@@ -144,14 +214,28 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         };
     }
 
-    /// <summary>A file's tree, or null with the file and its first finding noted, so a draft can say what is missing.</summary>
-    private static YamlNode? Read(AssessmentFiles files, string relative, string id, List<UnreadFile> unread, FindingSink findings)
+    /// <summary>
+    /// A file's tree, or null with the file and its first finding noted, so a draft can say what is missing.
+    /// </summary>
+    private static YamlNode? Read(
+        AssessmentFiles files,
+        string relative,
+        string id,
+        List<UnreadFile> unread,
+        FindingSink findings
+    )
     {
         var node = files.Read(relative);
         if (node is null)
         {
             var display = files.Display(relative);
-            unread.Add(new UnreadFile(id, relative, findings.Findings.FirstOrDefault(f => f.Severity == Severity.Error && f.Location.File == display)));
+            unread.Add(
+                new UnreadFile(
+                    id,
+                    relative,
+                    findings.Findings.FirstOrDefault(f => f.Severity == Severity.Error && f.Location.File == display)
+                )
+            );
         }
 
         return node;
@@ -162,8 +246,18 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         var organisation = Seeds.Register.Find(header.OrganisationCode);
         if (organisation is null)
         {
-            var advice = Suggestions.DidYouMean(header.OrganisationCode.ToUpperInvariant(), Seeds.Register.All.Select(o => o.Code)) is { } near ? $"; {near}" : "";
-            findings.Error(header.OrganisationAt, $"organisation '{NodeValues.Shorten(header.OrganisationCode)}' is not in the register (seeds/organisations.csv){advice} (wcc orgs TEXT searches it)");
+            var advice = Suggestions.DidYouMean(
+                header.OrganisationCode.ToUpperInvariant(),
+                Seeds.Register.All.Select(o => o.Code)
+            )
+                is { } near
+                ? $"; {near}"
+                : "";
+            findings.Error(
+                header.OrganisationAt,
+                $"organisation '{NodeValues.Shorten(header.OrganisationCode)}' is not in the register "
+                    + $"(seeds/organisations.csv){advice} (wcc orgs TEXT searches it)"
+            );
         }
 
         return organisation;
@@ -172,9 +266,16 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
     private FrameworkDefinition? ResolveFramework(AssessmentHeader header, FindingSink findings)
     {
         var at = header.FrameworkAt;
-        if (!SeedLibrary.IsSafeId(header.FrameworkId) || !File.Exists(Path.Combine(Seeds.Directory, "frameworks", header.FrameworkId + ".yaml")))
+        if (
+            !SeedLibrary.IsSafeId(header.FrameworkId)
+            || !File.Exists(Path.Combine(Seeds.Directory, "frameworks", header.FrameworkId + ".yaml"))
+        )
         {
-            findings.Error(at, $"unknown framework '{NodeValues.Shorten(header.FrameworkId)}' (known: {string.Join(", ", Seeds.FrameworkIds)})");
+            findings.Error(
+                at,
+                $"unknown framework '{NodeValues.Shorten(header.FrameworkId)}' (known: "
+                    + $"{string.Join(", ", Seeds.FrameworkIds)})"
+            );
             return null;
         }
 
@@ -182,7 +283,11 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         findings.AddRange(frameworkFindings);
         if (framework is not null && framework.Year != header.Year)
         {
-            findings.Error(at, $"year '{NodeValues.Shorten(header.Year)}' does not match framework '{framework.Id}', which is for {framework.Year}");
+            findings.Error(
+                at,
+                $"year '{NodeValues.Shorten(header.Year)}' does not match framework '{framework.Id}', which is for "
+                    + $"{framework.Year}"
+            );
         }
 
         return framework;
@@ -190,7 +295,11 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
 }
 
 /// <summary>The outcome of loading: the assessment when it is valid, and every finding either way.</summary>
-public sealed record LoadResult(AssessmentRecord? Assessment, FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)
+public sealed record LoadResult(
+    AssessmentRecord? Assessment,
+    FrameworkDefinition? Framework,
+    IReadOnlyList<Finding> Findings
+)
 {
     public bool IsValid => Assessment is not null;
 

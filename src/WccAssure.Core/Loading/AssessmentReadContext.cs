@@ -6,7 +6,11 @@ using WccAssure.Core.Yaml;
 namespace WccAssure.Core.Loading;
 
 /// <summary>What every assessment file reader needs: the findings, the framework and the declared sources.</summary>
-internal sealed class AssessmentReadContext(FindingSink findings, FrameworkDefinition framework, IReadOnlySet<string> sourceIds)
+internal sealed class AssessmentReadContext(
+    FindingSink findings,
+    FrameworkDefinition framework,
+    IReadOnlySet<string> sourceIds
+)
 {
     public FindingSink Findings { get; } = findings;
 
@@ -24,11 +28,17 @@ internal sealed class AssessmentReadContext(FindingSink findings, FrameworkDefin
         if (!sourceIds.Contains(reference.SourceId))
         {
             var declared = sourceIds.Order(StringComparer.Ordinal).ToList();
-            Findings.Error(reference.Location, sourceIds.Count == 0
-                ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared: add it under 'sources' in assessment.yaml"
-                : Suggestions.DidYouMean(reference.SourceId, declared) is { } advice
-                    ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml; {advice}"
-                    : $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml (declared: {string.Join(", ", declared)})");
+            Findings.Error(
+                reference.Location,
+                sourceIds.Count == 0
+                        ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared: add it under 'sources' "
+                            + $"in assessment.yaml"
+                    : Suggestions.DidYouMean(reference.SourceId, declared) is { } advice
+                        ? $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml; "
+                            + $"{advice}"
+                    : $"source '{NodeValues.Shorten(reference.SourceId)}' is not declared in assessment.yaml "
+                        + $"(declared: {string.Join(", ", declared)})"
+            );
         }
 
         return reference;

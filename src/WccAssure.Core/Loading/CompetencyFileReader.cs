@@ -17,11 +17,24 @@ internal static class CompetencyFileReader
         var id = map.Text("competency", required: true);
         if (id is not null && id != expectedId)
         {
-            context.Findings.Error(map.LocationOf("competency"), $"this file is for '{expectedId}' (its name) but says '{NodeValues.Shorten(id)}'");
+            context.Findings.Error(
+                map.LocationOf("competency"),
+                $"this file is for '{expectedId}' (its name) but says '{NodeValues.Shorten(id)}'"
+            );
         }
 
         var definition = context.Framework.Competency(expectedId)!;
-        var measures = MeasureRecordReader.ReadAll(map, context, [.. definition.Measures.Select(m => m.Id)], ValueReaders.Level);
-        return new CompetencyRecord(expectedId, measures, ValueReaders.Narratives(map, "recommendations", context), map.Location);
+        var measures = MeasureRecordReader.ReadAll(
+            map,
+            context,
+            [.. definition.Measures.Select(m => m.Id)],
+            ValueReaders.Level
+        );
+        return new CompetencyRecord(
+            expectedId,
+            measures,
+            ValueReaders.Narratives(map, "recommendations", context),
+            map.Location
+        );
     }
 }

@@ -42,7 +42,9 @@ public static class ContainedPath
 
         var links = 0;
         var current = root;
-        foreach (var name in full[prefix.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var name in full[prefix.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)
+        )
         {
             current = Step(current, name, ref links);
             if (current is null)
@@ -54,7 +56,9 @@ public static class ContainedPath
         return current.StartsWith(prefix, StringComparison.Ordinal) ? current : null;
     }
 
-    /// <summary>One step down from a real folder: the entry itself, or wherever its link leads (made real in full).</summary>
+    /// <summary>
+    /// One step down from a real folder: the entry itself, or wherever its link leads (made real in full).
+    /// </summary>
     private static string? Step(string realParent, string name, ref int links)
     {
         var current = Path.Combine(realParent, name);
@@ -62,7 +66,9 @@ public static class ContainedPath
         {
             if (new FileInfo(current).LinkTarget is { } target)
             {
-                return ++links > MaxLinks ? null : RealPath(Path.GetFullPath(Path.Combine(realParent, target)), ref links);
+                return ++links > MaxLinks
+                    ? null
+                    : RealPath(Path.GetFullPath(Path.Combine(realParent, target)), ref links);
             }
         }
         catch (IOException)
@@ -88,7 +94,9 @@ public static class ContainedPath
             var info = new FileInfo(current);
             if (info.LinkTarget is { } target)
             {
-                return ++links > MaxLinks ? null : RealPath(Path.GetFullPath(Path.Combine(resolvedParent ?? "/", target)), ref links);
+                return ++links > MaxLinks
+                    ? null
+                    : RealPath(Path.GetFullPath(Path.Combine(resolvedParent ?? "/", target)), ref links);
             }
         }
         catch (IOException)

@@ -19,8 +19,13 @@ internal static partial class DateChecks
 
     /// <summary>A month (2010-05) or a day (2010-05-12) that exists, else null.</summary>
     public static DateTime? Parse(string text) =>
-        DateTime.TryParseExact(text, ["yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None,
-            out var date)
+        DateTime.TryParseExact(
+            text,
+            ["yyyy-MM", "yyyy-MM-dd"],
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date
+        )
             ? date
             : null;
 
@@ -32,9 +37,11 @@ internal static partial class DateChecks
     {
         if (Window(year) is { } window && (date < window.From || date > window.To))
         {
-            findings.Warning(at,
+            findings.Warning(
+                at,
                 $"panelDate {NodeValues.Shorten(text)} is far from the assessment year {year}: its panels sat "
-                + $"between {window.From:yyyy-MM} and {window.To:yyyy-MM}; check the date");
+                    + $"between {window.From:yyyy-MM} and {window.To:yyyy-MM}; check the date"
+            );
         }
     }
 
@@ -48,15 +55,21 @@ internal static partial class DateChecks
 
         if (Parse(text) is not { } date)
         {
-            findings.Error(at, $"date '{NodeValues.Shorten(text)}' is not a date: write the month as YYYY-MM (2009-07) "
-                + "or the day as YYYY-MM-DD (2009-07-31)");
+            findings.Error(
+                at,
+                $"date '{NodeValues.Shorten(text)}' is not a date: write the month as YYYY-MM (2009-07) "
+                    + "or the day as YYYY-MM-DD (2009-07-31)"
+            );
             return null;
         }
 
         if (Window(year) is { } window && date > window.To)
         {
-            findings.Warning(at, $"this evidence is dated {text}, after the {year} assessment and its panels "
-                + $"(by {window.To:yyyy-MM}): check the date");
+            findings.Warning(
+                at,
+                $"this evidence is dated {text}, after the {year} assessment and its panels "
+                    + $"(by {window.To:yyyy-MM}): check the date"
+            );
         }
 
         return text;
@@ -79,9 +92,11 @@ internal static partial class DateChecks
         var endYear = match.Groups[2].Length == 4 ? end : start / 100 * 100 + end + (end < start % 100 ? 100 : 0);
         if (endYear <= start || endYear - start > LongestSpan)
         {
-            findings.Error(at,
+            findings.Error(
+                at,
                 $"period '{NodeValues.Shorten(period)}' is not a year (2005), a financial year (2005-06) or "
-                + "pooled years (2003-05): write it as one of those");
+                    + "pooled years (2003-05): write it as one of those"
+            );
         }
     }
 
@@ -89,12 +104,17 @@ internal static partial class DateChecks
     /// year.</summary>
     public static void Measured(SeriesPoint point, string year, string what, FindingSink findings)
     {
-        if (Periods.StartYear(point.Period) is { } start && Periods.StartYear(year) is { } yearStart
-            && start > yearStart + 1)
+        if (
+            Periods.StartYear(point.Period) is { } start
+            && Periods.StartYear(year) is { } yearStart
+            && start > yearStart + 1
+        )
         {
-            findings.Error(point.Location,
+            findings.Error(
+                point.Location,
                 $"{what} period {NodeValues.Shorten(point.Period)} is after the assessment year "
-                + $"{year}: it holds a value already measured; check the year");
+                    + $"{year}: it holds a value already measured; check the year"
+            );
         }
     }
 
@@ -103,9 +123,12 @@ internal static partial class DateChecks
     {
         if (Periods.StartYear(baseline.Period) is { } from && Periods.StartYear(target.Period) is { } to && to <= from)
         {
-            findings.Error(target.Location, $"the target period {NodeValues.Shorten(target.Period)} is not after the "
-                + $"baseline period {NodeValues.Shorten(baseline.Period)} (line {baseline.Location.Line}): "
-                + "a target is for a later period");
+            findings.Error(
+                target.Location,
+                $"the target period {NodeValues.Shorten(target.Period)} is not after the "
+                    + $"baseline period {NodeValues.Shorten(baseline.Period)} (line {baseline.Location.Line}): "
+                    + "a target is for a later period"
+            );
         }
     }
 

@@ -35,7 +35,11 @@ internal static class EvidenceChecks
         CheckFigures(assessment.Figures, findings);
         foreach (var number in StatedNumbers(assessment).Where(n => n.IsPlaceholder))
         {
-            findings.Warning(number.Location, $"the source printed '{NodeValues.Shorten(number.Placeholder!)}' where a number belongs; the value is unknown");
+            findings.Warning(
+                number.Location,
+                $"the source printed '{NodeValues.Shorten(number.Placeholder!)}' where a number belongs; the value is "
+                    + $"unknown"
+            );
         }
 
         CheckSources(assessment, findings);
@@ -43,7 +47,10 @@ internal static class EvidenceChecks
         {
             if (split.Aspiration is { Cagr: null, Baseline: null, Target: not null } aspiration)
             {
-                findings.Warning(aspiration.Location, "the target has no baseline, so its rate of improvement cannot be computed");
+                findings.Warning(
+                    aspiration.Location,
+                    "the target has no baseline, so its rate of improvement cannot be computed"
+                );
             }
         }
     }
@@ -54,32 +61,50 @@ internal static class EvidenceChecks
     /// </summary>
     private static void CheckSources(AssessmentRecord assessment, FindingSink findings)
     {
-        var measures = assessment.Competencies.SelectMany(c => c.Measures.Select(m => (m.Rationale, m.Source, m.Evidence, m.Location)))
-            .Concat(assessment.Governance.SelectMany(g => g.Measures.Select(m => (m.Rationale, m.Source, m.Evidence, m.Location))));
+        var measures = assessment
+            .Competencies.SelectMany(c => c.Measures.Select(m => (m.Rationale, m.Source, m.Evidence, m.Location)))
+            .Concat(
+                assessment.Governance.SelectMany(g =>
+                    g.Measures.Select(m => (m.Rationale, m.Source, m.Evidence, m.Location))
+                )
+            );
         foreach (var (rationale, source, evidence, location) in measures)
         {
             if (rationale is not null && source is null)
             {
-                findings.Warning(location, "the rationale has no 'source:'; say where it comes from, e.g. 'panel-report L338'");
+                findings.Warning(
+                    location,
+                    "the rationale has no 'source:'; say where it comes from, e.g. 'panel-report L338'"
+                );
             }
 
             foreach (var item in evidence.Where(e => e.Source is null))
             {
-                findings.Warning(item.Location, "this evidence item has no 'source:'; say where it comes from, e.g. 'panel-report L338'");
+                findings.Warning(
+                    item.Location,
+                    "this evidence item has no 'source:'; say where it comes from, e.g. 'panel-report L338'"
+                );
             }
         }
     }
 
     private static void CheckFigures(IReadOnlyList<Figure> figures, FindingSink findings)
     {
-        // A repeated id is already reported where it is declared; the first one stands here so the sums are still checked.
-        var byId = figures.DistinctBy(f => f.Id, StringComparer.Ordinal).ToDictionary(f => f.Id, StringComparer.Ordinal);
+        // A repeated id is already reported where it is declared; the first one stands here so the sums are still
+        // checked.
+        var byId = figures
+            .DistinctBy(f => f.Id, StringComparer.Ordinal)
+            .ToDictionary(f => f.Id, StringComparer.Ordinal);
         foreach (var figure in figures.Where(f => f.SumOf.Count > 0))
         {
             var parts = figure.SumOf.Select(id => byId.GetValueOrDefault(id)).ToList();
             foreach (var unknown in figure.SumOf.Where(id => !byId.ContainsKey(id)))
             {
-                findings.Error(figure.Location, $"figure '{NodeValues.Shorten(figure.Id)}' sums '{NodeValues.Shorten(unknown)}', which is not a figure of this assessment");
+                findings.Error(
+                    figure.Location,
+                    $"figure '{NodeValues.Shorten(figure.Id)}' sums '{NodeValues.Shorten(unknown)}', which is not a "
+                        + $"figure of this assessment"
+                );
             }
 
             if (figure.Value.Value is not { } total || parts.Any(p => p?.Value.Value is null))
@@ -91,8 +116,11 @@ internal static class EvidenceChecks
             var sum = values.Sum();
             if (Math.Abs(sum - total) > SumTolerance([.. values, total]))
             {
-                findings.Warning(figure.Location,
-                    $"'{figure.Name}' is stated as {NodeValues.Format(total)} but its parts ({string.Join(", ", figure.SumOf)}) add up to {NodeValues.Format(sum)}");
+                findings.Warning(
+                    figure.Location,
+                    $"'{figure.Name}' is stated as {NodeValues.Format(total)} but its parts "
+                        + $"({string.Join(", ", figure.SumOf)}) add up to {NodeValues.Format(sum)}"
+                );
             }
         }
     }
@@ -104,16 +132,25 @@ internal static class EvidenceChecks
             yield return figure.Value;
         }
 
-        foreach (var metric in assessment.Competencies.SelectMany(c => c.Measures).SelectMany(m => m.Metrics)
-                     .Concat(assessment.Governance.SelectMany(g => g.Measures).SelectMany(m => m.Metrics)))
+        foreach (
+            var metric in assessment
+                .Competencies.SelectMany(c => c.Measures)
+                .SelectMany(m => m.Metrics)
+                .Concat(assessment.Governance.SelectMany(g => g.Measures).SelectMany(m => m.Metrics))
+        )
         {
             yield return new StatedNumber(metric.Number, metric.Placeholder, metric.Provenance, metric.Location);
         }
 
         foreach (var split in assessment.Outcomes.Outcomes.SelectMany(o => o.Splits))
         {
-            var numbers = new[] { split.Historic?.Cagr, split.Aspiration?.Cagr, split.Aspiration?.Baseline?.Value, split.Aspiration?.Target?.Value }
-                .Concat(split.Historic?.Series.Select(p => p.Value) ?? []);
+            var numbers = new[]
+            {
+                split.Historic?.Cagr,
+                split.Aspiration?.Cagr,
+                split.Aspiration?.Baseline?.Value,
+                split.Aspiration?.Target?.Value,
+            }.Concat(split.Historic?.Series.Select(p => p.Value) ?? []);
             foreach (var number in numbers.OfType<StatedNumber>())
             {
                 yield return number;

@@ -19,7 +19,10 @@ internal static class FigureReader
         var placeholder = map.Text("stated");
         if (value is null && placeholder is null && !map.IsPresent("value"))
         {
-            context.Findings.Error(map.Location, "a figure needs a 'value' (or the placeholder the source printed, under 'stated')");
+            context.Findings.Error(
+                map.Location,
+                "a figure needs a 'value' (or the placeholder the source printed, under 'stated')"
+            );
         }
 
         return new Figure(
@@ -30,6 +33,7 @@ internal static class FigureReader
             map.Text("period"),
             context.Source(map),
             map.TextList("sumOf"),
-            map.Location);
+            map.Location
+        );
     }
 }

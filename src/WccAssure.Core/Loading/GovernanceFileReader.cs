@@ -17,7 +17,10 @@ internal static class GovernanceFileReader
         var area = map.Text("area", required: true);
         if (area is not null && area != expectedArea)
         {
-            context.Findings.Error(map.LocationOf("area"), $"this file is for '{expectedArea}' (its name) but says '{NodeValues.Shorten(area)}'");
+            context.Findings.Error(
+                map.LocationOf("area"),
+                $"this file is for '{expectedArea}' (its name) but says '{NodeValues.Shorten(area)}'"
+            );
         }
 
         var definition = context.Framework.Area(expectedArea)!;
@@ -26,6 +29,7 @@ internal static class GovernanceFileReader
             ValueReaders.Rag(map.Optional("rating"), context, "'rating'"),
             MeasureRecordReader.ReadAll(map, context, [.. definition.Measures.Select(m => m.Id)], ValueReaders.Rag),
             ValueReaders.Narratives(map, "recommendations", context),
-            map.Location);
+            map.Location
+        );
     }
 }

@@ -4,7 +4,9 @@ using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Loading;
 
-/// <summary>Reads an outcome indicator entry, shared by the framework catalogue and an assessment's local ones.</summary>
+/// <summary>
+/// Reads an outcome indicator entry, shared by the framework catalogue and an assessment's local ones.
+/// </summary>
 internal static class IndicatorReader
 {
     public static IndicatorDefinition? Read(YamlNode node, FindingSink findings)
@@ -19,8 +21,11 @@ internal static class IndicatorReader
             map.Text("id", required: true) ?? "",
             map.Text("name", required: true) ?? "",
             map.Text("unit"),
-            map.Choice("polarity", ["higher", "lower"], required: true) == "lower" ? Polarity.LowerIsBetter : Polarity.HigherIsBetter,
-            map.Choice("tier", ["national", "local"]) ?? "local")
+            map.Choice("polarity", ["higher", "lower"], required: true) == "lower"
+                ? Polarity.LowerIsBetter
+                : Polarity.HigherIsBetter,
+            map.Choice("tier", ["national", "local"]) ?? "local"
+        )
         {
             Minimum = map.Number("min"),
             Maximum = map.Number("max"),
@@ -29,12 +34,19 @@ internal static class IndicatorReader
         };
         if (indicator.Minimum > indicator.Maximum)
         {
-            findings.Error(map.LocationOf("max"), $"indicator '{indicator.Id}': max {indicator.Maximum} is below min {indicator.Minimum}");
+            findings.Error(
+                map.LocationOf("max"),
+                $"indicator '{indicator.Id}': max {indicator.Maximum} is below min {indicator.Minimum}"
+            );
         }
 
         if (indicator.Per <= 0)
         {
-            findings.Error(map.LocationOf("per"), $"indicator '{indicator.Id}': per should be positive (100 for a percentage, 100000 for a rate per 100,000)");
+            findings.Error(
+                map.LocationOf("per"),
+                $"indicator '{indicator.Id}': per should be positive (100 for a percentage, 100000 for a rate per "
+                    + $"100,000)"
+            );
         }
 
         return indicator;

@@ -5,14 +5,17 @@ using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Loading;
 
-/// <summary>Reads the measures mapping of a competency or governance file; the rating reader is the only difference.</summary>
+/// <summary>
+/// Reads the measures mapping of a competency or governance file; the rating reader is the only difference.
+/// </summary>
 internal static class MeasureRecordReader
 {
     public static IReadOnlyList<MeasureRecord<T>> ReadAll<T>(
         MappingReader file,
         AssessmentReadContext context,
         IReadOnlyList<string> measureIds,
-        Func<YamlNode?, AssessmentReadContext, string, Rating<T>?> readRating)
+        Func<YamlNode?, AssessmentReadContext, string, Rating<T>?> readRating
+    )
         where T : struct
     {
         using var measures = MappingReader.Open(file.Required("measures"), context.Findings, "measures");
@@ -33,11 +36,14 @@ internal static class MeasureRecordReader
                 // report that measure as missing.
                 var meant = Meant(key.Value, [.. measureIds.Where(id => !written.Contains(id))]);
                 explained.UnionWith(meant);
-                context.Findings.Error(key.Location,
-                    (meant.Count == 1 ? $"did you mean '{meant[0]}'?" : Suggestions.DidYouMean(key.Value,
-                    meant)) is { } advice
-                    ? $"unknown measure '{NodeValues.Shorten(key.Value)}'; {advice}"
-                    : $"unknown measure '{NodeValues.Shorten(key.Value)}' (expected: {string.Join(", ", measureIds)})");
+                context.Findings.Error(
+                    key.Location,
+                    (meant.Count == 1 ? $"did you mean '{meant[0]}'?" : Suggestions.DidYouMean(key.Value, meant))
+                        is { } advice
+                        ? $"unknown measure '{NodeValues.Shorten(key.Value)}'; {advice}"
+                        : $"unknown measure '{NodeValues.Shorten(key.Value)}' (expected: "
+                            + $"{string.Join(", ", measureIds)})"
+                );
                 continue;
             }
 
@@ -66,7 +72,11 @@ internal static class MeasureRecordReader
     }
 
     private static MeasureRecord<T>? Read<T>(
-        string id, YamlNode node, AssessmentReadContext context, Func<YamlNode?, AssessmentReadContext, string, Rating<T>?> readRating)
+        string id,
+        YamlNode node,
+        AssessmentReadContext context,
+        Func<YamlNode?, AssessmentReadContext, string, Rating<T>?> readRating
+    )
         where T : struct
     {
         // A measure written with nothing under it ("b:") is an empty draft, not an error.
@@ -92,7 +102,8 @@ internal static class MeasureRecordReader
             context.Source(map),
             ValueReaders.Metrics(map, context),
             ValueReaders.Evidence(map, context),
-            map.Location);
+            map.Location
+        );
     }
 
     private static MeasureRecord<T> Empty<T>(string id, SourceLocation at)

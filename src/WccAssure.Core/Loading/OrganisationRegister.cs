@@ -23,7 +23,8 @@ public sealed class OrganisationRegister
     /// .NET reads command-line bytes that are not UTF-8 as U+FFFD; a search would drop them and match the rest, so
     /// such text is refused instead of matching an organisation the user did not type.
     /// </summary>
-    public const string NotUtf8 = "the text holds bytes that are not UTF-8 (shown as \uFFFD), so it cannot be matched; type it again in UTF-8";
+    public const string NotUtf8 =
+        "the text holds bytes that are not UTF-8 (shown as \uFFFD), so it cannot be matched; type it again in UTF-8";
 
     /// <summary>
     /// Organisations whose code, name or SHA hold every word of <paramref name="text"/> ("wigan", "bolton pct",
@@ -42,19 +43,37 @@ public sealed class OrganisationRegister
             return [];
         }
 
-        var matches = All.Where(o => words.All(w => Words($"{o.Code} {o.Name} {o.Sha}").Any(part => part.StartsWith(w, StringComparison.Ordinal)))).ToList();
+        var matches = All.Where(o =>
+                words.All(w =>
+                    Words($"{o.Code} {o.Name} {o.Sha}").Any(part => part.StartsWith(w, StringComparison.Ordinal))
+                )
+            )
+            .ToList();
         if (matches.Count > 0)
         {
             return matches;
         }
 
-        return [.. All.Where(o => words.All(w => Words(o.Name).Any(part => Diagnostics.Suggestions.Distance(w, part) <= Diagnostics.Suggestions.Threshold(w.Length))))];
+        return
+        [
+            .. All.Where(o =>
+                words.All(w =>
+                    Words(o.Name)
+                        .Any(part =>
+                            Diagnostics.Suggestions.Distance(w, part) <= Diagnostics.Suggestions.Threshold(w.Length)
+                        )
+                )
+            ),
+        ];
     }
 
     private static IEnumerable<string> Words(string text) =>
-        text.ToLowerInvariant().Split([' ', ',', '-', '(', ')', '&', '.', '\'', '/'], StringSplitOptions.RemoveEmptyEntries);
+        text.ToLowerInvariant()
+            .Split([' ', ',', '-', '(', ')', '&', '.', '\'', '/'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The register, or an empty one with the reasons as findings (bad rows are reported and left out).</summary>
+    /// <summary>
+    /// The register, or an empty one with the reasons as findings (bad rows are reported and left out).
+    /// </summary>
     public static OrganisationRegister Load(string csvPath, string displayName, FindingSink findings)
     {
         var rows = CsvFile.Read(csvPath, displayName, findings) ?? [];
@@ -70,14 +89,19 @@ public sealed class OrganisationRegister
         {
             if (row.Count != 3 || row[1].Length == 0)
             {
-                findings.Error(new SourceLocation(displayName, row.Line, row.Count > 3 ? row.Cells[3].Column : 1),
-                    $"expected code,name,sha, found {row.Count} cell(s) (a name with a comma must be in double quotes)");
+                findings.Error(
+                    new SourceLocation(displayName, row.Line, row.Count > 3 ? row.Cells[3].Column : 1),
+                    $"expected code,name,sha, found {row.Count} cell(s) (a name with a comma must be in double quotes)"
+                );
                 continue;
             }
 
             if (row[0].Length > 0 && !codes.TryAdd(row[0], row.Line))
             {
-                findings.Error(new SourceLocation(displayName, row.Line, 1), $"code {row[0]} is already used on line {codes[row[0]]}");
+                findings.Error(
+                    new SourceLocation(displayName, row.Line, 1),
+                    $"code {row[0]} is already used on line {codes[row[0]]}"
+                );
                 continue;
             }
 

@@ -20,15 +20,40 @@ internal static class OutcomesFileReader
             return OutcomesRecord.Empty;
         }
 
-        var local = map.Items("localIndicators").Select(n => IndicatorReader.Read(n, context.Findings)).OfType<IndicatorDefinition>().ToList();
-        var known = context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        FrameworkLoader.CheckUnique(context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id), map.LocationOf("localIndicators"), "indicator", context.Findings);
-        var outcomes = map.Items("outcomes").Select(n => ReadOutcome(n, context, known)).OfType<OutcomeRecord>().ToList();
+        var local = map.Items("localIndicators")
+            .Select(n => IndicatorReader.Read(n, context.Findings))
+            .OfType<IndicatorDefinition>()
+            .ToList();
+        var known = context
+            .Framework.Outcomes.Indicators.Concat(local)
+            .Select(i => i.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        FrameworkLoader.CheckUnique(
+            context.Framework.Outcomes.Indicators.Concat(local).Select(i => i.Id),
+            map.LocationOf("localIndicators"),
+            "indicator",
+            context.Findings
+        );
+        var outcomes = map.Items("outcomes")
+            .Select(n => ReadOutcome(n, context, known))
+            .OfType<OutcomeRecord>()
+            .ToList();
         // An invalid number (0, already a finding) is no number at all, so two of them are not a repeat.
-        FrameworkLoader.CheckUnique(outcomes.Where(o => o.Number > 0).Select(o => (o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Location)), "outcome number", context.Findings);
+        FrameworkLoader.CheckUnique(
+            outcomes
+                .Where(o => o.Number > 0)
+                .Select(o => (o.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Location)),
+            "outcome number",
+            context.Findings
+        );
         CheckIndicatorsChosenOnce(outcomes, context);
         using var stated = MappingReader.Open(map.Optional("statedCounts"), context.Findings, "statedCounts");
-        return new OutcomesRecord(map.Text("selectionDate"), [.. outcomes.OrderBy(o => o.Number)], local, ValueReaders.Narratives(map, "observations", context))
+        return new OutcomesRecord(
+            map.Text("selectionDate"),
+            [.. outcomes.OrderBy(o => o.Number)],
+            local,
+            ValueReaders.Narratives(map, "observations", context)
+        )
         {
             StatedSlipped = ReadStatedCount(stated, "slipped", context),
             StatedBottomQuartile = ReadStatedCount(stated, "bottomQuartile", context),
@@ -49,7 +74,9 @@ internal static class OutcomesFileReader
         }
 
         using var map = MappingReader.Open(node, context.Findings, $"'{key}'");
-        return map?.Integer("count", 0, 99, required: true) is { } count ? new StatedCount(count, context.Source(map), map.Location) : null;
+        return map?.Integer("count", 0, 99, required: true) is { } count
+            ? new StatedCount(count, context.Source(map), map.Location)
+            : null;
     }
 
     /// <summary>An indicator measures one outcome; chosen twice, its trend would be counted for both.</summary>
@@ -62,7 +89,11 @@ internal static class OutcomesFileReader
             {
                 if (!first.TryAdd(split.IndicatorId!, outcome.Number) && first[split.IndicatorId!] != outcome.Number)
                 {
-                    context.Findings.Error(split.Location, $"indicator '{NodeValues.Shorten(split.IndicatorId!)}' is already chosen for outcome {first[split.IndicatorId!]}; choose each indicator for one outcome only");
+                    context.Findings.Error(
+                        split.Location,
+                        $"indicator '{NodeValues.Shorten(split.IndicatorId!)}' is already chosen for outcome "
+                            + $"{first[split.IndicatorId!]}; choose each indicator for one outcome only"
+                    );
                 }
             }
         }
@@ -79,12 +110,19 @@ internal static class OutcomesFileReader
         var number = map.Integer("number", 1, 99, required: true) ?? 0;
         var priority = map.Choice("priority", OutcomePriorities.All, required: true) ?? OutcomePriorities.Local;
         var splitNodes = map.Items("splits");
-        IReadOnlyList<OutcomeSplitRecord> splits = splitNodes.Count > 0
-            ? [.. splitNodes.Select(n => ReadSplitMapping(n, context, indicators)).OfType<OutcomeSplitRecord>()]
-            : [ReadSplit(map, null, context, indicators)];
-        if (splitNodes.Count > 0 && (map.IsPresent("indicator") || map.IsPresent("historic") || map.IsPresent("aspiration")))
+        IReadOnlyList<OutcomeSplitRecord> splits =
+            splitNodes.Count > 0
+                ? [.. splitNodes.Select(n => ReadSplitMapping(n, context, indicators)).OfType<OutcomeSplitRecord>()]
+                : [ReadSplit(map, null, context, indicators)];
+        if (
+            splitNodes.Count > 0
+            && (map.IsPresent("indicator") || map.IsPresent("historic") || map.IsPresent("aspiration"))
+        )
         {
-            context.Findings.Error(map.Location, "an outcome with 'splits' keeps its indicator, historic and aspiration inside each split");
+            context.Findings.Error(
+                map.Location,
+                "an outcome with 'splits' keeps its indicator, historic and aspiration inside each split"
+            );
         }
 
         return new OutcomeRecord(
@@ -94,23 +132,36 @@ internal static class OutcomesFileReader
             map.Boolean("slipped"),
             Quartile.Parse(map.Choice("quartile", Quartiles)),
             map.Choice("change", Changes),
-            map.Location);
+            map.Location
+        );
     }
 
-    private static OutcomeSplitRecord? ReadSplitMapping(YamlNode node, AssessmentReadContext context, HashSet<string> indicators)
+    private static OutcomeSplitRecord? ReadSplitMapping(
+        YamlNode node,
+        AssessmentReadContext context,
+        HashSet<string> indicators
+    )
     {
         using var map = MappingReader.Open(node, context.Findings, "a split");
         return map is null ? null : ReadSplit(map, map.Text("label", required: true), context, indicators);
     }
 
-    private static OutcomeSplitRecord ReadSplit(MappingReader map, string? label, AssessmentReadContext context, HashSet<string> indicators)
+    private static OutcomeSplitRecord ReadSplit(
+        MappingReader map,
+        string? label,
+        AssessmentReadContext context,
+        HashSet<string> indicators
+    )
     {
         var indicator = map.Text("indicator");
         if (indicator is not null && !indicators.Contains(indicator))
         {
             var advice = Diagnostics.Suggestions.DidYouMean(indicator, indicators.Order(StringComparer.Ordinal))
                 ?? "use one from the framework's catalogue or declare it under 'localIndicators'";
-            context.Findings.Error(map.LocationOf("indicator"), $"unknown indicator '{NodeValues.Shorten(indicator)}'; {advice}");
+            context.Findings.Error(
+                map.LocationOf("indicator"),
+                $"unknown indicator '{NodeValues.Shorten(indicator)}'; {advice}"
+            );
         }
 
         return new OutcomeSplitRecord(
@@ -119,7 +170,8 @@ internal static class OutcomesFileReader
             ReadHistoric(map.Optional("historic"), context),
             ReadBenchmarks(map.Optional("benchmarks"), context),
             ReadAspiration(map.Optional("aspiration"), context),
-            map.Location);
+            map.Location
+        );
     }
 
     private static HistoricRecord? ReadHistoric(YamlNode? node, AssessmentReadContext context)
@@ -130,8 +182,18 @@ internal static class OutcomesFileReader
             return null;
         }
 
-        var cagr = map.IsPresent("cagr") ? ValueReaders.Number(map.Optional("cagr") ?? NullAt(map.LocationOf("cagr")), context, "'cagr'", presentIfNull: true) : null;
-        var series = map.Items("series").Select(n => ReadPoint(n, context, "a series point")).OfType<SeriesPoint>().ToList();
+        var cagr = map.IsPresent("cagr")
+            ? ValueReaders.Number(
+                map.Optional("cagr") ?? NullAt(map.LocationOf("cagr")),
+                context,
+                "'cagr'",
+                presentIfNull: true
+            )
+            : null;
+        var series = map.Items("series")
+            .Select(n => ReadPoint(n, context, "a series point"))
+            .OfType<SeriesPoint>()
+            .ToList();
         CheckOnePointPerPeriod(series, context);
         foreach (var point in series)
         {
@@ -142,13 +204,18 @@ internal static class OutcomesFileReader
         CheckStatedRate(cagr, context);
         if (cagr is not null && series.Count > 0)
         {
-            context.Findings.Error(map.Location, "give either a stated 'cagr' or a 'series', not both: the engine computes the CAGR from a series");
+            context.Findings.Error(
+                map.Location,
+                "give either a stated 'cagr' or a 'series', not both: the engine computes the CAGR from a series"
+            );
         }
 
         return new HistoricRecord(cagr, series, context.Source(map), map.Location);
     }
 
-    /// <summary>Two values for one period leave the trend undefined: which one the rate starts or ends at would be chance.</summary>
+    /// <summary>
+    /// Two values for one period leave the trend undefined: which one the rate starts or ends at would be chance.
+    /// </summary>
     private static void CheckOnePointPerPeriod(IReadOnlyList<SeriesPoint> series, AssessmentReadContext context)
     {
         var first = new Dictionary<int, SeriesPoint>();
@@ -156,7 +223,11 @@ internal static class OutcomesFileReader
         {
             if (Periods.StartYear(point.Period) is { } year && !first.TryAdd(year, point))
             {
-                context.Findings.Error(point.Location, $"the series already has a value for {NodeValues.Shorten(first[year].Period)} (line {first[year].Location.Line}); give one value per period");
+                context.Findings.Error(
+                    point.Location,
+                    $"the series already has a value for {NodeValues.Shorten(first[year].Period)} (line "
+                        + $"{first[year].Location.Line}); give one value per period"
+                );
             }
         }
     }
@@ -174,7 +245,8 @@ internal static class OutcomesFileReader
             Present(map, "cluster", context),
             Present(map, "topDecile", context),
             context.Source(map),
-            map.Location);
+            map.Location
+        );
         CheckStatedRate(record.National, context);
         CheckStatedRate(record.Cluster, context);
         CheckStatedRate(record.TopDecile, context);
@@ -194,7 +266,11 @@ internal static class OutcomesFileReader
     {
         if (rate?.Value is { } value && !Rules.Cagr.IsPlausible(value))
         {
-            context.Findings.Error(rate.Location, $"a growth rate of {NodeValues.Format(value)} % a year is outside what a trend can be (-100 to {NodeValues.Format(Rules.Cagr.MaxPercent)}); check the value");
+            context.Findings.Error(
+                rate.Location,
+                $"a growth rate of {NodeValues.Format(value)} % a year is outside what a trend can be (-100 to "
+                    + $"{NodeValues.Format(Rules.Cagr.MaxPercent)}); check the value"
+            );
         }
     }
 
@@ -211,7 +287,8 @@ internal static class OutcomesFileReader
             map.Optional("baseline") is { } baseline ? ReadPoint(baseline, context, "'baseline'") : null,
             map.Optional("target") is { } target ? ReadPoint(target, context, "'target'") : null,
             context.Source(map),
-            map.Location);
+            map.Location
+        );
         CheckStatedRate(aspiration.Cagr, context);
         if (aspiration.Baseline is not null)
         {
@@ -233,7 +310,14 @@ internal static class OutcomesFileReader
     }
 
     private static StatedNumber? Present(MappingReader map, string key, AssessmentReadContext context) =>
-        map.IsPresent(key) ? ValueReaders.Number(map.Optional(key) ?? NullAt(map.LocationOf(key)), context, $"'{key}'", presentIfNull: true) : null;
+        map.IsPresent(key)
+            ? ValueReaders.Number(
+                map.Optional(key) ?? NullAt(map.LocationOf(key)),
+                context,
+                $"'{key}'",
+                presentIfNull: true
+            )
+            : null;
 
     private static YamlScalar NullAt(Diagnostics.SourceLocation at) => new(at, "", IsPlain: true);
 
@@ -248,16 +332,25 @@ internal static class OutcomesFileReader
         var period = map.Text("period", required: true);
         if (period is not null && Periods.StartYear(period) is null)
         {
-            context.Findings.Error(map.LocationOf("period"), $"period '{NodeValues.Shorten(period)}' should start with a year, e.g. 2008 or 2008-09");
+            context.Findings.Error(
+                map.LocationOf("period"),
+                $"period '{NodeValues.Shorten(period)}' should start with a year, e.g. 2008 or 2008-09"
+            );
         }
         else if (period is not null)
         {
             DateChecks.PeriodShape(period, map.LocationOf("period"), context.Findings);
         }
 
-        var value = map.IsPresent("value") || map.IsPresent("stated")
-            ? ValueReaders.Number(map.Optional("value") is { } v ? v : NullAt(map.LocationOf("value")), context, "'value'", presentIfNull: true)
-            : null;
+        var value =
+            map.IsPresent("value") || map.IsPresent("stated")
+                ? ValueReaders.Number(
+                    map.Optional("value") is { } v ? v : NullAt(map.LocationOf("value")),
+                    context,
+                    "'value'",
+                    presentIfNull: true
+                )
+                : null;
         var placeholder = map.Text("stated");
         if (value is null)
         {

@@ -13,19 +13,30 @@ namespace WccAssure.Core.Loading;
 public partial class SeedLibrary(string seedsDirectory, StageTimer? timings = null)
 {
     // Lazy values: parallel loaders asking for one framework at once share a single load and a single instance.
-    private readonly ConcurrentDictionary<string, Lazy<(FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)>> frameworks = new();
+    private readonly ConcurrentDictionary<
+        string,
+        Lazy<(FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings)>
+    > frameworks = new();
     private readonly Lazy<(OrganisationRegister Register, IReadOnlyList<Finding> Findings)> register = new(() =>
     {
         var sink = new FindingSink();
-        var loaded = OrganisationRegister.Load(Path.Combine(seedsDirectory, "organisations.csv"), "seeds/organisations.csv", sink);
+        var loaded = OrganisationRegister.Load(
+            Path.Combine(seedsDirectory, "organisations.csv"),
+            "seeds/organisations.csv",
+            sink
+        );
         timings?.Mark("register read");
         return (loaded, sink.Sorted());
     });
 
     private readonly Lazy<IReadOnlyList<string>> frameworkIds = new(() =>
-        [.. System.IO.Directory.EnumerateFiles(Path.Combine(seedsDirectory, "frameworks"), "*.yaml")
-            .Select(p => Path.GetFileNameWithoutExtension(p))
-            .Order(StringComparer.Ordinal)]);
+        [
+            .. System
+                .IO.Directory.EnumerateFiles(Path.Combine(seedsDirectory, "frameworks"), "*.yaml")
+                .Select(p => Path.GetFileNameWithoutExtension(p))
+                .Order(StringComparer.Ordinal),
+        ]
+    );
 
     private int prefetched;
 
@@ -37,28 +48,35 @@ public partial class SeedLibrary(string seedsDirectory, StageTimer? timings = nu
     /// The real national data set shipped in seeds/benchmarks (ONS one-year cancer survival index by PCT), which
     /// `wcc compare` uses when no other is given.
     /// </summary>
-    public string DefaultDataSet => Path.Combine(Directory, "benchmarks", "ons-cancer-survival-index-pct-1996-2010.csv");
+    public string DefaultDataSet =>
+        Path.Combine(Directory, "benchmarks", "ons-cancer-survival-index-pct-1996-2010.csv");
 
     public OrganisationRegister Register => register.Value.Register;
 
-    /// <summary>What was wrong with the shipped register, if anything: rows left out of <see cref="Register"/>.</summary>
+    /// <summary>
+    /// What was wrong with the shipped register, if anything: rows left out of <see cref="Register"/>.
+    /// </summary>
     public IReadOnlyList<Finding> RegisterFindings => register.Value.Findings;
 
-    /// <summary>Listed once: scoring asks for a year's framework per assessment, and seeds do not change during a run.</summary>
+    /// <summary>
+    /// Listed once: scoring asks for a year's framework per assessment, and seeds do not change during a run.
+    /// </summary>
     public IEnumerable<string> FrameworkIds => frameworkIds.Value;
 
     /// <summary>Ids are plain names so that a framework reference can never point outside seeds/frameworks.</summary>
     public static bool IsSafeId(string id) => SafeId().IsMatch(id);
 
     public (FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings) Framework(string id) =>
-        frameworks.GetOrAdd(id, key => new Lazy<(FrameworkDefinition?, IReadOnlyList<Finding>)>(() =>
-        {
-            var sink = new FindingSink();
-            var path = Path.Combine(Directory, "frameworks", key + ".yaml");
-            var framework = FrameworkLoader.Load(path, $"seeds/frameworks/{key}.yaml", sink);
-            Timings?.Mark($"framework {key} read");
-            return (sink.HasErrors ? null : framework, sink.Sorted());
-        })).Value;
+        frameworks
+            .GetOrAdd(id, key => new Lazy<(FrameworkDefinition?, IReadOnlyList<Finding>)>(() =>
+            {
+                var sink = new FindingSink();
+                var path = Path.Combine(Directory, "frameworks", key + ".yaml");
+                var framework = FrameworkLoader.Load(path, $"seeds/frameworks/{key}.yaml", sink);
+                Timings?.Mark($"framework {key} read");
+                return (sink.HasErrors ? null : framework, sink.Sorted());
+            }))
+            .Value;
 
     /// <summary>
     /// Starts reading every framework on the thread pool and returns at once. An assessment needs its year's
@@ -84,7 +102,8 @@ public partial class SeedLibrary(string seedsDirectory, StageTimer? timings = nu
         FrameworkIds.Select(id => Framework(id).Framework).FirstOrDefault(f => f?.Year == year);
 
     /// <summary>What a user is told when <see cref="Find"/> finds nothing.</summary>
-    public const string NotFound = "cannot find the seeds/ folder (frameworks and organisation register); set WCC_SEEDS to its path";
+    public const string NotFound =
+        "cannot find the seeds/ folder (frameworks and organisation register); set WCC_SEEDS to its path";
 
     /// <summary>
     /// Where the seeds are: <paramref name="chosen"/> when the user named a folder (WCC_SEEDS), else the first

@@ -18,7 +18,9 @@ internal static class ValueReaders
 
         if (node is YamlScalar)
         {
-            return NodeValues.Integer(node, context.Findings, what, 1, 4) is { } level ? new Rating<int>(level, Provenance.Stated, node.Location) : null;
+            return NodeValues.Integer(node, context.Findings, what, 1, 4) is { } level
+                ? new Rating<int>(level, Provenance.Stated, node.Location)
+                : null;
         }
 
         using var map = MappingReader.Open(node, context.Findings, what);
@@ -36,7 +38,8 @@ internal static class ValueReaders
 
         if (node is YamlScalar)
         {
-            return RatingWords.ParseRag(NodeValues.Choice(node, context.Findings, what, RatingWords.RagWords)) is { } rag
+            return
+                RatingWords.ParseRag(NodeValues.Choice(node, context.Findings, what, RatingWords.RagWords)) is { } rag
                 ? new Rating<Rag>(rag, Provenance.Stated, node.Location)
                 : null;
         }
@@ -48,7 +51,12 @@ internal static class ValueReaders
     }
 
     /// <summary>A number, null ("n/a"), or {value, stated, source, provenance, note}.</summary>
-    public static StatedNumber? Number(YamlNode? node, AssessmentReadContext context, string what, bool presentIfNull = false)
+    public static StatedNumber? Number(
+        YamlNode? node,
+        AssessmentReadContext context,
+        string what,
+        bool presentIfNull = false
+    )
     {
         if (node is null)
         {
@@ -59,7 +67,12 @@ internal static class ValueReaders
         {
             return scalar.IsNull && !presentIfNull
                 ? null
-                : new StatedNumber(NodeValues.Number(node, context.Findings, what), null, Provenance.Stated, node.Location);
+                : new StatedNumber(
+                    NodeValues.Number(node, context.Findings, what),
+                    null,
+                    Provenance.Stated,
+                    node.Location
+                );
         }
 
         using var map = MappingReader.Open(node, context.Findings, what);
@@ -108,18 +121,38 @@ internal static class ValueReaders
     /// </summary>
     public const int MaxListItems = 500;
 
-    public static IReadOnlyList<NarrativeItem> Narratives(MappingReader map, string key, AssessmentReadContext context) =>
-        [.. Bounded(map.Items(key), key, context).Select(n => Narrative(n, context, $"an item of '{key}'")).OfType<NarrativeItem>()];
+    public static IReadOnlyList<NarrativeItem> Narratives(
+        MappingReader map,
+        string key,
+        AssessmentReadContext context
+    ) =>
+        [
+            .. Bounded(map.Items(key), key, context)
+                .Select(n => Narrative(n, context, $"an item of '{key}'"))
+                .OfType<NarrativeItem>(),
+        ];
 
     public static IReadOnlyList<EvidenceItem> Evidence(MappingReader map, AssessmentReadContext context) =>
-        [.. Bounded(map.Items("evidence"), "evidence", context).Select(n => EvidenceItem(n, context)).OfType<EvidenceItem>()];
+        [
+            .. Bounded(map.Items("evidence"), "evidence", context)
+                .Select(n => EvidenceItem(n, context))
+                .OfType<EvidenceItem>(),
+        ];
 
-    private static IEnumerable<YamlNode> Bounded(IReadOnlyList<YamlNode> items, string key, AssessmentReadContext context)
+    private static IEnumerable<YamlNode> Bounded(
+        IReadOnlyList<YamlNode> items,
+        string key,
+        AssessmentReadContext context
+    )
     {
         if (items.Count > MaxListItems)
         {
-            context.Findings.Error(items[MaxListItems].Location, $"'{key}' lists {items.Count:N0} items; the limit is {MaxListItems:N0} a list, "
-                + "so that the report stays readable and within its size: keep the strongest items and cite the source for the rest");
+            context.Findings.Error(
+                items[MaxListItems].Location,
+                $"'{key}' lists {items.Count:N0} items; the limit is {MaxListItems:N0} a list, "
+                    + "so that the report stays readable and within its size: keep the strongest items and cite the "
+                    + "source for the rest"
+            );
         }
 
         return items.Take(MaxListItems);
@@ -146,16 +179,23 @@ internal static class ValueReaders
             if (!context.Framework.Tags.Any(k => k.Id == tag))
             {
                 var tagIds = context.Framework.Tags.Select(t => t.Id).ToList();
-                context.Findings.Error(tagNode.Location, Suggestions.DidYouMean(tag, tagIds) is { } advice
-                    ? $"unknown evidence tag '{NodeValues.Shorten(tag)}'; {advice}"
-                    : $"unknown evidence tag '{NodeValues.Shorten(tag)}' (known: {string.Join(", ", tagIds)})");
+                context.Findings.Error(
+                    tagNode.Location,
+                    Suggestions.DidYouMean(tag, tagIds) is { } advice
+                        ? $"unknown evidence tag '{NodeValues.Shorten(tag)}'; {advice}"
+                        : $"unknown evidence tag '{NodeValues.Shorten(tag)}' (known: {string.Join(", ", tagIds)})"
+                );
             }
 
             tags.Add(tag);
         }
 
-        var date = DateChecks.EvidenceDate(map.Text("date"), context.Framework.Year, map.LocationOf("date"),
-            context.Findings);
+        var date = DateChecks.EvidenceDate(
+            map.Text("date"),
+            context.Framework.Year,
+            map.LocationOf("date"),
+            context.Findings
+        );
         return new EvidenceItem(text, tags, context.Source(map), node.Location) { Date = date };
     }
 
@@ -175,24 +215,39 @@ internal static class ValueReaders
             if (definition is null)
             {
                 var metricIds = context.Framework.Metrics.Select(m => m.Id).ToList();
-                context.Findings.Error(key.Location, Suggestions.DidYouMean(key.Value, metricIds) is { } advice
-                    ? $"unknown metric '{NodeValues.Shorten(key.Value)}'; {advice}"
-                    : $"unknown metric '{NodeValues.Shorten(key.Value)}' (known: {string.Join(", ", metricIds)})");
+                context.Findings.Error(
+                    key.Location,
+                    Suggestions.DidYouMean(key.Value, metricIds) is { } advice
+                        ? $"unknown metric '{NodeValues.Shorten(key.Value)}'; {advice}"
+                        : $"unknown metric '{NodeValues.Shorten(key.Value)}' (known: {string.Join(", ", metricIds)})"
+                );
                 continue;
             }
 
-            if (definition.IsBoolean && (node is YamlMapping m ? m["value"] : node) is YamlScalar { IsNull: false } written
-                && !(written.IsPlain && written.Value is "true" or "false"))
+            if (
+                definition.IsBoolean
+                && (node is YamlMapping m ? m["value"] : node) is YamlScalar { IsNull: false } written
+                && !(written.IsPlain && written.Value is "true" or "false")
+            )
             {
-                context.Findings.Error(written.Location, $"metric '{definition.Id}' should be true or false, {NodeValues.TrueOrFalseHint(written)}");
+                context.Findings.Error(
+                    written.Location,
+                    $"metric '{definition.Id}' should be true or false, {NodeValues.TrueOrFalseHint(written)}"
+                );
                 continue;
             }
 
             if (Metric(definition.Id, node, context) is { } value)
             {
-                if (definition.IsBoolean != (value.Flag is not null) && (value.Number is not null || value.Flag is not null))
+                if (
+                    definition.IsBoolean != (value.Flag is not null)
+                    && (value.Number is not null || value.Flag is not null)
+                )
                 {
-                    context.Findings.Error(value.Location, $"metric '{definition.Id}' should be {(definition.IsBoolean ? "true or false" : "a number")}");
+                    context.Findings.Error(
+                        value.Location,
+                        $"metric '{definition.Id}' should be {(definition.IsBoolean ? "true or false" : "a number")}"
+                    );
                     continue;
                 }
 
@@ -211,7 +266,10 @@ internal static class ValueReaders
             return new MetricValue(id, null, flag.Value == "true", null, Provenance.Stated, node.Location);
         }
 
-        if (node is YamlMapping mapping && mapping["value"] is YamlScalar { IsPlain: true, Value: "true" or "false" } mapped)
+        if (
+            node is YamlMapping mapping
+            && mapping["value"] is YamlScalar { IsPlain: true, Value: "true" or "false" } mapped
+        )
         {
             using var map = MappingReader.Open(node, context.Findings, $"metric '{id}'")!;
             map.IsPresent("value");
@@ -219,7 +277,9 @@ internal static class ValueReaders
         }
 
         var number = Number(node, context, $"metric '{id}'");
-        return number is null ? null : new MetricValue(id, number.Value, null, number.Placeholder, number.Provenance, node.Location);
+        return number is null
+            ? null
+            : new MetricValue(id, number.Value, null, number.Placeholder, number.Provenance, node.Location);
     }
 
     private static void CheckRange(MetricValue value, Model.Framework.MetricDefinition definition, FindingSink findings)
@@ -231,7 +291,12 @@ internal static class ValueReaders
 
         if ((definition.Min is { } min && number < min) || (definition.Max is { } max && number > max))
         {
-            findings.Error(value.Location, $"metric '{definition.Id}' is {NodeValues.Format(number)}, outside its range {NodeValues.Format(definition.Min ?? double.NegativeInfinity)} to {NodeValues.Format(definition.Max ?? double.PositiveInfinity)}");
+            findings.Error(
+                value.Location,
+                $"metric '{definition.Id}' is {NodeValues.Format(number)}, outside its range "
+                    + $"{NodeValues.Format(definition.Min ?? double.NegativeInfinity)} to "
+                    + $"{NodeValues.Format(definition.Max ?? double.PositiveInfinity)}"
+            );
         }
     }
 }

@@ -1,6 +1,8 @@
 namespace WccAssure.Core.Model;
 
-/// <summary>Whether an assessment is the trust's own (a draft before the panel) or carries the panel's ratings.</summary>
+/// <summary>
+/// Whether an assessment is the trust's own (a draft before the panel) or carries the panel's ratings.
+/// </summary>
 public sealed record AssessmentStatus
 {
     public static readonly AssessmentStatus SelfAssessment = new("self-assessment");
@@ -14,7 +16,6 @@ public sealed record AssessmentStatus
     public string Word { get; }
 
     public static AssessmentStatus? Parse(string? word) => All.FirstOrDefault(s => s.Word == word);
-
 
     public override string ToString() => Word;
 }

@@ -6,8 +6,9 @@ namespace WccAssure.Core.Model;
 internal static class Periods
 {
     public static int? StartYear(string period) =>
-        period.Length >= 4 && int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && (period.Length == 4 || !char.IsDigit(period[4]))
+        period.Length >= 4
+        && int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        && (period.Length == 4 || !char.IsDigit(period[4]))
             ? year
             : null;
 }

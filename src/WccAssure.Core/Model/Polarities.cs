@@ -5,7 +5,9 @@ namespace WccAssure.Core.Model;
 /// <summary>The one place an indicator's polarity becomes a sign or a word.</summary>
 public static class Polarities
 {
-    /// <summary>+1 when a rise is an improvement, −1 when a fall is: multiplying by it makes "bigger is better".</summary>
+    /// <summary>
+    /// +1 when a rise is an improvement, −1 when a fall is: multiplying by it makes "bigger is better".
+    /// </summary>
     public static int Sign(this Polarity polarity) => polarity == Polarity.LowerIsBetter ? -1 : 1;
 
     /// <summary>"lower" or "higher", the word of the framework files and the JSON contract.</summary>

@@ -17,6 +17,5 @@ public sealed record Quartile
 
     public static Quartile? Parse(string? word) => All.FirstOrDefault(q => q.Word == word);
 
-
     public override string ToString() => Word;
 }

@@ -5,27 +5,30 @@ public static class RatingWords
 {
     public static readonly IReadOnlyList<string> RagWords = ["red", "amber", "green"];
 
-    public static Rag? ParseRag(string? word) => word switch
-    {
-        "red" => Rag.Red,
-        "amber" => Rag.Amber,
-        "green" => Rag.Green,
-        _ => null,
-    };
+    public static Rag? ParseRag(string? word) =>
+        word switch
+        {
+            "red" => Rag.Red,
+            "amber" => Rag.Amber,
+            "green" => Rag.Green,
+            _ => null,
+        };
 
-    public static string Word(this Rag rag) => rag switch
-    {
-        Rag.Red => "red",
-        Rag.Amber => "amber",
-        _ => "green",
-    };
+    public static string Word(this Rag rag) =>
+        rag switch
+        {
+            Rag.Red => "red",
+            Rag.Amber => "amber",
+            _ => "green",
+        };
 
-    public static string Title(this Rag rag) => rag switch
-    {
-        Rag.Red => "Red",
-        Rag.Amber => "Amber",
-        _ => "Green",
-    };
+    public static string Title(this Rag rag) =>
+        rag switch
+        {
+            Rag.Red => "Red",
+            Rag.Amber => "Amber",
+            _ => "Green",
+        };
 
     /// <summary>
     /// A rating as every output writes it: "3" or "Amber", with "*" when the value was reconstructed so it is never
@@ -33,10 +36,14 @@ public static class RatingWords
     /// </summary>
     public static string Show<T>(Rating<T>? rating, string none)
         where T : struct =>
-        rating is null ? none : Show(rating.Value) + (rating.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "");
+        rating is null
+            ? none
+            : Show(rating.Value) + (rating.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "");
 
     /// <summary>A level as its number, a RAG as its title.</summary>
     public static string Show<T>(T value)
         where T : struct =>
-        value is Rag rag ? rag.Title() : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        value is Rag rag
+            ? rag.Title()
+            : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

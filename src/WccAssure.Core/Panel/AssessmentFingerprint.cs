@@ -12,7 +12,8 @@ public static class AssessmentFingerprint
 {
     public static string Of(string folder)
     {
-        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
+        var files = Directory
+            .EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
             .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace('\\', '/'), Path: f))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -45,15 +45,20 @@ public static class PanelApplication
             return new([], findings.Sorted(), null, []);
         }
 
-        var after = edited.Count == 0 ? before
-            : engine.Run(BatchRequest.Folder(folder) with { Edited = edited }).OnlyEvaluation;
+        var after =
+            edited.Count == 0
+                ? before
+                : engine.Run(BatchRequest.Folder(folder) with { Edited = edited }).OnlyEvaluation;
         if (after.Score is not { } result)
         {
             return new([], after.Findings, null, []);
         }
 
         var changes = AssessmentChanges.Between([score, result]).Changes!;
-        changes = changes with { Values = [.. changes.Values.Concat(Rationales(score, result)).OrderBy(c => c.Section)] };
+        changes = changes with
+        {
+            Values = [.. changes.Values.Concat(Rationales(score, result)).OrderBy(c => c.Section)],
+        };
         return new([], after.Findings, changes, [.. edited.Select(e => (Path.Combine(folder, e.Key), e.Value))]);
     }
 
@@ -84,25 +89,48 @@ public static class PanelApplication
     {
         foreach (var (c, m) in after.Competencies.SelectMany(c => c.Measures.Select(m => (c, m))))
         {
-            var was = before.Assessment.Competency(c.Definition.Id)?.Measures.FirstOrDefault(r => r.Id == m.Definition.Id)?.Rationale;
+            var was = before
+                .Assessment.Competency(c.Definition.Id)
+                ?.Measures.FirstOrDefault(r => r.Id == m.Definition.Id)
+                ?.Rationale;
             if (was != m.Record.Rationale)
             {
-                yield return Rationale(ChangeSection.Competencies, $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}", was, m.Record.Rationale, m.Record.Location);
+                yield return Rationale(
+                    ChangeSection.Competencies,
+                    $"{c.Definition.Number}{m.Definition.Id} {m.Definition.Name}",
+                    was,
+                    m.Record.Rationale,
+                    m.Record.Location
+                );
             }
         }
 
         foreach (var (area, m) in after.Governance.SelectMany(a => a.Measures.Select(m => (a, m))))
         {
-            var was = before.Assessment.Area(area.Definition.Id)?.Measures.FirstOrDefault(r => r.Id == m.Definition.Id)?.Rationale;
+            var was = before
+                .Assessment.Area(area.Definition.Id)
+                ?.Measures.FirstOrDefault(r => r.Id == m.Definition.Id)
+                ?.Rationale;
             if (was != m.Record.Rationale)
             {
-                yield return Rationale(ChangeSection.Governance, $"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}", was, m.Record.Rationale, m.Record.Location);
+                yield return Rationale(
+                    ChangeSection.Governance,
+                    $"{area.Definition.Name} {m.Definition.Number}. {m.Definition.Name}",
+                    was,
+                    m.Record.Rationale,
+                    m.Record.Location
+                );
             }
         }
     }
 
-    private static Change Rationale(ChangeSection section, string subject, string? before, string? after, SourceLocation at) =>
-        new(section, subject, "rationale", Quoted(before), Quoted(after), at);
+    private static Change Rationale(
+        ChangeSection section,
+        string subject,
+        string? before,
+        string? after,
+        SourceLocation at
+    ) => new(section, subject, "rationale", Quoted(before), Quoted(after), at);
 
     /// <summary>A rationale is a paragraph: its first words, on one line, say which it is.</summary>
     private static ChangedValue? Quoted(string? text)
@@ -113,7 +141,13 @@ public static class PanelApplication
         }
 
         var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var cut = words.Length <= 40 ? words.Length : words.LastIndexOf(' ', 40) is > 10 and var space ? space : 40;
-        return new($"\"{words[..cut].TrimEnd(',', ';', ':', ' ')}{(cut < words.Length ? "…" : "")}\"", ProvenanceKind.Stated);
+        var cut =
+            words.Length <= 40 ? words.Length
+            : words.LastIndexOf(' ', 40) is > 10 and var space ? space
+            : 40;
+        return new(
+            $"\"{words[..cut].TrimEnd(',', ';', ':', ' ')}{(cut < words.Length ? "…" : "")}\"",
+            ProvenanceKind.Stated
+        );
     }
 }

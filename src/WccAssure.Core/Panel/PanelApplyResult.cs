@@ -9,7 +9,11 @@ namespace WccAssure.Core.Panel;
 /// Nothing is written here; the caller writes <see cref="Files"/> all together or not at all.
 /// </summary>
 public sealed record PanelApplyResult(
-    IReadOnlyList<string> Refusals, IReadOnlyList<Finding> Findings, AssessmentChanges? Changes, IReadOnlyList<(string Path, byte[] Content)> Files)
+    IReadOnlyList<string> Refusals,
+    IReadOnlyList<Finding> Findings,
+    AssessmentChanges? Changes,
+    IReadOnlyList<(string Path, byte[] Content)> Files
+)
 {
     public bool Refused => Refusals.Count > 0 || Changes is null;
 }

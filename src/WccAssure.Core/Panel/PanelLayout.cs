@@ -13,7 +13,11 @@ public static class PanelLayout
     /// <summary>Rows of the identity sheet: a label in column A, its value in column B.</summary>
     public static readonly IReadOnlyList<(string Label, int Row)> IdentityRows =
     [
-        ("Organisation code", 3), ("Organisation", 4), ("Year", 5), ("Framework", 6), ("Fingerprint", 7),
+        ("Organisation code", 3),
+        ("Organisation", 4),
+        ("Year", 5),
+        ("Framework", 6),
+        ("Fingerprint", 7),
     ];
 
     public const int HeaderRow = 3;
@@ -21,7 +25,14 @@ public static class PanelLayout
 
     public static readonly IReadOnlyList<string> Headers =
     [
-        "Measure", "Name", "Self-rating", "Evidenced †", "What the next level lacks", "Last year", "Panel rating recorded", "Panel rating",
+        "Measure",
+        "Name",
+        "Self-rating",
+        "Evidenced †",
+        "What the next level lacks",
+        "Last year",
+        "Panel rating recorded",
+        "Panel rating",
         "Panel rationale",
     ];
 
@@ -40,12 +51,22 @@ public static class PanelLayout
     /// Every measure sheet the workbook of an assessment under <paramref name="framework"/> holds, in order.
     /// </summary>
     public static IReadOnlyList<PanelSheetShape> Sheets(FrameworkDefinition framework) =>
-    [
-        .. framework.Competencies.Select(c => new PanelSheetShape(
-            $"Competency {c.Number}", c.Id, $"competencies/{c.Id}.yaml", $"{c.Number}. {c.Name}", Levels: true,
-            [.. c.Measures.Select(m => new PanelMeasureShape($"{c.Number}{m.Id}", m.Id, m.Name))])),
-        .. framework.Governance.Select(a => new PanelSheetShape(
-            a.Name, a.Id, $"governance/{a.Id}.yaml", $"Governance: {a.Name}", Levels: false,
-            [.. a.Measures.Select(m => new PanelMeasureShape($"{m.Number}", m.Id, m.Name))])),
-    ];
+        [
+            .. framework.Competencies.Select(c => new PanelSheetShape(
+                $"Competency {c.Number}",
+                c.Id,
+                $"competencies/{c.Id}.yaml",
+                $"{c.Number}. {c.Name}",
+                Levels: true,
+                [.. c.Measures.Select(m => new PanelMeasureShape($"{c.Number}{m.Id}", m.Id, m.Name))]
+            )),
+            .. framework.Governance.Select(a => new PanelSheetShape(
+                a.Name,
+                a.Id,
+                $"governance/{a.Id}.yaml",
+                $"Governance: {a.Name}",
+                Levels: false,
+                [.. a.Measures.Select(m => new PanelMeasureShape($"{m.Number}", m.Id, m.Name))]
+            )),
+        ];
 }

@@ -10,4 +10,13 @@ namespace WccAssure.Core.Panel;
 /// choice.
 /// </summary>
 public sealed record PanelSheetRow(
-    string Measure, string Name, string Self, string Evidenced, string Lacks, string LastYear, string Recorded, string? Panel, string? Rationale);
+    string Measure,
+    string Name,
+    string Self,
+    string Evidenced,
+    string Lacks,
+    string LastYear,
+    string Recorded,
+    string? Panel,
+    string? Rationale
+);

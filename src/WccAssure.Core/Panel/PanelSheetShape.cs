@@ -3,7 +3,14 @@ using WccAssure.Core.Model.Framework;
 namespace WccAssure.Core.Panel;
 
 /// <summary>One measure sheet: its name, the file its ratings are written to, and its measures in row order.</summary>
-public sealed record PanelSheetShape(string Name, string Id, string File, string Title, bool Levels, IReadOnlyList<PanelMeasureShape> Measures)
+public sealed record PanelSheetShape(
+    string Name,
+    string Id,
+    string File,
+    string Title,
+    bool Levels,
+    IReadOnlyList<PanelMeasureShape> Measures
+)
 {
     public IReadOnlyList<string> Choices => Levels ? PanelLayout.Levels : PanelLayout.Rags;
 }

@@ -4,5 +4,7 @@ public sealed record SheetCells(string Name, IReadOnlyDictionary<string, string>
 {
     /// <summary>The cell's text with Windows line breaks as \n and trailing spaces trimmed; "" when empty.</summary>
     public string Text(string reference) =>
-        Values.TryGetValue(reference, out var value) ? value.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() : "";
+        Values.TryGetValue(reference, out var value)
+            ? value.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd()
+            : "";
 }

@@ -14,12 +14,23 @@ internal static class YamlInPlaceEditor
 {
     private sealed record Splice(int Start, int End, string Text, int Order);
 
-    public static (string? Text, IReadOnlyList<Finding> Problems) Apply(string display, string text, IReadOnlyList<MeasureEdit> edits)
+    public static (string? Text, IReadOnlyList<Finding> Problems) Apply(
+        string display,
+        string text,
+        IReadOnlyList<MeasureEdit> edits
+    )
     {
         var findings = new FindingSink();
-        if (YamlTreeReader.Read(display, text, findings) is not YamlMapping { } root || root["measures"] is not YamlMapping measures || findings.HasErrors)
+        if (
+            YamlTreeReader.Read(display, text, findings) is not YamlMapping { } root
+            || root["measures"] is not YamlMapping measures
+            || findings.HasErrors
+        )
         {
-            findings.Error(SourceLocation.StartOf(display), "the file has no 'measures' mapping to write the panel's ratings into");
+            findings.Error(
+                SourceLocation.StartOf(display),
+                "the file has no 'measures' mapping to write the panel's ratings into"
+            );
             return (null, findings.Sorted());
         }
 
@@ -50,7 +61,11 @@ internal static class YamlInPlaceEditor
             }
             else
             {
-                findings.Error(node.Location, $"measure '{edit.MeasureId}' is {node.Kind}, not a mapping; the panel's values cannot be written into it");
+                findings.Error(
+                    node.Location,
+                    $"measure '{edit.MeasureId}' is {node.Kind}, not a mapping; the panel's values cannot be written "
+                        + $"into it"
+                );
             }
         }
 
@@ -68,7 +83,12 @@ internal static class YamlInPlaceEditor
         return (result, []);
     }
 
-    private static IEnumerable<Splice> Measure(Context context, YamlMapping measure, MeasureEdit edit, FindingSink findings)
+    private static IEnumerable<Splice> Measure(
+        Context context,
+        YamlMapping measure,
+        MeasureEdit edit,
+        FindingSink findings
+    )
     {
         var entries = measure.Entries.ToDictionary(e => e.Key.Value, StringComparer.Ordinal);
         var splices = new List<Splice>();
@@ -104,7 +124,11 @@ internal static class YamlInPlaceEditor
 
         if (context.Text[measure.Start] == '{')
         {
-            findings.Error(measure.Location, "this measure is written on one line in braces; write it as a block (a key a line) so the panel's values can be added");
+            findings.Error(
+                measure.Location,
+                "this measure is written on one line in braces; write it as a block (a key a line) so the panel's "
+                    + "values can be added"
+            );
             return [];
         }
 
@@ -115,8 +139,13 @@ internal static class YamlInPlaceEditor
         foreach (var (key, value) in inserts)
         {
             var before = key == "panel" ? ["self"] : new[] { "self", "panel", "lastYear" };
-            var anchor = measure.Entries.Where(e => before.Contains(e.Key.Value)).Select(e => (KeyValuePair<YamlScalar, YamlNode>?)e).LastOrDefault();
-            var at = anchor is { } a ? context.LineAfter(ContentEnd(context.Text, a.Value)) : context.LineStart(first.Start);
+            var anchor = measure
+                .Entries.Where(e => before.Contains(e.Key.Value))
+                .Select(e => (KeyValuePair<YamlScalar, YamlNode>?)e)
+                .LastOrDefault();
+            var at = anchor is { } a
+                ? context.LineAfter(ContentEnd(context.Text, a.Value))
+                : context.LineStart(first.Start);
             var indent = context.Indent(first.Start);
             splices.Add(new(at.Position, at.Position, Line(context, at, indent, key, value), order++));
         }
@@ -124,10 +153,21 @@ internal static class YamlInPlaceEditor
         return splices;
     }
 
-    private static IEnumerable<Splice> Inserted(Context context, (int Position, bool AtEnd) at, string indent, MeasureEdit edit)
+    private static IEnumerable<Splice> Inserted(
+        Context context,
+        (int Position, bool AtEnd) at,
+        string indent,
+        MeasureEdit edit
+    )
     {
         var order = 1;
-        foreach (var (key, value) in new[] { ("panel", edit.Rating), ("rationale", edit.Rationale is { } r ? YamlQuoted.Of(r) : null) })
+        foreach (
+            var (key, value) in new[]
+            {
+                ("panel", edit.Rating),
+                ("rationale", edit.Rationale is { } r ? YamlQuoted.Of(r) : null),
+            }
+        )
         {
             if (value is not null)
             {
@@ -136,8 +176,13 @@ internal static class YamlInPlaceEditor
         }
     }
 
-    private static string Line(Context context, (int Position, bool AtEnd) at, string indent, string key, string value) =>
-        at.AtEnd ? $"{context.Newline}{indent}{key}: {value}" : $"{indent}{key}: {value}{context.Newline}";
+    private static string Line(
+        Context context,
+        (int Position, bool AtEnd) at,
+        string indent,
+        string key,
+        string value
+    ) => at.AtEnd ? $"{context.Newline}{indent}{key}: {value}" : $"{indent}{key}: {value}{context.Newline}";
 
     /// <summary>
     /// The value after "key:" replaced: a scalar in its own span (a block scalar keeps the line break that ends it),
@@ -200,7 +245,8 @@ internal static class YamlInPlaceEditor
             return newline < 0 ? (Text.Length, true) : (newline + 1, false);
         }
 
-        public (int Position, bool AtEnd) LineStart(int position) => (position == 0 ? 0 : Text.LastIndexOf('\n', position - 1) + 1, false);
+        public (int Position, bool AtEnd) LineStart(int position) =>
+            (position == 0 ? 0 : Text.LastIndexOf('\n', position - 1) + 1, false);
 
         public string Indent(int position) => Text[LineStart(position).Position..position];
     }

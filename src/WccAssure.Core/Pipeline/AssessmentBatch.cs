@@ -13,13 +13,13 @@ public sealed record AssessmentBatch(IReadOnlyList<Evaluation> Evaluations, Benc
 {
     /// <summary>The scores of the assessments that could be scored, in the order given.</summary>
     public IReadOnlyList<AssessmentScore> Scores { get; } =
-        [.. Evaluations.Where(e => !e.Failed).Select(e => e.Score!)];
+    [.. Evaluations.Where(e => !e.Failed).Select(e => e.Score!)];
 
     public IReadOnlyList<Evaluation> Failures { get; } = [.. Evaluations.Where(e => e.Failed)];
 
     /// <summary>What was named for each evaluation, in the same order: the folder, or one file of it.</summary>
     public IReadOnlyList<AssessmentTarget> Targets { get; init; } =
-        [.. Evaluations.Select(e => new AssessmentTarget(e.Folder, null))];
+    [.. Evaluations.Select(e => new AssessmentTarget(e.Folder, null))];
 
     public bool AnyFailed => Failures.Count > 0;
 
@@ -28,14 +28,19 @@ public sealed record AssessmentBatch(IReadOnlyList<Evaluation> Evaluations, Benc
     /// the findings that concern it.
     /// </summary>
     public IReadOnlyList<Finding> NamedFindings =>
-        [.. Targets.Zip(Evaluations, (target, evaluation) => evaluation.Findings.Where(target.Concerns))
-            .SelectMany(f => f)];
+        [
+            .. Targets
+                .Zip(Evaluations, (target, evaluation) => evaluation.Findings.Where(target.Concerns))
+                .SelectMany(f => f),
+        ];
 
     /// <summary>
     /// The assessments that failed, named after the others' outputs so a long batch does not bury them; null when
     /// none failed or the batch is one folder (its findings already name it).
     /// </summary>
-    public string? FailureSummary => AnyFailed && Evaluations.Count > 1
-        ? $"{Failures.Count} of {Evaluations.Count} assessment(s) could not be scored (findings above): {string.Join(", ", Failures.Select(f => f.Folder))}"
-        : null;
+    public string? FailureSummary =>
+        AnyFailed && Evaluations.Count > 1
+            ? $"{Failures.Count} of {Evaluations.Count} assessment(s) could not be scored (findings above): "
+                + $"{string.Join(", ", Failures.Select(f => f.Folder))}"
+            : null;
 }

@@ -51,7 +51,10 @@ public sealed class AssessmentEngine(SeedLibrary seeds)
             return new Evaluation(folder.Replace('\\', '/').TrimEnd('/'), null, loaded.Findings);
         }
 
-        var score = AssessmentScorer.Score(assessment, ScoringContext.Resolve(Seeds, assessment, framework, benchmarks));
+        var score = AssessmentScorer.Score(
+            assessment,
+            ScoringContext.Resolve(Seeds, assessment, framework, benchmarks)
+        );
         var all = new FindingSink();
         all.AddRange(loaded.Findings);
         all.AddRange(score.Findings);

@@ -41,11 +41,18 @@ public sealed record BatchRequest(IReadOnlyList<string> Paths)
     public static BatchRequest Folder(string folder) => new([folder]) { Reading = PathReading.AsGiven };
 
     /// <summary>The folders to load, each with the file named when a person named one file of it.</summary>
-    internal IReadOnlyList<AssessmentTarget> Targets() => Reading switch
-    {
-        PathReading.AsGiven => [.. Paths.Select(p => new AssessmentTarget(p, null))],
-        PathReading.Check => AssessmentFolders.Expand(Paths),
-        _ => [.. AssessmentFolders.Expand(Paths).Select(t => t.Folder).Distinct(StringComparer.Ordinal)
-            .Select(f => new AssessmentTarget(f, null))],
-    };
+    internal IReadOnlyList<AssessmentTarget> Targets() =>
+        Reading switch
+        {
+            PathReading.AsGiven => [.. Paths.Select(p => new AssessmentTarget(p, null))],
+            PathReading.Check => AssessmentFolders.Expand(Paths),
+            _ =>
+            [
+                .. AssessmentFolders
+                    .Expand(Paths)
+                    .Select(t => t.Folder)
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(f => new AssessmentTarget(f, null)),
+            ],
+        };
 }

@@ -17,7 +17,14 @@ internal static class BatchRules
             .Where(x => x.Score is not null)
             .GroupBy(x => (x.Score!.Assessment.OrganisationCode, x.Score.Assessment.Year, x.Score.Assessment.Synthetic))
             .Where(g => g.Count() > 1)
-            .SelectMany(g => g.Select(x => (x.Index, Others: g.Where(o => o.Index != x.Index).Select(o => evaluations[o.Index].Folder).ToList())))
+            .SelectMany(g =>
+                g.Select(x =>
+                    (
+                        x.Index,
+                        Others: g.Where(o => o.Index != x.Index).Select(o => evaluations[o.Index].Folder).ToList()
+                    )
+                )
+            )
             .ToDictionary(x => x.Index, x => x.Others);
         return [.. evaluations.Select((e, index) => others.TryGetValue(index, out var them) ? Refuse(e, them) : e)];
     }
@@ -29,7 +36,9 @@ internal static class BatchRules
         findings.AddRange(evaluation.Findings);
         findings.Error(
             SourceLocation.StartOf($"{evaluation.Folder}/{AssessmentLoader.HeaderFile}"),
-            $"{assessment.OrganisationCode} {assessment.Year} is also assessed in {string.Join(" and ", others)}; give one folder per organisation and year");
+            $"{assessment.OrganisationCode} {assessment.Year} is also assessed in {string.Join(" and ", others)}; "
+                + $"give one folder per organisation and year"
+        );
         return evaluation with { Score = null, Findings = findings.Sorted() };
     }
 }

@@ -37,8 +37,13 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
         if (dataSet is null)
         {
             // Cluster rates are computed from the data set, so membership alone gives nothing to compare.
-            return Clusters is null ? new ResolvedBenchmarks(null, [], null)
-                : new ResolvedBenchmarks(null, [], "--clusters needs --benchmarks (cluster rates are computed from the data set)");
+            return Clusters is null
+                ? new ResolvedBenchmarks(null, [], null)
+                : new ResolvedBenchmarks(
+                    null,
+                    [],
+                    "--clusters needs --benchmarks (cluster rates are computed from the data set)"
+                );
         }
 
         var (table, findings) = Read(seeds, dataSet, clusters);
@@ -53,14 +58,20 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
     /// the newest framework's catalogue is the fullest, so that one decides which indicators are known.
     /// </summary>
     private static (BenchmarkTable? Table, IReadOnlyList<Finding> Findings) Read(
-        SeedLibrary seeds, string dataSet, string? clusters)
+        SeedLibrary seeds,
+        string dataSet,
+        string? clusters
+    )
     {
         var findings = new FindingSink();
         var data = BenchmarkDataSet.Load(dataSet, clusters, findings);
-        var framework = seeds.FrameworkIds.Select(id => seeds.Framework(id).Framework)
+        var framework = seeds
+            .FrameworkIds.Select(id => seeds.Framework(id).Framework)
             .LastOrDefault(f => f is not null);
-        var table = data is null || framework is null ? null
-            : BenchmarkTable.From(data, framework.Outcomes.Indicators, seeds.Register);
+        var table =
+            data is null || framework is null
+                ? null
+                : BenchmarkTable.From(data, framework.Outcomes.Indicators, seeds.Register);
         seeds.Timings?.Mark("benchmark data set read");
         return (table, findings.Sorted());
     }
@@ -71,9 +82,11 @@ public sealed record BenchmarkRequest(string? DataSet = null, string? Clusters =
     /// </summary>
     private string? SyntheticSet()
     {
-        var sets = Beside.SelectMany(Upwards)
+        var sets = Beside
+            .SelectMany(Upwards)
             .Where(d => File.Exists(Path.Combine(d, Synthetic.SyntheticNationalSet.DataSetFile)))
-            .Distinct(StringComparer.Ordinal).ToList();
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return sets.Count == 1 ? sets[0] : null;
     }
 

@@ -10,7 +10,9 @@ public static class OrderedParallel
     public static TResult[] Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work) =>
         Map(items, (item, _) => work(item));
 
-    /// <summary>As <see cref="Map{TItem, TResult}(IReadOnlyList{TItem}, Func{TItem, TResult})"/>, with each item's index.</summary>
+    /// <summary>
+    /// As <see cref="Map{TItem, TResult}(IReadOnlyList{TItem}, Func{TItem, TResult})"/>, with each item's index.
+    /// </summary>
     public static TResult[] Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, int, TResult> work)
     {
         var results = new TResult[items.Count];

@@ -15,7 +15,8 @@ public sealed record AssessmentCompleteness(
     IReadOnlyList<string> AreasWithEvidence,
     IReadOnlyList<int> UntouchedCompetencies,
     IReadOnlyList<string> UntouchedAreas,
-    IReadOnlyList<string> UnreadFiles)
+    IReadOnlyList<string> UnreadFiles
+)
 {
     public static AssessmentCompleteness Of(AssessmentScore score)
     {
@@ -31,8 +32,13 @@ public sealed record AssessmentCompleteness(
             governance.Count(m => m.Record.Self is not null),
             [.. score.Competencies.Where(c => c.HasEvidence).Select(c => c.Definition.Number)],
             [.. score.Governance.Where(g => g.HasEvidence).Select(g => g.Definition.Name)],
-            [.. score.Competencies.Where(c => c.Measures.All(m => m.Record.IsUntouched)).Select(c => c.Definition.Number)],
+            [
+                .. score
+                    .Competencies.Where(c => c.Measures.All(m => m.Record.IsUntouched))
+                    .Select(c => c.Definition.Number),
+            ],
             [.. score.Governance.Where(g => g.Measures.All(m => m.Record.IsUntouched)).Select(g => g.Definition.Name)],
-            [.. score.Assessment.Unread.Select(u => u.Path)]);
+            [.. score.Assessment.Unread.Select(u => u.Path)]
+        );
     }
 }

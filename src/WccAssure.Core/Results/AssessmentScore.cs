@@ -12,7 +12,8 @@ public sealed record AssessmentScore(
     IReadOnlyList<GovernanceAreaScore> Governance,
     IReadOnlyList<OutcomeScore> Outcomes,
     ScoreCounts Counts,
-    IReadOnlyList<Finding> Findings)
+    IReadOnlyList<Finding> Findings
+)
 {
     public AssessmentCompleteness Completeness => AssessmentCompleteness.Of(this);
 }

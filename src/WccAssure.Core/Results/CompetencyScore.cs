@@ -11,13 +11,16 @@ public sealed record CompetencyScore(
     double? PanelScore,
     double? LastYearScore,
     double? EvidencedLastYear,
-    bool AddedThisYear)
+    bool AddedThisYear
+)
 {
     /// <summary>Panel score at or above self-assessment; unknown when either side is not fully rated.</summary>
     public bool? MetOrExceededSelf =>
         PanelScore is { } panel && SelfScore is { } self ? ScoreBand.Compare(panel, self) >= 0 : null;
 
-    /// <summary>Whether any measure has evidence or metrics; without any, the evidenced score is only the floor.</summary>
+    /// <summary>
+    /// Whether any measure has evidence or metrics; without any, the evidenced score is only the floor.
+    /// </summary>
     public bool HasEvidence => Measures.Any(m => m.Record.HasEvidence);
 
     public bool? ImprovedOnLastYear =>

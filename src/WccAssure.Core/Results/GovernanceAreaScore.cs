@@ -11,9 +11,12 @@ public sealed record GovernanceAreaScore(
     Rag EvidencedRating,
     Rag? PanelRating,
     Rating<Rag>? StatedRating,
-    RagTally PanelTally)
+    RagTally PanelTally
+)
 {
-    /// <summary>What the report shows: the rating the panel stated, else the roll-up of the panel's measure ratings.</summary>
+    /// <summary>
+    /// What the report shows: the rating the panel stated, else the roll-up of the panel's measure ratings.
+    /// </summary>
     public Rag? Rating => StatedRating?.Value ?? PanelRating;
 
     /// <summary>The self-ratings rolled up by the same rule as the panel's, when every measure has one.</summary>
@@ -21,6 +24,8 @@ public sealed record GovernanceAreaScore(
 
     public RagTally SelfTally { get; init; } = new(0, 0, 0);
 
-    /// <summary>Whether any measure has evidence or metrics; without any, the evidenced rating is only the floor.</summary>
+    /// <summary>
+    /// Whether any measure has evidence or metrics; without any, the evidenced rating is only the floor.
+    /// </summary>
     public bool HasEvidence => Measures.Any(m => m.Record.HasEvidence);
 }

@@ -9,14 +9,29 @@ public sealed record GovernanceMeasureScore(
     GovernanceMeasureDefinition Definition,
     MeasureRecord<Rag> Record,
     Rag Evidenced,
-    IReadOnlyList<CriterionResult> Trace)
+    IReadOnlyList<CriterionResult> Trace
+)
 {
-    public IReadOnlyList<CriterionResult> Gap => Evidenced == Rag.Green ? [] :
-        [.. Trace.Where(t => !t.Held && t.Target == CriterionTarget.ForRating(Evidenced == Rag.Red ? Rag.Amber : Rag.Green))];
+    public IReadOnlyList<CriterionResult> Gap =>
+        Evidenced == Rag.Green
+            ? []
+            :
+            [
+                .. Trace.Where(t =>
+                    !t.Held && t.Target == CriterionTarget.ForRating(Evidenced == Rag.Red ? Rag.Amber : Rag.Green)
+                ),
+            ];
 
     /// <summary>Why the evidenced rating was reached: the criteria that held for it (none for Red).</summary>
-    public IReadOnlyList<CriterionResult> Reached => Evidenced == Rag.Red ? [] :
-        [.. Trace.Where(t => t.Held && (t.Target == CriterionTarget.ForRating(Rag.Amber) || Evidenced == Rag.Green))];
+    public IReadOnlyList<CriterionResult> Reached =>
+        Evidenced == Rag.Red
+            ? []
+            :
+            [
+                .. Trace.Where(t =>
+                    t.Held && (t.Target == CriterionTarget.ForRating(Rag.Amber) || Evidenced == Rag.Green)
+                ),
+            ];
 
     /// <summary>The rating the gap leads to.</summary>
     public Rag? Next => Evidenced == Rag.Green ? null : Evidenced + 1;

@@ -4,12 +4,15 @@ using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Results;
 
-/// <summary>A competency measure scored: the level its evidence supports, the trace, and the ratings beside it.</summary>
+/// <summary>
+/// A competency measure scored: the level its evidence supports, the trace, and the ratings beside it.
+/// </summary>
 public sealed record MeasureScore(
     MeasureDefinition Definition,
     MeasureRecord<int> Record,
     int EvidencedLevel,
-    IReadOnlyList<CriterionResult> Trace)
+    IReadOnlyList<CriterionResult> Trace
+)
 {
     public Rating<int>? Self => Record.Self;
 
@@ -21,10 +24,11 @@ public sealed record MeasureScore(
     /// Why the evidenced level was reached: the criteria that held at it and every level below, so a reviewer
     /// can audit a level as well as see what the next one lacks.
     /// </summary>
-    public IReadOnlyList<CriterionResult> Reached =>
-        [.. Trace.Where(t => t.Held && t.Target.Level <= EvidencedLevel)];
+    public IReadOnlyList<CriterionResult> Reached => [.. Trace.Where(t => t.Held && t.Target.Level <= EvidencedLevel)];
 
     /// <summary>The criteria that failed at the next level up: what an author must add to reach it.</summary>
     public IReadOnlyList<CriterionResult> Gap =>
-        EvidencedLevel >= 4 ? [] : [.. Trace.Where(t => !t.Held && t.Target == CriterionTarget.ForLevel(EvidencedLevel + 1))];
+        EvidencedLevel >= 4
+            ? []
+            : [.. Trace.Where(t => !t.Held && t.Target == CriterionTarget.ForLevel(EvidencedLevel + 1))];
 }

@@ -6,14 +6,21 @@ namespace WccAssure.Core.Results;
 /// A count of outcomes with a flag, with how it is known and the rows known to carry it: "6 (stated; rows not
 /// recorded)" rather than a 0 counted from flags that were lost.
 /// </summary>
-public sealed record OutcomeFlagCount(int? Count, CountBasis Basis, IReadOnlyList<int> Rows, bool Complete, SourceRef? Source)
+public sealed record OutcomeFlagCount(
+    int? Count,
+    CountBasis Basis,
+    IReadOnlyList<int> Rows,
+    bool Complete,
+    SourceRef? Source
+)
 {
-    public static string BasisWord(CountBasis basis) => basis switch
-    {
-        CountBasis.Stated => "stated",
-        CountBasis.Flags => "per-row flags",
-        _ => "not recorded",
-    };
+    public static string BasisWord(CountBasis basis) =>
+        basis switch
+        {
+            CountBasis.Stated => "stated",
+            CountBasis.Flags => "per-row flags",
+            _ => "not recorded",
+        };
 
     /// <summary>"6 (stated, panel-report L266; which rows is not recorded)", "2 (#3, #7)", "not recorded".</summary>
     public string Describe()
@@ -22,8 +29,14 @@ public sealed record OutcomeFlagCount(int? Count, CountBasis Basis, IReadOnlyLis
         return Basis switch
         {
             CountBasis.Stated => $"{Count} (stated{(Source is null ? "" : $", {Source}")}; "
-                + (Rows.Count == 0 ? "which rows is not recorded)" : Rows.Count == Count ? $"{rows})" : $"rows known: {rows})"),
-            CountBasis.Flags => Complete ? $"{Count}{(Rows.Count == 0 ? "" : $" ({rows})")}" : $"at least {Count}{(Rows.Count == 0 ? "" : $" ({rows})")}; some rows not flagged",
+                + (
+                    Rows.Count == 0 ? "which rows is not recorded)"
+                    : Rows.Count == Count ? $"{rows})"
+                    : $"rows known: {rows})"
+                ),
+            CountBasis.Flags => Complete
+                ? $"{Count}{(Rows.Count == 0 ? "" : $" ({rows})")}"
+                : $"at least {Count}{(Rows.Count == 0 ? "" : $" ({rows})")}; some rows not flagged",
             _ => "not recorded",
         };
     }

@@ -16,4 +16,5 @@ public sealed record OutcomeSplitScore(
     string? VersusNational,
     string? VersusCluster,
     string? VersusTopDecile,
-    string? SplitJudgement);
+    string? SplitJudgement
+);

@@ -12,7 +12,10 @@ public static class ScoreBand
     public static int Level(double score) => (int)Math.Floor(score + Tolerance);
 
     /// <summary>1 when <paramref name="a"/> is above <paramref name="b"/>, -1 below, 0 within the tolerance.</summary>
-    public static int Compare(double a, double b) => a > b + Tolerance ? 1 : a < b - Tolerance ? -1 : 0;
+    public static int Compare(double a, double b) =>
+        a > b + Tolerance ? 1
+        : a < b - Tolerance ? -1
+        : 0;
 
     /// <summary>Whether two figures are the same within the tolerance.</summary>
     public static bool Same(double a, double b) => Math.Abs(a - b) < Tolerance;

@@ -15,4 +15,5 @@ public sealed record ScoreCounts(
     OutcomeFlagCount OutcomesSlipped,
     OutcomeFlagCount OutcomesBottomQuartile,
     RagTally GovernancePanel,
-    RagTally GovernanceEvidenced);
+    RagTally GovernanceEvidenced
+);

@@ -9,14 +9,22 @@ namespace WccAssure.Core.Rules;
 /// </summary>
 internal static class AspirationJudge
 {
-    public static (string? Judgement, string Reason) Judge(string priority, IReadOnlyList<IReadOnlyDictionary<string, object?>> splits, AspirationRules rules)
+    public static (string? Judgement, string Reason) Judge(
+        string priority,
+        IReadOnlyList<IReadOnlyDictionary<string, object?>> splits,
+        AspirationRules rules
+    )
     {
         foreach (var split in splits)
         {
             var missing = rules.Requires.Where(name => split.GetValueOrDefault(name) is null).ToList();
             if (missing.Count > 0)
             {
-                return (null, $"no judgement: needs {string.Join(", ", rules.Requires)}; missing {string.Join(", ", missing.Select(Name))}");
+                return (
+                    null,
+                    $"no judgement: needs {string.Join(", ", rules.Requires)}; missing "
+                        + $"{string.Join(", ", missing.Select(Name))}"
+                );
             }
         }
 
@@ -28,7 +36,9 @@ internal static class AspirationJudge
             }
         }
 
-        var perSplit = splits.Select(s => rules.SplitRules.FirstOrDefault(r => ConditionEvaluator.Evaluate(r.When.Expression, s).Held)).ToList();
+        var perSplit = splits
+            .Select(s => rules.SplitRules.FirstOrDefault(r => ConditionEvaluator.Evaluate(r.When.Expression, s).Held))
+            .ToList();
         if (perSplit.Any(r => r is null))
         {
             return (null, "no split rule applies");
@@ -40,13 +50,14 @@ internal static class AspirationJudge
             : (null, $"no statement: the splits disagree ({string.Join(" / ", perSplit.Select(r => r!.Judgement))})");
     }
 
-    private static string Name(string variable) => variable switch
-    {
-        "H" => "the PCT's historic rate",
-        "N" => "national",
-        "C" => "ONS cluster",
-        "T" => "top decile",
-        "A" => "the aspiration",
-        _ => variable,
-    };
+    private static string Name(string variable) =>
+        variable switch
+        {
+            "H" => "the PCT's historic rate",
+            "N" => "national",
+            "C" => "ONS cluster",
+            "T" => "top decile",
+            "A" => "the aspiration",
+            _ => variable,
+        };
 }

@@ -25,14 +25,23 @@ public static class Cagr
             return Derived.Missing($"the periods {start.Period} and {end.Period} do not span at least a year");
         }
 
-        return Compute(start.Value.Value!.Value, end.Value.Value!.Value, years.Value, $"computed from {start.Period} to {end.Period}");
+        return Compute(
+            start.Value.Value!.Value,
+            end.Value.Value!.Value,
+            years.Value,
+            $"computed from {start.Period} to {end.Period}"
+        );
     }
 
     public static Derived Compute(double start, double end, int years, string how)
     {
         if (start <= 0 || end <= 0)
         {
-            return Derived.Missing($"a value is not positive ({start.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {end.ToString(System.Globalization.CultureInfo.InvariantCulture)}), so a growth rate is undefined");
+            return Derived.Missing(
+                $"a value is not positive ({start.ToString(System.Globalization.CultureInfo.InvariantCulture)} to "
+                    + $"{end.ToString(System.Globalization.CultureInfo.InvariantCulture)}), so a growth rate is "
+                    + $"undefined"
+            );
         }
 
         // Values a few hundred orders of magnitude apart overflow to infinity; a rate that large is a typing
@@ -46,7 +55,9 @@ public static class Cagr
     /// <summary>The largest rate, in percent a year, that is taken as a rate rather than a mistake.</summary>
     public const double MaxPercent = 1_000_000;
 
-    /// <summary>The start of the reason given when a rate is out of range, so loading can report it as a finding.</summary>
+    /// <summary>
+    /// The start of the reason given when a rate is out of range, so loading can report it as a finding.
+    /// </summary>
     public const string TooLarge = "the growth rate is too large to be a real trend";
 
     /// <summary>A growth rate cannot fall below −100 % (the value would have to become negative).</summary>
@@ -54,17 +65,24 @@ public static class Cagr
 
     private static string Show(double value) => value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The historic rate between the series' first and last points; give the points of the period wanted (usually 3 years).</summary>
+    /// <summary>
+    /// The historic rate between the series' first and last points; give the points of the period wanted (usually 3
+    /// years).
+    /// </summary>
     public static Derived OfSeries(IReadOnlyList<SeriesPoint> series)
     {
         var ordered = series.OrderBy(p => Periods.StartYear(p.Period)).ToList();
-        return ordered.Count < 2 ? Derived.Missing("a series needs at least two points") : Between(ordered[0], ordered[^1]);
+        return ordered.Count < 2
+            ? Derived.Missing("a series needs at least two points")
+            : Between(ordered[0], ordered[^1]);
     }
 
-    private static string? Unknown(SeriesPoint point) => point.Value switch
-    {
-        { Placeholder: { } placeholder } => $"the {point.Period} value is unknown (the source printed '{placeholder}')",
-        { Value: null } => $"the {point.Period} value is not available",
-        _ => null,
-    };
+    private static string? Unknown(SeriesPoint point) =>
+        point.Value switch
+        {
+            { Placeholder: { } placeholder } =>
+                $"the {point.Period} value is unknown (the source printed '{placeholder}')",
+            { Value: null } => $"the {point.Period} value is not available",
+            _ => null,
+        };
 }

@@ -10,7 +10,9 @@ namespace WccAssure.Core.Rules;
 /// </summary>
 public static class ConditionEvaluator
 {
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> NamesCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> NamesCache = new(
+        StringComparer.Ordinal
+    );
 
     /// <summary>The names a condition refers to, or an error message when it does not parse.</summary>
     public static (IReadOnlyList<string> Names, string? Error) Inspect(string condition)
@@ -23,7 +25,8 @@ public static class ConditionEvaluator
                 return ([], expression.Error?.Message ?? "cannot parse");
             }
 
-            // The parse just made gives the names too: a framework has hundreds of conditions, each parsed once at load.
+            // The parse just made gives the names too: a framework has hundreds of conditions, each parsed once at
+            // load.
             return (NamesCache.GetOrAdd(condition, _ => Names(expression)), null);
         }
         catch (NCalcException e)
@@ -60,7 +63,14 @@ public static class ConditionEvaluator
                 ? new ConditionOutcome(result, [], null)
                 : new ConditionOutcome(false, [], "the condition does not give true or false");
         }
-        catch (Exception e) when (e is NCalcException or InvalidOperationException or FormatException or ArgumentException or DivideByZeroException)
+        catch (Exception e)
+            when (e
+                    is NCalcException
+                        or InvalidOperationException
+                        or FormatException
+                        or ArgumentException
+                        or DivideByZeroException
+            )
         {
             return new ConditionOutcome(false, [], e.Message);
         }

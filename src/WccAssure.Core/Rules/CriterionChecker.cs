@@ -20,12 +20,24 @@ internal static class CriterionChecker
         var item = measure.Evidence.FirstOrDefault(e => tags.All(e.Tags.Contains));
         if (item is not null)
         {
-            return new CriterionResult(criterion, target, true, $"{Quoted(tags, "and")} on \"{Excerpt(item.Text)}\"", item.Location);
+            return new CriterionResult(
+                criterion,
+                target,
+                true,
+                $"{Quoted(tags, "and")} on \"{Excerpt(item.Text)}\"",
+                item.Location
+            );
         }
 
         if (tags.Count == 1)
         {
-            return new CriterionResult(criterion, target, false, $"no evidence item is tagged '{tags[0]}'", measure.Location);
+            return new CriterionResult(
+                criterion,
+                target,
+                false,
+                $"no evidence item is tagged '{tags[0]}'",
+                measure.Location
+            );
         }
 
         // Say whether the tags are there but spread over separate items: that is the usual reason and the fix
@@ -35,21 +47,32 @@ internal static class CriterionChecker
             criterion,
             target,
             false,
-            spread ? $"no single evidence item is tagged {Quoted(tags, "and")} (they are on separate items)" : $"no evidence item is tagged {Quoted(tags, "and")}",
-            measure.Location);
+            spread
+                ? $"no single evidence item is tagged {Quoted(tags, "and")} (they are on separate items)"
+                : $"no evidence item is tagged {Quoted(tags, "and")}",
+            measure.Location
+        );
     }
 
     private static string Quoted(IReadOnlyList<string> tags, string conjunction) =>
-        tags.Count == 1 ? $"'{tags[0]}'" : string.Join(", ", tags.Take(tags.Count - 1).Select(t => $"'{t}'")) + $" {conjunction} '{tags[^1]}'";
+        tags.Count == 1
+            ? $"'{tags[0]}'"
+            : string.Join(", ", tags.Take(tags.Count - 1).Select(t => $"'{t}'")) + $" {conjunction} '{tags[^1]}'";
 
     /// <summary>The first words of an evidence item, enough for a reader to find it.</summary>
     private static string Excerpt(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 12 ? text.TrimEnd('.') : string.Join(' ', words.Take(12)).TrimEnd(',', ';', ':', '.') + "…";
+        return words.Length <= 12
+            ? text.TrimEnd('.')
+            : string.Join(' ', words.Take(12)).TrimEnd(',', ';', ':', '.') + "…";
     }
 
-    private static CriterionResult CheckCondition<T>(Criterion criterion, CriterionTarget target, MeasureRecord<T> measure)
+    private static CriterionResult CheckCondition<T>(
+        Criterion criterion,
+        CriterionTarget target,
+        MeasureRecord<T> measure
+    )
         where T : struct
     {
         var condition = criterion.When!.Expression;
@@ -77,12 +100,14 @@ internal static class CriterionChecker
     private static string Shorten(string stated, int count) =>
         count == 1 && stated.IndexOf(" is ", StringComparison.Ordinal) is var at and >= 0 ? stated[(at + 1)..] : stated;
 
-    private static string Mark(MetricValue? metric) => metric?.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "";
+    private static string Mark(MetricValue? metric) =>
+        metric?.Provenance.Kind == ProvenanceKind.Reconstructed ? "*" : "";
 
-    private static string Describe(object? value) => value switch
-    {
-        double number => NodeValues.Format(number),
-        bool flag => flag ? "true" : "false",
-        _ => "unknown",
-    };
+    private static string Describe(object? value) =>
+        value switch
+        {
+            double number => NodeValues.Format(number),
+            bool flag => flag ? "true" : "false",
+            _ => "unknown",
+        };
 }

@@ -13,9 +13,16 @@ internal static class GovernanceRule
 {
     public static GovernanceMeasureScore Score(GovernanceMeasureDefinition definition, MeasureRecord<Rag> record)
     {
-        var green = definition.Green.Select(c => CriterionChecker.Check(c, CriterionTarget.ForRating(Rag.Green), record)).ToList();
-        var amber = definition.Amber.Select(c => CriterionChecker.Check(c, CriterionTarget.ForRating(Rag.Amber), record)).ToList();
-        var rating = !amber.All(r => r.Held) ? Rag.Red : green.All(r => r.Held) ? Rag.Green : Rag.Amber;
+        var green = definition
+            .Green.Select(c => CriterionChecker.Check(c, CriterionTarget.ForRating(Rag.Green), record))
+            .ToList();
+        var amber = definition
+            .Amber.Select(c => CriterionChecker.Check(c, CriterionTarget.ForRating(Rag.Amber), record))
+            .ToList();
+        var rating =
+            !amber.All(r => r.Held) ? Rag.Red
+            : green.All(r => r.Held) ? Rag.Green
+            : Rag.Amber;
         return new GovernanceMeasureScore(definition, record, rating, [.. amber, .. green]);
     }
 
@@ -30,7 +37,9 @@ internal static class GovernanceRule
             ["green"] = tally.Green,
             ["measures"] = measures.Count,
         };
-        var rule = rules.GovernanceArea.FirstOrDefault(r => ConditionEvaluator.Evaluate(r.When.Expression, values).Held);
+        var rule = rules.GovernanceArea.FirstOrDefault(r =>
+            ConditionEvaluator.Evaluate(r.When.Expression, values).Held
+        );
         return rule?.Rating ?? Rag.Red;
     }
 }

@@ -14,10 +14,11 @@ internal static class MeasureLevelRule
 {
     public static MeasureScore Score(MeasureDefinition definition, MeasureRecord<int> record)
     {
-        var trace = definition.Levels
-            .Where(level => level.Level > 1)
-            .SelectMany(level => level.Criteria.Select(c =>
-                CriterionChecker.Check(c, CriterionTarget.ForLevel(level.Level), record)))
+        var trace = definition
+            .Levels.Where(level => level.Level > 1)
+            .SelectMany(level =>
+                level.Criteria.Select(c => CriterionChecker.Check(c, CriterionTarget.ForLevel(level.Level), record))
+            )
             .ToList();
         var evidenced = 1;
         foreach (var level in definition.Levels.Where(l => l.Level > 1).OrderBy(l => l.Level))

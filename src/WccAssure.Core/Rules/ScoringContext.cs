@@ -14,13 +14,20 @@ internal sealed record ScoringContext(
     FrameworkDefinition Framework,
     FrameworkDefinition? PreviousYearFramework = null,
     FrameworkDefinition? PreviousAssessmentFramework = null,
-    BenchmarkTable? Benchmarks = null)
+    BenchmarkTable? Benchmarks = null
+)
 {
     /// <summary>Looks up, in the seed library, the frameworks an assessment's scoring depends on.</summary>
-    public static ScoringContext Resolve(SeedLibrary seeds, AssessmentRecord assessment, FrameworkDefinition framework, BenchmarkTable? benchmarks = null) =>
+    public static ScoringContext Resolve(
+        SeedLibrary seeds,
+        AssessmentRecord assessment,
+        FrameworkDefinition framework,
+        BenchmarkTable? benchmarks = null
+    ) =>
         new(
             framework,
             framework.PreviousYear is { } year ? seeds.FrameworkForYear(year) : null,
             assessment.PreviousYear is { } previous ? seeds.Framework(previous.FrameworkId).Framework : null,
-            benchmarks);
+            benchmarks
+        );
 }

@@ -15,7 +15,10 @@ internal static class AssessmentScaffold
 {
     public const string SchemaFolder = ".schemas";
 
-    public static IReadOnlyList<(string Path, string Content)> Files(Organisation organisation, FrameworkDefinition framework)
+    public static IReadOnlyList<(string Path, string Content)> Files(
+        Organisation organisation,
+        FrameworkDefinition framework
+    )
     {
         var files = new List<(string, string)> { ("assessment.yaml", Header(organisation, framework)) };
         files.AddRange(FrameworkSchemas.Generate(framework).Select(s => ($"{SchemaFolder}/{s.Name}", s.Content)));
@@ -25,17 +28,18 @@ internal static class AssessmentScaffold
         return files;
     }
 
-    private static string Header(Organisation organisation, FrameworkDefinition framework) => $"""
-        # yaml-language-server: $schema=.schemas/assessment.schema.json
-        # {organisation.Name} — WCC self-assessment {framework.Year}. See README "Authoring an assessment".
-        organisation: {organisation.Code}
-        year: {framework.Year}
-        framework: {framework.Id}
-        status: self-assessment
-        sources: []   # the documents evidence comes from: - {"{"}id: plan, title: "…", document: file.txt{"}"}
-        commentary: {"{}"}
+    private static string Header(Organisation organisation, FrameworkDefinition framework) =>
+        $"""
+            # yaml-language-server: $schema=.schemas/assessment.schema.json
+            # {organisation.Name} — WCC self-assessment {framework.Year}. See README "Authoring an assessment".
+            organisation: {organisation.Code}
+            year: {framework.Year}
+            framework: {framework.Id}
+            status: self-assessment
+            sources: []   # the documents evidence comes from: - {"{"}id: plan, title: "…", document: file.txt{"}"}
+            commentary: {"{}"}
 
-        """;
+            """;
 
     private static string Competency(CompetencyDefinition competency)
     {
@@ -85,17 +89,22 @@ internal static class AssessmentScaffold
 
     private static string Outcomes(FrameworkDefinition framework) =>
         "# yaml-language-server: $schema=.schemas/outcomes.schema.json\n"
-        + $"# Indicators in the {framework.Id} catalogue: {string.Join(", ", framework.Outcomes.Indicators.Select(i => i.Id))}\n"
-        + $"selectionDate: {framework.Year}\noutcomes: []\n";
+        + $"# Indicators in the {framework.Id} catalogue: "
+        + $"{string.Join(", ", framework.Outcomes.Indicators.Select(i => i.Id))}\nselectionDate: "
+        + $"{framework.Year}\noutcomes: []\n";
 
     /// <summary>
     /// What a criterion asks for and how to write it: the evidence tags one item must cite, or the metric condition
     /// (its ids are the keys to write under metrics:).
     /// </summary>
     private static string Needs(Criterion criterion) =>
-        OneLine(criterion.Description) + (criterion.IsTagCriterion
-            ? $" (one evidence item tagged {string.Join(" and ", criterion.Tags)})"
-            : criterion.When is { } when ? $" (metrics: {OneLine(when.Expression)})" : "");
+        OneLine(criterion.Description)
+        + (
+            criterion.IsTagCriterion ? $" (one evidence item tagged {string.Join(" and ", criterion.Tags)})"
+            : criterion.When is { } when ? $" (metrics: {OneLine(when.Expression)})"
+            : ""
+        );
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

@@ -21,9 +21,21 @@ internal static class FrameworkSchemas
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Each file kind's schema for <paramref name="framework"/>, named as in seeds/schemas (e.g. competency.schema.json).</summary>
+    /// <summary>
+    /// Each file kind's schema for <paramref name="framework"/>, named as in seeds/schemas (e.g.
+    /// competency.schema.json).
+    /// </summary>
     public static IReadOnlyList<(string Name, string Content)> Generate(FrameworkDefinition framework) =>
-        [.. JsonSchemas.All().Select(s => (s.Name, Narrow(s.Name, JsonNode.Parse(s.Content)!.AsObject(), framework).ToJsonString(Written) + "\n"))];
+        [
+            .. JsonSchemas
+                .All()
+                .Select(s =>
+                    (
+                        s.Name,
+                        Narrow(s.Name, JsonNode.Parse(s.Content)!.AsObject(), framework).ToJsonString(Written) + "\n"
+                    )
+                ),
+        ];
 
     private static JsonObject Narrow(string name, JsonObject schema, FrameworkDefinition framework)
     {
@@ -38,9 +50,12 @@ internal static class FrameworkSchemas
         {
             metrics.Remove("additionalProperties");
             metrics["properties"] = Ranged(
-                Keyed(framework.Metrics.Select(m => (m.Id, m.Unit is null ? m.Name : $"{m.Name} ({m.Unit})")),
-                    "#/$defs/metric"),
-                framework.Metrics);
+                Keyed(
+                    framework.Metrics.Select(m => (m.Id, m.Unit is null ? m.Name : $"{m.Name} ({m.Unit})")),
+                    "#/$defs/metric"
+                ),
+                framework.Metrics
+            );
             metrics["additionalProperties"] = false;
         }
 
@@ -52,18 +67,30 @@ internal static class FrameworkSchemas
                 properties["year"] = new JsonObject { ["const"] = framework.Year };
                 break;
             case "competency.schema.json":
-                properties["competency"] = Choices(framework.Competencies.Select(c => (c.Id, $"Competency {c.Number}: {c.Statement}")));
-                schema["allOf"] = Cases("competency", framework.Competencies.Select(c => (c.Id, c.Measures.Select(m => (m.Id, m.Name)))));
+                properties["competency"] = Choices(
+                    framework.Competencies.Select(c => (c.Id, $"Competency {c.Number}: {c.Statement}"))
+                );
+                schema["allOf"] = Cases(
+                    "competency",
+                    framework.Competencies.Select(c => (c.Id, c.Measures.Select(m => (m.Id, m.Name))))
+                );
                 break;
             case "governance.schema.json":
                 properties["area"] = Choices(framework.Governance.Select(a => (a.Id, a.Name)));
-                schema["allOf"] = Cases("area", framework.Governance.Select(a => (a.Id, a.Measures.Select(m => (m.Id, $"{m.Number}. {m.Name}")))));
+                schema["allOf"] = Cases(
+                    "area",
+                    framework.Governance.Select(a => (a.Id, a.Measures.Select(m => (m.Id, $"{m.Number}. {m.Name}"))))
+                );
                 break;
             case "outcomes.schema.json":
-                // An assessment may declare its own indicators under localIndicators, so the catalogue is offered, not imposed.
+                // An assessment may declare its own indicators under localIndicators, so the catalogue is offered, not
+                // imposed.
                 var indicator = new JsonObject
                 {
-                    ["anyOf"] = new JsonArray(Choices(framework.Outcomes.Indicators.Select(i => (i.Id, i.Name))), new JsonObject { ["type"] = "string" }),
+                    ["anyOf"] = new JsonArray(
+                        Choices(framework.Outcomes.Indicators.Select(i => (i.Id, i.Name))),
+                        new JsonObject { ["type"] = "string" }
+                    ),
                 };
                 var outcome = defs!["outcome"]!["properties"]!.AsObject();
                 outcome["indicator"] = indicator.DeepClone();
@@ -81,7 +108,9 @@ internal static class FrameworkSchemas
         return new JsonObject
         {
             ["enum"] = new JsonArray([.. list.Select(c => (JsonNode)JsonValue.Create(c.Id))]),
-            ["markdownEnumDescriptions"] = new JsonArray([.. list.Select(c => (JsonNode)JsonValue.Create(OneLine(c.Description)))]),
+            ["markdownEnumDescriptions"] = new JsonArray([
+                .. list.Select(c => (JsonNode)JsonValue.Create(OneLine(c.Description))),
+            ]),
         };
     }
 
@@ -129,22 +158,35 @@ internal static class FrameworkSchemas
     }
 
     /// <summary>For each value of the discriminating key, the measure ids its file may hold.</summary>
-    private static JsonArray Cases(string key, IEnumerable<(string Id, IEnumerable<(string Id, string Name)> Measures)> cases) =>
-        [.. cases.Select(c => (JsonNode)new JsonObject
-        {
-            ["if"] = new JsonObject { ["properties"] = new JsonObject { [key] = new JsonObject { ["const"] = c.Id } }, ["required"] = new JsonArray(key) },
-            ["then"] = new JsonObject
-            {
-                ["properties"] = new JsonObject
-                {
-                    ["measures"] = new JsonObject
+    private static JsonArray Cases(
+        string key,
+        IEnumerable<(string Id, IEnumerable<(string Id, string Name)> Measures)> cases
+    ) =>
+        [
+            .. cases.Select(c =>
+                (JsonNode)
+                    new JsonObject
                     {
-                        ["properties"] = Keyed(c.Measures, "#/$defs/measure"),
-                        ["additionalProperties"] = false,
-                    },
-                },
-            },
-        })];
+                        ["if"] = new JsonObject
+                        {
+                            ["properties"] = new JsonObject { [key] = new JsonObject { ["const"] = c.Id } },
+                            ["required"] = new JsonArray(key),
+                        },
+                        ["then"] = new JsonObject
+                        {
+                            ["properties"] = new JsonObject
+                            {
+                                ["measures"] = new JsonObject
+                                {
+                                    ["properties"] = Keyed(c.Measures, "#/$defs/measure"),
+                                    ["additionalProperties"] = false,
+                                },
+                            },
+                        },
+                    }
+            ),
+        ];
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

@@ -10,11 +10,19 @@ namespace WccAssure.Core.Schemas;
 public static class SchemaSet
 {
     public static IReadOnlyList<(string Name, string Content)> Files(SeedLibrary seeds) =>
-        [.. JsonSchemas.All(), .. seeds.FrameworkIds
-            .Select(id => seeds.Framework(id).Framework).OfType<Model.Framework.FrameworkDefinition>()
-            .SelectMany(framework => FrameworkSchemas.Generate(framework).Select(s => ($"{framework.Id}/{s.Name}", s.Content)))];
+        [
+            .. JsonSchemas.All(),
+            .. seeds
+                .FrameworkIds.Select(id => seeds.Framework(id).Framework)
+                .OfType<Model.Framework.FrameworkDefinition>()
+                .SelectMany(framework =>
+                    FrameworkSchemas.Generate(framework).Select(s => ($"{framework.Id}/{s.Name}", s.Content))
+                ),
+        ];
 
-    /// <summary>Writes each file under <paramref name="output"/>, yielding its path (with '/') once it is written.</summary>
+    /// <summary>
+    /// Writes each file under <paramref name="output"/>, yielding its path (with '/') once it is written.
+    /// </summary>
     public static IEnumerable<string> Write(SeedLibrary seeds, string output)
     {
         foreach (var (name, content) in Files(seeds))

@@ -17,18 +17,27 @@ internal static class SyntheticNationalSet
     public const string ClustersFile = "clusters-synthetic.csv";
     private static readonly int[] Years = [2005, 2006, 2007, 2008];
 
-    public static IReadOnlyList<(string Path, string Content)> Generate(IReadOnlyList<Organisation> organisations, FrameworkDefinition framework, int seed)
+    public static IReadOnlyList<(string Path, string Content)> Generate(
+        IReadOnlyList<Organisation> organisations,
+        FrameworkDefinition framework,
+        int seed
+    )
     {
         var random = new Random(seed);
         var files = new List<(string, string)>();
         var data = new StringBuilder("organisation,indicator,period,value,numerator,denominator\n");
         var clusters = new StringBuilder("organisation,cluster\n");
         var indicators = framework.Outcomes.Indicators;
-        foreach (var organisation in organisations.Where(o => o.Code.Length > 0).OrderBy(o => o.Code, StringComparer.Ordinal))
+        foreach (
+            var organisation in organisations.Where(o => o.Code.Length > 0).OrderBy(o => o.Code, StringComparer.Ordinal)
+        )
         {
             var quality = 1.2 + (random.NextDouble() * 2.4);
             var folder = $"{organisation.Code.ToLowerInvariant()}/{framework.Year}";
-            clusters.Append(CultureInfo.InvariantCulture, $"{organisation.Code},Synthetic cluster {1 + random.Next(10)}\n");
+            clusters.Append(
+                CultureInfo.InvariantCulture,
+                $"{organisation.Code},Synthetic cluster {1 + random.Next(10)}\n"
+            );
             var series = indicators.ToDictionary(i => i.Id, i => Series(random, i, quality));
             foreach (var indicator in indicators)
             {
@@ -40,19 +49,33 @@ internal static class SyntheticNationalSet
                     if (denominator is { } d)
                     {
                         var numerator = Math.Round(value * d / indicator.Per!.Value);
-                        data.Append(CultureInfo.InvariantCulture, $"{organisation.Code},{indicator.Id},{year},"
-                            + $"{Math.Round(numerator * indicator.Per!.Value / d, 3)},{numerator},{d}\n");
+                        data.Append(
+                            CultureInfo.InvariantCulture,
+                            $"{organisation.Code},{indicator.Id},{year},"
+                                + $"{Math.Round(numerator * indicator.Per!.Value / d, 3)},{numerator},{d}\n"
+                        );
                     }
                     else
                     {
-                        data.Append(CultureInfo.InvariantCulture, $"{organisation.Code},{indicator.Id},{year},{value},,\n");
+                        data.Append(
+                            CultureInfo.InvariantCulture,
+                            $"{organisation.Code},{indicator.Id},{year},{value},,\n"
+                        );
                     }
                 }
             }
 
             files.Add(($"{folder}/assessment.yaml", Header(organisation, framework)));
-            files.AddRange(framework.Competencies.Select(c => ($"{folder}/competencies/{c.Id}.yaml", SyntheticFiles.Competency(c, quality, random))));
-            files.AddRange(framework.Governance.Select(a => ($"{folder}/governance/{a.Id}.yaml", SyntheticFiles.Area(a, quality, random))));
+            files.AddRange(
+                framework.Competencies.Select(c =>
+                    ($"{folder}/competencies/{c.Id}.yaml", SyntheticFiles.Competency(c, quality, random))
+                )
+            );
+            files.AddRange(
+                framework.Governance.Select(a =>
+                    ($"{folder}/governance/{a.Id}.yaml", SyntheticFiles.Area(a, quality, random))
+                )
+            );
             files.Add(($"{folder}/outcomes.yaml", SyntheticFiles.Outcomes(framework, series, random)));
         }
 
@@ -82,25 +105,29 @@ internal static class SyntheticNationalSet
         return [.. Years.Select((_, i) => Math.Round(start * Math.Pow(1 + (yearly / 100), i), decimals))];
     }
 
-    /// <summary>The population a rate is counted over, sized to its unit: live births, children, or the whole population.</summary>
-    private static double? Denominator(IndicatorDefinition indicator, Random random) => indicator.Per switch
-    {
-        null => null,
-        <= 100 => 2_000 + random.Next(18_000),
-        <= 1_000 => 2_000 + random.Next(8_000),
-        _ => 150_000 + random.Next(1_050_000),
-    };
+    /// <summary>
+    /// The population a rate is counted over, sized to its unit: live births, children, or the whole population.
+    /// </summary>
+    private static double? Denominator(IndicatorDefinition indicator, Random random) =>
+        indicator.Per switch
+        {
+            null => null,
+            <= 100 => 2_000 + random.Next(18_000),
+            <= 1_000 => 2_000 + random.Next(8_000),
+            _ => 150_000 + random.Next(1_050_000),
+        };
 
-    private static string Header(Organisation organisation, FrameworkDefinition framework) => $"""
-        # SYNTHETIC assessment generated by `wcc synth` for demonstrations and benchmarks; not real data.
-        organisation: {organisation.Code}
-        year: {framework.Year}
-        framework: {framework.Id}
-        status: panel
-        synthetic: true
-        sources:
-          - id: synthetic
-            title: Synthetic national set (generated)
+    private static string Header(Organisation organisation, FrameworkDefinition framework) =>
+        $"""
+            # SYNTHETIC assessment generated by `wcc synth` for demonstrations and benchmarks; not real data.
+            organisation: {organisation.Code}
+            year: {framework.Year}
+            framework: {framework.Id}
+            status: panel
+            synthetic: true
+            sources:
+              - id: synthetic
+                title: Synthetic national set (generated)
 
-        """;
+            """;
 }

@@ -10,7 +10,9 @@ namespace WccAssure.Core.Synthetic;
 /// </summary>
 public sealed record SyntheticRequest(string Output, int Seed, int? Count, string Year)
 {
-    /// <summary>The set to write, or why not (a count below one, a year without a framework, a folder in use).</summary>
+    /// <summary>
+    /// The set to write, or why not (a count below one, a year without a framework, a folder in use).
+    /// </summary>
     public (SyntheticPlan? Plan, string? Problem) Plan(SeedLibrary seeds)
     {
         if (Count is < 1)
@@ -19,10 +21,20 @@ public sealed record SyntheticRequest(string Output, int Seed, int? Count, strin
         }
 
         var framework = seeds.FrameworkForYear(Year);
-        var problem = framework is null ? $"no framework for year '{VisibleText.Shorten(Year)}'"
+        var problem =
+            framework is null ? $"no framework for year '{VisibleText.Shorten(Year)}'"
             : !AtomicFolder.IsFree(Output) ? $"{Output} already exists and is not empty; choose another --out"
             : null;
-        return problem is not null ? (null, problem)
-            : (new SyntheticPlan(Output, [.. seeds.Register.All.Where(o => o.Code.Length > 0).Take(Count ?? int.MaxValue)], framework!, Seed), null);
+        return problem is not null
+            ? (null, problem)
+            : (
+                new SyntheticPlan(
+                    Output,
+                    [.. seeds.Register.All.Where(o => o.Code.Length > 0).Take(Count ?? int.MaxValue)],
+                    framework!,
+                    Seed
+                ),
+                null
+            );
     }
 }

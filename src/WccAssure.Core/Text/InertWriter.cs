@@ -30,7 +30,8 @@ public sealed class InertWriter(TextWriter inner) : TextWriter
 
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
-    public override void WriteLine(string? value) => inner.WriteLine(value is null ? null : VisibleText.ForReport(value));
+    public override void WriteLine(string? value) =>
+        inner.WriteLine(value is null ? null : VisibleText.ForReport(value));
 
     public override void Flush() => inner.Flush();
 

@@ -13,23 +13,36 @@ namespace WccAssure.Core.Text;
 /// </summary>
 public static class NarrativeMarkdown
 {
-    /// <summary>The one Markdown reading of narrative text: raw HTML is shown as text, bare URLs become links.</summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+    /// <summary>
+    /// The one Markdown reading of narrative text: raw HTML is shown as text, bare URLs become links.
+    /// </summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .Build();
 
-    /// <summary>The longest rationale in the real assessments is under a thousand characters; ten times that is a mistake.</summary>
+    /// <summary>
+    /// The longest rationale in the real assessments is under a thousand characters; ten times that is a mistake.
+    /// </summary>
     public const int MaxLength = 10_000;
 
-    /// <summary>Links and images are the shape whose reading grows with the square of the text; real text has a handful.</summary>
+    /// <summary>
+    /// Links and images are the shape whose reading grows with the square of the text; real text has a handful.
+    /// </summary>
     public const int MaxBrackets = 200;
 
-    /// <summary>Levels of the parsed text (quotes, lists, links, emphasis inside each other); real text uses fewer than ten.</summary>
+    /// <summary>
+    /// Levels of the parsed text (quotes, lists, links, emphasis inside each other); real text uses fewer than ten.
+    /// </summary>
     public const int MaxNesting = 64;
 
     /// <summary>
     /// Every level of nesting needs at least one of these characters and adds at most four levels to the tree, so
     /// text with fewer of them cannot reach <see cref="MaxNesting"/> and skips the parse: most narrative is prose.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> Structural = System.Buffers.SearchValues.Create("[]*_>-+!<`~.)#");
+    private static readonly System.Buffers.SearchValues<char> Structural = System.Buffers.SearchValues.Create(
+        "[]*_>-+!<`~.)#"
+    );
 
     public static void Check(string? text, SourceLocation at, FindingSink findings)
     {
@@ -44,13 +57,15 @@ public static class NarrativeMarkdown
     {
         if (text.Length > MaxLength)
         {
-            return $"this text is {text.Length:N0} characters long; the limit is {MaxLength:N0}: shorten it and cite the source for the rest";
+            return $"this text is {text.Length:N0} characters long; the limit is {MaxLength:N0}: shorten it and cite "
+                + $"the source for the rest";
         }
 
         var brackets = text.AsSpan().Count('[');
         if (brackets > MaxBrackets)
         {
-            return $"this text has {brackets:N0} '[' characters; Markdown links and images are limited to {MaxBrackets} in one text";
+            return $"this text has {brackets:N0} '[' characters; Markdown links and images are limited to "
+                + $"{MaxBrackets} in one text";
         }
 
         if (CountStructural(text) < MaxNesting / 4)
@@ -62,13 +77,15 @@ public static class NarrativeMarkdown
         {
             var depth = Depth(Markdown.Parse(text, Pipeline));
             return depth > MaxNesting
-                ? $"this text nests Markdown {depth} levels deep (quotes, lists, links or emphasis inside each other); the limit is {MaxNesting}"
+                ? $"this text nests Markdown {depth} levels deep (quotes, lists, links or emphasis inside each "
+                    + $"other); the limit is {MaxNesting}"
                 : null;
         }
         catch (ArgumentException)
         {
             // Markdig's own depth limit.
-            return $"this text nests Markdown more deeply than can be read (quotes, lists, links or emphasis inside each other); the limit is {MaxNesting} levels";
+            return $"this text nests Markdown more deeply than can be read (quotes, lists, links or emphasis inside "
+                + $"each other); the limit is {MaxNesting} levels";
         }
     }
 
@@ -85,7 +102,9 @@ public static class NarrativeMarkdown
         return count + text.AsSpan().Count('\n');
     }
 
-    /// <summary>The depth of the tree, walked with a stack: a recursive walk is what deep nesting is meant to break.</summary>
+    /// <summary>
+    /// The depth of the tree, walked with a stack: a recursive walk is what deep nesting is meant to break.
+    /// </summary>
     private static int Depth(MarkdownDocument document)
     {
         var deepest = 0;

@@ -11,7 +11,9 @@ namespace WccAssure.Core.Text;
 /// </summary>
 public static partial class VisibleText
 {
-    /// <summary>For one-line messages: every control character, line break, directional control and invisible character.</summary>
+    /// <summary>
+    /// For one-line messages: every control character, line break, directional control and invisible character.
+    /// </summary>
     public static string ForMessage(string text) => Escape(text, IsHiddenInMessage);
 
     /// <summary>
@@ -20,7 +22,9 @@ public static partial class VisibleText
     /// </summary>
     public static string ForReport(string text) => Escape(text, IsHiddenInReport);
 
-    /// <summary>A value echoed in a message: never longer than a short phrase, so a message stays one readable line.</summary>
+    /// <summary>
+    /// A value echoed in a message: never longer than a short phrase, so a message stays one readable line.
+    /// </summary>
     public static string Shorten(string text) => text.Length <= 40 ? text : text[..39] + "…";
 
     /// <summary>
@@ -30,7 +34,9 @@ public static partial class VisibleText
     public static string ShortenPath(string path) =>
         path.Length <= 1024 ? path : $"{path[..60]}…({path.Length:N0} characters)…{path[^60..]}";
 
-    /// <summary>A message with every quoted run of over 1,024 characters (a path .NET's own errors quote) shortened.</summary>
+    /// <summary>
+    /// A message with every quoted run of over 1,024 characters (a path .NET's own errors quote) shortened.
+    /// </summary>
     public static string ShortenQuoted(string message) =>
         message.Length <= 1024 ? message : LongQuote().Replace(message, m => $"'{ShortenPath(m.Groups[1].Value)}'");
 
@@ -38,14 +44,27 @@ public static partial class VisibleText
     private static partial System.Text.RegularExpressions.Regex LongQuote();
 
     public static bool IsHiddenInMessage(char c) =>
-        char.IsControl(c) || IsDirectional(c)
-        || c is '\u00AD' or '\u180E' or (>= '\u200B' and <= '\u200D') or '\u2028' or '\u2029' or (>= '\u2060' and <= '\u2064') or '\uFEFF';
+        char.IsControl(c)
+        || IsDirectional(c)
+        || c
+            is '\u00AD'
+                or '\u180E'
+                or (>= '\u200B' and <= '\u200D')
+                or '\u2028'
+                or '\u2029'
+                or (>= '\u2060' and <= '\u2064')
+                or '\uFEFF';
 
     public static bool IsHiddenInReport(char c) =>
-        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || IsDirectional(c) || c is '\u2028' or '\u2029' or '\uFEFF';
+        (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+        || IsDirectional(c)
+        || c is '\u2028' or '\u2029' or '\uFEFF';
 
-    /// <summary>Embeddings, overrides and isolates change the order of the text after them; the plain marks do not.</summary>
-    private static bool IsDirectional(char c) => c is '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+    /// <summary>
+    /// Embeddings, overrides and isolates change the order of the text after them; the plain marks do not.
+    /// </summary>
+    private static bool IsDirectional(char c) =>
+        c is '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static string Escape(string text, Func<char, bool> hidden)
     {
@@ -64,14 +83,16 @@ public static partial class VisibleText
                 continue;
             }
 
-            result.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                '\0' => "\\0",
-                _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-            });
+            result.Append(
+                c switch
+                {
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    '\0' => "\\0",
+                    _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+                }
+            );
         }
 
         return result.ToString();

@@ -46,7 +46,9 @@ internal sealed class MappingReader : IDisposable
         return node is YamlScalar { IsNull: true } ? null : node;
     }
 
-    /// <summary>True when the key is written, even as null: "n/a" in a source is written null and means something.</summary>
+    /// <summary>
+    /// True when the key is written, even as null: "n/a" in a source is written null and means something.
+    /// </summary>
     public bool IsPresent(string key)
     {
         Know(key);

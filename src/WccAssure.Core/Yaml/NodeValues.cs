@@ -30,17 +30,26 @@ internal static class NodeValues
             return null;
         }
 
-        if (scalar.IsPlain && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && double.IsFinite(value))
+        if (
+            scalar.IsPlain
+            && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && double.IsFinite(value)
+        )
         {
             return value;
         }
 
         // "2" in quotes is text to YAML, though it reads as a number to a person: say what to change.
-        if (!scalar.IsPlain && double.TryParse(scalar.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var quoted)
-            && double.IsFinite(quoted))
+        if (
+            !scalar.IsPlain
+            && double.TryParse(scalar.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var quoted)
+            && double.IsFinite(quoted)
+        )
         {
-            findings.Error(node.Location, $"{what} should be a number, found the text '{Shorten(scalar.Value)}' in quotes: remove the quotes");
+            findings.Error(
+                node.Location,
+                $"{what} should be a number, found the text '{Shorten(scalar.Value)}' in quotes: remove the quotes"
+            );
             return null;
         }
 
@@ -49,7 +58,8 @@ internal static class NodeValues
     }
 
     /// <summary>
-    /// Words YAML 1.1 read as yes/no, which this reader (YAML 1.2) takes as text; the message says what to write instead.
+    /// Words YAML 1.1 read as yes/no, which this reader (YAML 1.2) takes as text; the message says what to write
+    /// instead.
     /// </summary>
     public static bool IsYesNoWord(string text) =>
         text.ToLowerInvariant() is "yes" or "no" or "y" or "n" or "on" or "off";
@@ -57,10 +67,11 @@ internal static class NodeValues
     /// <summary>What to say when a yes/no value is not written true or false.</summary>
     public static string TrueOrFalseHint(YamlScalar scalar) =>
         scalar.IsPlain && IsYesNoWord(scalar.Value)
-            ? $"found '{Shorten(scalar.Value)}'; write true or false ({(scalar.Value.ToLowerInvariant() is "yes" or "y" or "on" ? "true" : "false")} here)"
-            : !scalar.IsPlain && scalar.Value is "true" or "false"
-                ? $"found the text '{scalar.Value}' in quotes; write it without quotes: {scalar.Value}"
-                : $"found '{Shorten(scalar.Value)}'; write true or false";
+            ? $"found '{Shorten(scalar.Value)}'; write true or false "
+                + $"({(scalar.Value.ToLowerInvariant() is "yes" or "y" or "on" ? "true" : "false")} here)"
+        : !scalar.IsPlain && scalar.Value is "true" or "false"
+            ? $"found the text '{scalar.Value}' in quotes; write it without quotes: {scalar.Value}"
+        : $"found '{Shorten(scalar.Value)}'; write true or false";
 
     public static int? Integer(YamlNode node, FindingSink findings, string what, int min, int max)
     {
@@ -72,7 +83,10 @@ internal static class NodeValues
 
         if (number != Math.Floor(number.Value) || number < min || number > max)
         {
-            findings.Error(node.Location, $"{what} should be a whole number from {min} to {max}, found {Format(number.Value)}");
+            findings.Error(
+                node.Location,
+                $"{what} should be a whole number from {min} to {max}, found {Format(number.Value)}"
+            );
             return null;
         }
 
@@ -90,14 +104,19 @@ internal static class NodeValues
 
             switch (scalar.Value)
             {
-                case "true" or "True" or "TRUE": return true;
-                case "false" or "False" or "FALSE": return false;
+                case "true" or "True" or "TRUE":
+                    return true;
+                case "false" or "False" or "FALSE":
+                    return false;
             }
         }
 
-        findings.Error(node.Location, node is YamlScalar written
-            ? $"{what} should be true or false, {TrueOrFalseHint(written)}"
-            : $"{what} should be true or false, not {node.Kind}");
+        findings.Error(
+            node.Location,
+            node is YamlScalar written
+                ? $"{what} should be true or false, {TrueOrFalseHint(written)}"
+                : $"{what} should be true or false, not {node.Kind}"
+        );
         return null;
     }
 
@@ -113,13 +132,19 @@ internal static class NodeValues
             return null;
         }
 
-        if (allowed.FirstOrDefault(word => string.Equals(word, text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } match)
+        if (
+            allowed.FirstOrDefault(word => string.Equals(word, text.Trim(), StringComparison.OrdinalIgnoreCase)) is
+            { } match
+        )
         {
             return match;
         }
 
         var advice = Suggestions.DidYouMean(text, allowed) is { } suggestion ? "; " + suggestion : "";
-        findings.Error(node.Location, $"{what} is '{Shorten(text)}', which is not one of: {string.Join(", ", allowed)}{advice}");
+        findings.Error(
+            node.Location,
+            $"{what} is '{Shorten(text)}', which is not one of: {string.Join(", ", allowed)}{advice}"
+        );
         return null;
     }
 
@@ -140,7 +165,9 @@ internal static class NodeValues
     public static IReadOnlyList<string> TextList(YamlNode node, FindingSink findings, string what) =>
         [.. Items(node, findings, what).Select(item => Text(item, findings, what)).OfType<string>()];
 
-    /// <summary>A number as a person would write it; a huge one in exponent form, so a message stays one line.</summary>
+    /// <summary>
+    /// A number as a person would write it; a huge one in exponent form, so a message stays one line.
+    /// </summary>
     public static string Format(double value) =>
         value.ToString(Math.Abs(value) >= 1e15 ? "0.###E+0" : "0.###", CultureInfo.InvariantCulture);
 

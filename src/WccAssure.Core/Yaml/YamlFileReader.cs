@@ -10,9 +10,13 @@ internal static class YamlFileReader
     /// <summary>Real assessment files are a few kilobytes; anything this large is a mistake or an attack.</summary>
     public const long MaxBytes = 2 * 1024 * 1024;
 
-    public static YamlNode? Read(string path, string displayName, FindingSink findings) => Read(path, displayName, findings, null);
+    public static YamlNode? Read(string path, string displayName, FindingSink findings) =>
+        Read(path, displayName, findings, null);
 
-    /// <summary>As <see cref="Read(string, string, FindingSink)"/>, reusing the tree of a file whose bytes are unchanged since <paramref name="cache"/> last saw it.</summary>
+    /// <summary>
+    /// As <see cref="Read(string, string, FindingSink)"/>, reusing the tree of a file whose bytes are unchanged since
+    /// <paramref name="cache"/> last saw it.
+    /// </summary>
     public static YamlNode? Read(string path, string displayName, FindingSink findings, YamlParseCache? cache)
     {
         var start = SourceLocation.StartOf(displayName);
@@ -25,7 +29,10 @@ internal static class YamlFileReader
 
         if (info.Length > MaxBytes)
         {
-            findings.Error(start, $"file is {info.Length / 1024 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB");
+            findings.Error(
+                start,
+                $"file is {info.Length / 1024 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB"
+            );
             return null;
         }
 
@@ -53,7 +60,9 @@ internal static class YamlFileReader
             return null;
         }
 
-        return cache is null ? Parse(bytes, displayName, findings) : cache.Parse(displayName, bytes, findings, own => Parse(bytes, displayName, own));
+        return cache is null
+            ? Parse(bytes, displayName, findings)
+            : cache.Parse(displayName, bytes, findings, own => Parse(bytes, displayName, own));
     }
 
     public static YamlNode? Parse(byte[] bytes, string displayName, FindingSink findings)
@@ -79,14 +88,18 @@ internal static class YamlFileReader
         }
 
         // Only invalid files pay for the walk that finds the line and column of the first bad byte.
-        int line = 1, column = 1, index = 0;
+        int line = 1,
+            column = 1,
+            index = 0;
         while (index < body.Length)
         {
             var status = Rune.DecodeFromUtf8(body[index..], out var rune, out var consumed);
             if (status != OperationStatus.Done)
             {
-                findings.Error(new SourceLocation(displayName, line, column),
-                    $"the file is not UTF-8 (byte 0x{body[index]:X2} at offset {offset + index}); save it as UTF-8");
+                findings.Error(
+                    new SourceLocation(displayName, line, column),
+                    $"the file is not UTF-8 (byte 0x{body[index]:X2} at offset {offset + index}); save it as UTF-8"
+                );
                 return null;
             }
 
@@ -111,9 +124,11 @@ internal static class YamlFileReader
 
         var line = 1 + text.AsSpan(0, at).Count('\n');
         var column = at - (at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1) + 1;
-        findings.Error(new SourceLocation(displayName, line, column),
+        findings.Error(
+            new SourceLocation(displayName, line, column),
             "a NUL character (byte 0x00) is here; it is allowed nowhere in the file, not even in a comment: delete it "
-            + "(an editor may show it as ^@ or not at all)");
+                + "(an editor may show it as ^@ or not at all)"
+        );
         return null;
     }
 }

@@ -12,7 +12,10 @@ public sealed class YamlParseCache
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
-    /// <summary>The tree of <paramref name="bytes"/> and the findings parsing them gave, reused when the bytes are the same as last time.</summary>
+    /// <summary>
+    /// The tree of <paramref name="bytes"/> and the findings parsing them gave, reused when the bytes are the same as
+    /// last time.
+    /// </summary>
     internal YamlNode? Parse(string displayName, byte[] bytes, FindingSink findings, Func<FindingSink, YamlNode?> parse)
     {
         if (entries.TryGetValue(displayName, out var entry) && entry.Bytes.AsSpan().SequenceEqual(bytes))

@@ -12,7 +12,12 @@ namespace WccAssure.Core.Yaml;
 /// </summary>
 internal static class YamlSyntaxAdvice
 {
-    public static (SourceLocation At, string Message) Explain(string file, string text, SourceLocation parserAt, string parserMessage)
+    public static (SourceLocation At, string Message) Explain(
+        string file,
+        string text,
+        SourceLocation parserAt,
+        string parserMessage
+    )
     {
         var lines = Lines.Split(text);
         var lastLine = Math.Min(parserAt.Line, lines.Count);
@@ -29,22 +34,32 @@ internal static class YamlSyntaxAdvice
         return m switch
         {
             _ when Has(m, "tab") => "a tab is used here; YAML allows only spaces: indent with spaces",
-            _ when Has(m, "expected ',' or ']'") => "a list in [ ] is not closed with ']', or its items are not separated by commas",
-            _ when Has(m, "expected ',' or '}'") => "a mapping in { } is not closed with '}', or its entries are not separated by commas",
+            _ when Has(m, "expected ',' or ']'") =>
+                "a list in [ ] is not closed with ']', or its items are not separated by commas",
+            _ when Has(m, "expected ',' or '}'") =>
+                "a mapping in { } is not closed with '}', or its entries are not separated by commas",
             _ when Has(m, "end of stream") && Has(m, "quoted") => "a quoted text is not closed: add the closing quote",
-            _ when Has(m, "cannot start any token") => "a value starts with a character YAML reserves (such as ` @ % or |): put the value in quotes",
+            _ when Has(m, "cannot start any token") =>
+                "a value starts with a character YAML reserves (such as ` @ % or |): put the value in quotes",
             _ when Has(m, "invalid mapping") || Has(m, "mapping values are not allowed") =>
-                "a colon followed by a space inside a value makes it read as a key: put the value in quotes, or check the indentation",
-            _ when Has(m, "did not find expected key") => "this line does not fit the lines above it: check its indentation and the colon after each key",
-            _ when Has(m, "expected '-' indicator") => "this line does not fit the list above it: line up each '-' of a list, and each key of an item",
-            _ when Has(m, "did not find expected node content") => "a value is missing or misplaced here: check brackets, commas and quotes",
-            _ => "the YAML cannot be read from here: check the indentation, the colon after each key, and that quotes and brackets are closed",
+                "a colon followed by a space inside a value makes it read as a key: put the value in quotes, or check "
+                    + "the indentation",
+            _ when Has(m, "did not find expected key") =>
+                "this line does not fit the lines above it: check its indentation and the colon after each key",
+            _ when Has(m, "expected '-' indicator") =>
+                "this line does not fit the list above it: line up each '-' of a list, and each key of an item",
+            _ when Has(m, "did not find expected node content") =>
+                "a value is missing or misplaced here: check brackets, commas and quotes",
+            _ => "the YAML cannot be read from here: check the indentation, the colon after each key, and that quotes "
+                + "and brackets are closed",
         };
 
         static bool Has(string message, string part) => message.Contains(part, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>YAML forbids tabs in indentation; the first line indented with one, up to the failure, is the mistake.</summary>
+    /// <summary>
+    /// YAML forbids tabs in indentation; the first line indented with one, up to the failure, is the mistake.
+    /// </summary>
     private static (SourceLocation, string)? Tab(string file, IReadOnlyList<string> lines, int lastLine)
     {
         for (var i = 0; i < lastLine; i++)
@@ -54,7 +69,10 @@ internal static class YamlSyntaxAdvice
             var tab = line.IndexOf('\t', 0, indent);
             if (tab >= 0)
             {
-                return (new SourceLocation(file, i + 1, tab + 1), "a tab is used to indent this line; YAML allows only spaces: indent with spaces");
+                return (
+                    new SourceLocation(file, i + 1, tab + 1),
+                    "a tab is used to indent this line; YAML allows only spaces: indent with spaces"
+                );
             }
         }
 
@@ -63,18 +81,32 @@ internal static class YamlSyntaxAdvice
 
     private static class Lines
     {
-        public static IReadOnlyList<string> Split(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        public static IReadOnlyList<string> Split(string text) =>
+            text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
     }
 
-    /// <summary>One significant line: its indentation, whether it is a list item, and the key it writes, if any.</summary>
-    private sealed record Line(int Number, int Indent, bool IsItem, int ContentIndent, string Content, string? Key, string Value)
+    /// <summary>
+    /// One significant line: its indentation, whether it is a list item, and the key it writes, if any.
+    /// </summary>
+    private sealed record Line(
+        int Number,
+        int Indent,
+        bool IsItem,
+        int ContentIndent,
+        string Content,
+        string? Key,
+        string Value
+    )
     {
         /// <summary>Where the key starts: after the dash on a list item's line.</summary>
         public int KeyIndent => IsItem ? ContentIndent : Indent;
 
         public bool OpensBlock => Key is not null ? Value.Length == 0 : IsItem && Content.Length == 0;
 
-        public bool HasInlinePlainValue => Key is not null && Value.Length > 0 && Value[0] is not ('|' or '>' or '[' or '{' or '"' or '\'' or '&' or '!');
+        public bool HasInlinePlainValue =>
+            Key is not null
+            && Value.Length > 0
+            && Value[0] is not ('|' or '>' or '[' or '{' or '"' or '\'' or '&' or '!');
 
         public string FirstWord => Content.Split(' ', 2)[0];
     }
@@ -132,11 +164,16 @@ internal static class YamlSyntaxAdvice
             }
 
             return brackets.Count > 0 && brackets.Peek() is var (open, at, column)
-                ? (new SourceLocation(file, at, column), $"the '{open}' here is never closed: add '{(open == '[' ? ']' : '}')}'")
+                ? (
+                    new SourceLocation(file, at, column),
+                    $"the '{open}' here is never closed: add '{(open == '[' ? ']' : '}')}'"
+                )
                 : null;
         }
 
-        /// <summary>Reads one line, skipping blank lines, comments, block-scalar text and the inside of open brackets.</summary>
+        /// <summary>
+        /// Reads one line, skipping blank lines, comments, block-scalar text and the inside of open brackets.
+        /// </summary>
         private Line? Parse(int number, string raw)
         {
             var content = StripComment(raw).TrimEnd();
@@ -188,7 +225,9 @@ internal static class YamlSyntaxAdvice
             {
                 // Text that continues a value from the line above (a long rationale wrapped over lines) is not
                 // structure; a key there is one indented too far, read by YAML as more of the value.
-                return line.Key is null && !line.IsItem ? null : Misaligned(line, new Level(previous.KeyIndent, previous, false));
+                return line.Key is null && !line.IsItem
+                    ? null
+                    : Misaligned(line, new Level(previous.KeyIndent, previous, false));
             }
 
             Level? popped = null;
@@ -205,8 +244,15 @@ internal static class YamlSyntaxAdvice
                 return Misaligned(line, popped);
             }
 
-            if (top is not null && top.Indent == line.Indent && line.IsItem && !top.IsItem && !top.Line.OpensBlock
-                && top.Line.IsItem && top.Line.ContentIndent == line.Indent)
+            if (
+                top is not null
+                && top.Indent == line.Indent
+                && line.IsItem
+                && !top.IsItem
+                && !top.Line.OpensBlock
+                && top.Line.IsItem
+                && top.Line.ContentIndent == line.Indent
+            )
             {
                 // "- text: a" then "  - text: b" under "text": the second dash belongs under the first.
                 return Misaligned(line, new Level(top.Line.Indent, top.Line, true));
@@ -217,7 +263,10 @@ internal static class YamlSyntaxAdvice
                 var word = line.FirstWord;
                 var rest = line.Content[word.Length..].TrimStart();
                 var written = rest.Length == 0 ? $"{word}:" : $"{word}: {rest}";
-                return (new SourceLocation(file, line.Number, line.Indent + word.Length + 1), $"missing colon after '{word}': write '{written}'");
+                return (
+                    new SourceLocation(file, line.Number, line.Indent + word.Length + 1),
+                    $"missing colon after '{word}': write '{written}'"
+                );
             }
 
             if (top is not null && top.Indent == line.Indent)
@@ -229,7 +278,9 @@ internal static class YamlSyntaxAdvice
             return null;
         }
 
-        /// <summary>A bare word where keys are written — beside a sibling key, or with keys under it — lacks its colon.</summary>
+        /// <summary>
+        /// A bare word where keys are written — beside a sibling key, or with keys under it — lacks its colon.
+        /// </summary>
         private static bool IsMissingColon(Line line, Level? top, Line? next)
         {
             var besideKey = top is not null && top.Indent == line.Indent && !top.IsItem;
@@ -239,9 +290,15 @@ internal static class YamlSyntaxAdvice
 
         private (SourceLocation, string) Misaligned(Line line, Level meant)
         {
-            var what = line.IsItem ? "this list item's '-'" : line.Key is not null ? $"'{line.Key}'" : $"'{NodeValues.Shorten(line.FirstWord)}'";
-            return (new SourceLocation(file, line.Number, line.Indent + 1),
-                $"{what} is indented {Spaces(line.Indent)}; line it up with {meant.Label} on line {meant.Line.Number} ({Spaces(meant.Indent)})");
+            var what =
+                line.IsItem ? "this list item's '-'"
+                : line.Key is not null ? $"'{line.Key}'"
+                : $"'{NodeValues.Shorten(line.FirstWord)}'";
+            return (
+                new SourceLocation(file, line.Number, line.Indent + 1),
+                $"{what} is indented {Spaces(line.Indent)}; line it up with {meant.Label} on line {meant.Line.Number} "
+                    + $"({Spaces(meant.Indent)})"
+            );
         }
 
         private static string Spaces(int count) => count == 1 ? "1 space" : $"{count} spaces";
@@ -287,7 +344,10 @@ internal static class YamlSyntaxAdvice
                         var closer = open == '[' ? ']' : '}';
                         if (c != closer && mismatch is null)
                         {
-                            mismatch = (new SourceLocation(file, number, i + 1), $"'{c}' closes the '{open}' before it: add '{closer}' first");
+                            mismatch = (
+                                new SourceLocation(file, number, i + 1),
+                                $"'{c}' closes the '{open}' before it: add '{closer}' first"
+                            );
                         }
 
                         break;
@@ -305,7 +365,11 @@ internal static class YamlSyntaxAdvice
             if (body[0] is '"' or '\'')
             {
                 var close = body.IndexOf(body[0], 1);
-                return close > 0 && close + 1 < body.Length && body[close + 1] == ':' && (close + 2 == body.Length || body[close + 2] == ' ')
+                return
+                    close > 0
+                    && close + 1 < body.Length
+                    && body[close + 1] == ':'
+                    && (close + 2 == body.Length || body[close + 2] == ' ')
                     ? (body[1..close], body[(close + 2)..].Trim())
                     : (null, "");
             }

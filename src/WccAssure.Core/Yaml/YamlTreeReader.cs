@@ -39,7 +39,8 @@ internal static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            // Some scanner errors (e.g. a tab used as indentation) carry no mark; where the scanner stopped is the place.
+            // Some scanner errors (e.g. a tab used as indentation) carry no mark; where the scanner stopped is the
+            // place.
             var at = e.Start.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
             var (where, message) = YamlSyntaxAdvice.Explain(file, text, Within(At(file, at), text), Describe(e));
             findings.Error(where, message);
@@ -50,7 +51,8 @@ internal static class YamlTreeReader
             findings.Error(e.Location, $"nesting is deeper than {MaxDepth} levels");
             return null;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        catch (Exception e)
+            when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner throws these on some malformed input; the last event read is the nearest place.
             var at = parser.Current is { } last ? Within(At(file, last.End), text) : SourceLocation.StartOf(file);
@@ -69,12 +71,19 @@ internal static class YamlTreeReader
 
     /// <summary>
     /// YamlDotNet places the end of a stream that lacks a final newline on the line after the last, which an editor
-    /// does not have; an error found there (an unclosed bracket in a truncated file) belongs at the end of the last line.
+    /// does not have; an error found there (an unclosed bracket in a truncated file) belongs at the end of the last
+    /// line.
     /// </summary>
     private static SourceLocation Within(SourceLocation at, string text)
     {
         var lines = text.Split('\n');
-        return at.Line <= lines.Length ? at : at with { Line = lines.Length, Column = lines[^1].TrimEnd('\r').Length + 1 };
+        return at.Line <= lines.Length
+            ? at
+            : at with
+            {
+                Line = lines.Length,
+                Column = lines[^1].TrimEnd('\r').Length + 1,
+            };
     }
 
     internal static SourceLocation At(string file, Mark mark) =>
@@ -114,8 +123,14 @@ internal static class YamlTreeReader
         /// </summary>
         private void Tag(SourceLocation at, string tag)
         {
-            var shown = tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
-            findings.Error(at, $"YAML tags such as {NodeValues.Shorten(shown)} are not accepted; remove the tag and write the value plainly");
+            var shown = tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal)
+                ? "!!" + tag["tag:yaml.org,2002:".Length..]
+                : tag;
+            findings.Error(
+                at,
+                $"YAML tags such as {NodeValues.Shorten(shown)} are not accepted; remove the tag and write the value "
+                    + $"plainly"
+            );
         }
 
         public YamlNode ReadNode(int depth)
@@ -140,7 +155,11 @@ internal static class YamlTreeReader
                     return new YamlScalar(at, "", IsPlain: true);
                 case Scalar scalar:
                     parser.MoveNext();
-                    return new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain) { Start = Offset(scalar.Start), End = Offset(scalar.End) };
+                    return new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain)
+                    {
+                        Start = Offset(scalar.Start),
+                        End = Offset(scalar.End),
+                    };
                 case SequenceStart:
                     parser.MoveNext();
                     return ReadSequence(at, Offset(current.Start), depth);
@@ -181,7 +200,10 @@ internal static class YamlTreeReader
 
                 if (seen.TryGetValue(key.Value, out var first))
                 {
-                    findings.Error(key.Location, $"duplicate key '{NodeValues.Shorten(key.Value)}' (first at line {first.Line})");
+                    findings.Error(
+                        key.Location,
+                        $"duplicate key '{NodeValues.Shorten(key.Value)}' (first at line {first.Line})"
+                    );
                     continue;
                 }
 

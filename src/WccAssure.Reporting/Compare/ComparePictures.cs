@@ -10,31 +10,51 @@ internal static class ComparePictures
 {
     // The heatmap's own scale (HeatmapScale), not the governance Red / Amber / Green; a thin outline keeps the
     // palest step visible against the page.
-    private static readonly string[] LevelColours = [.. Enumerable.Range(1, 4).Select(level => HeatmapScale.Of(level).Fill)];
+    private static readonly string[] LevelColours =
+    [
+        .. Enumerable.Range(1, 4).Select(level => HeatmapScale.Of(level).Fill),
+    ];
     private const int BarStart = 330;
     private const double BarWidth = 420;
 
     public static string Distribution(IReadOnlyList<LevelDistribution> rows)
     {
         var height = 40 + (rows.Count * 20);
-        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"distribution-chart\" role=\"img\" aria-label=\"Levels per competency\" viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">");
+        var svg = new StringBuilder(
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"distribution-chart\" role=\"img\" aria-label=\"Levels "
+                + $"per competency\" viewBox=\"0 0 760 {height}\" width=\"760\" height=\"{height}\">"
+        );
         for (var level = 0; level < 4; level++)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{BarStart + (level * 90)}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{LevelColours[level]}\" stroke=\"#52606d\" stroke-width=\"0.5\"/><text x=\"{BarStart + 16 + (level * 90)}\" y=\"14\" font-size=\"11\">level {level + 1}</text>");
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<rect x=\"{BarStart + (level * 90)}\" y=\"4\" width=\"12\" height=\"12\" "
+                    + $"fill=\"{LevelColours[level]}\" stroke=\"#52606d\" stroke-width=\"0.5\"/><text "
+                    + $"x=\"{BarStart + 16 + (level * 90)}\" y=\"14\" font-size=\"11\">level {level + 1}</text>"
+            );
         }
 
         for (var i = 0; i < rows.Count; i++)
         {
             var y = 26 + (i * 20);
             var total = Math.Max(1, rows[i].Counts.Sum());
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{Esc(rows[i].Competency.Number + ". " + rows[i].Competency.Name)}</text>");
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"0\" y=\"{y + 12}\" "
+                    + $"font-size=\"11\">{Esc(rows[i].Competency.Number + ". " + rows[i].Competency.Name)}</text>"
+            );
             var x = (double)BarStart;
             for (var level = 0; level < 4; level++)
             {
                 var width = BarWidth * rows[i].Counts[level] / total;
                 if (width > 0)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"15\" fill=\"{LevelColours[level]}\" stroke=\"#52606d\" stroke-width=\"0.5\"><title>level {level + 1}: {rows[i].Counts[level]}</title></rect>");
+                    svg.Append(
+                        CultureInfo.InvariantCulture,
+                        $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"15\" "
+                            + $"fill=\"{LevelColours[level]}\" stroke=\"#52606d\" stroke-width=\"0.5\"><title>level "
+                            + $"{level + 1}: {rows[i].Counts[level]}</title></rect>"
+                    );
                 }
 
                 x += width;
@@ -50,7 +70,8 @@ internal static class ComparePictures
     /// </summary>
     public static string Calibration(IReadOnlyList<CalibrationRow> rows)
     {
-        const double Zero = 540, Half = 100;
+        const double Zero = 540,
+            Half = 100;
         var largest = rows.Select(r => Math.Abs(r.MeanGap ?? 0)).DefaultIfEmpty(0).Max();
         var reach = Math.Max(1, Math.Ceiling(largest * 2) / 2);
         var scale = Half * 2 / reach; // px per level: a gap of `reach` levels fills 200 px either side
@@ -99,20 +120,28 @@ internal static class ComparePictures
     /// </summary>
     public static string Trend(IReadOnlyList<(string Year, double? Score)> points)
     {
-        const double Width = 90, Height = 24;
+        const double Width = 90,
+            Height = 24;
         var i18n = CultureInfo.InvariantCulture;
         var step = points.Count > 1 ? (Width - 8) / (points.Count - 1) : 0;
-        var words = string.Join(", ", points.Select(p =>
-            $"{p.Year} {(p.Score is { } v ? v.ToString("0.00", i18n) : "none")}"));
+        var words = string.Join(
+            ", ",
+            points.Select(p => $"{p.Year} {(p.Score is { } v ? v.ToString("0.00", i18n) : "none")}")
+        );
         var svg = new StringBuilder();
         svg.Append(i18n, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" role=\"img\" ")
             .Append(i18n, $"aria-label=\"Mean competency score: {Esc(words)}\" ")
             .Append(i18n, $"viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">")
             .Append(i18n, $"<line x1=\"0\" y1=\"{Height - 2}\" x2=\"{Width}\" y2=\"{Height - 2}\" ")
             .Append("stroke=\"#d9e2ec\"/>");
-        var at = points.Select((p, i) => p.Score is { } v
-            ? (X: 4 + (i * step), Y: Height - 2 - ((Math.Clamp(v, 1, 4) - 1) / 3 * (Height - 6)))
-            : ((double X, double Y)?)null).ToList();
+        var at = points
+            .Select(
+                (p, i) =>
+                    p.Score is { } v
+                        ? (X: 4 + (i * step), Y: Height - 2 - ((Math.Clamp(v, 1, 4) - 1) / 3 * (Height - 6)))
+                        : ((double X, double Y)?)null
+            )
+            .ToList();
         for (var i = 1; i < at.Count; i++)
         {
             if (at[i - 1] is { } a && at[i] is { } b)

@@ -24,7 +24,8 @@ public sealed record CompareView(
     IReadOnlyList<BenchmarkView> Outcomes,
     string BenchmarkSource,
     [property: Trusted(OutputFormat.Html)] string DistributionSvg,
-    [property: Trusted(OutputFormat.Html)] string CalibrationSvg)
+    [property: Trusted(OutputFormat.Html)] string CalibrationSvg
+)
 {
     /// <summary>"C1 Local leader of NHS": what each competency column is, for hover and print.</summary>
     public IReadOnlyList<string> CompetencyNames { get; init; } = [];
@@ -35,7 +36,9 @@ public sealed record CompareView(
     /// <summary>One sentence per synthetic row a real assessment replaced.</summary>
     public IReadOnlyList<string> Replaced { get; init; } = [];
 
-    /// <summary>Each organisation's rate for each indicator of the data set, beside its peer group's and England's.</summary>
+    /// <summary>
+    /// Each organisation's rate for each indicator of the data set, beside its peer group's and England's.
+    /// </summary>
     public IReadOnlyList<OutcomeRateView> OutcomeRates { get; init; } = [];
 
     /// <summary>How the benchmark data set came to be used: named, a synthetic set's own, or shipped.</summary>
@@ -45,6 +48,8 @@ public sealed record CompareView(
     [Trusted(OutputFormat.Html)]
     public string PrintHead { get; init; } = "\"\"";
 
-    /// <summary>The years side by side: which were used, what was left out, SHA means, each organisation's years.</summary>
+    /// <summary>
+    /// The years side by side: which were used, what was left out, SHA means, each organisation's years.
+    /// </summary>
     public YearsView Years { get; init; } = YearsView.None;
 }

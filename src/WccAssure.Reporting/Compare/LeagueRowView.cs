@@ -14,11 +14,14 @@ public sealed record LeagueRowView(
     IReadOnlyList<CellView> Areas,
     string CompetencyPoints,
     string GovernancePoints,
-    string Total)
+    string Total
+)
 {
     public string ShaRank { get; init; } = "";
 
-    /// <summary>What the row rests on: synthetic, reconstructed panel ratings, stated panel ratings, or evidenced levels.</summary>
+    /// <summary>
+    /// What the row rests on: synthetic, reconstructed panel ratings, stated panel ratings, or evidenced levels.
+    /// </summary>
     public string Provenance { get; init; } = "";
 
     /// <summary>Some rating behind the row was reconstructed (marked * wherever printed).</summary>

@@ -9,4 +9,5 @@ public sealed record OrganisationYearsView(
     string Sha,
     bool Synthetic,
     IReadOnlyList<OrganisationYearView> Years,
-    [property: Trusted(OutputFormat.Html)] string TrendSvg);
+    [property: Trusted(OutputFormat.Html)] string TrendSvg
+);

@@ -15,14 +15,18 @@ internal sealed record RenderedPack(ComparisonPack Pack, string Html)
         return error is null ? (new RenderedPack(pack, html!), null) : (null, error);
     }
 
-    /// <summary>Every file of the pack; the spreadsheet is the slow part, so callers may build this alongside other work.</summary>
+    /// <summary>
+    /// Every file of the pack; the spreadsheet is the slow part, so callers may build this alongside other work.
+    /// </summary>
     public IReadOnlyList<OutputFile> Files() =>
-    [
-        new(OutputNames.CompareHtml, Encoding.UTF8.GetBytes(Html)),
-        new(OutputNames.LeagueCsv, Encoding.UTF8.GetBytes(CompareExports.Csv(Pack))),
-        new(OutputNames.LeagueXlsx, CompareExports.Xlsx(Pack)),
-    ];
+        [
+            new(OutputNames.CompareHtml, Encoding.UTF8.GetBytes(Html)),
+            new(OutputNames.LeagueCsv, Encoding.UTF8.GetBytes(CompareExports.Csv(Pack))),
+            new(OutputNames.LeagueXlsx, CompareExports.Xlsx(Pack)),
+        ];
 
     /// <summary>What a user is told about the pack once written, e.g. "151 organisations, 2009-10".</summary>
-    public string Summary => $"{YearsViewBuilder.Count(Pack.League.Count, "organisation")}, {Pack.Year}{(Pack.IncludesSynthetic ? ", includes synthetic data" : "")}";
+    public string Summary =>
+        $"{YearsViewBuilder.Count(Pack.League.Count, "organisation")}, "
+        + $"{Pack.Year}{(Pack.IncludesSynthetic ? ", includes synthetic data" : "")}";
 }

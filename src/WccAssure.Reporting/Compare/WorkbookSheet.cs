@@ -12,13 +12,30 @@ namespace WccAssure.Reporting.Compare;
 internal static class WorkbookSheet
 {
     public static async ValueTask<SheetFilter> StartAsync(
-        Spreadsheet book, WorkbookStyles styles, ComparisonPack pack, string name, string section, IReadOnlyList<SheetColumn> columns, int rows, int frozenColumns = 0)
+        Spreadsheet book,
+        WorkbookStyles styles,
+        ComparisonPack pack,
+        string name,
+        string section,
+        IReadOnlyList<SheetColumn> columns,
+        int rows,
+        int frozenColumns = 0
+    )
     {
         var notices = Notices(pack);
         var header = notices.Count + 3; // the title, the notices, a blank row, then the header
         var last = SpreadsheetUtility.GetColumnName(columns.Count);
-        await book.StartWorksheetAsync(name, Options(columns, $"A{header}:{last}{header + rows}", header, frozenColumns));
-        await book.AddRowAsync([new Cell($"{section}: World Class Commissioning comparison {pack.Year.Replace('-', '/')}{(pack.Sha is null ? "" : $", {pack.Sha}")}", styles.Title)]);
+        await book.StartWorksheetAsync(
+            name,
+            Options(columns, $"A{header}:{last}{header + rows}", header, frozenColumns)
+        );
+        await book.AddRowAsync([
+            new Cell(
+                $"{section}: World Class Commissioning comparison "
+                    + $"{pack.Year.Replace('-', '/')}{(pack.Sha is null ? "" : $", {pack.Sha}")}",
+                styles.Title
+            ),
+        ]);
         foreach (var (text, synthetic) in notices)
         {
             await book.AddRowAsync([synthetic ? new Cell(text, styles.Notice) : new Cell(text)]);
@@ -34,15 +51,31 @@ internal static class WorkbookSheet
         var notices = new List<(string, bool)>();
         if (pack.IncludesSynthetic)
         {
-            notices.Add(("This workbook includes SYNTHETIC assessments generated for demonstration: rows marked synthetic are not real organisations' results.", true));
+            notices.Add(
+                (
+                    "This workbook includes SYNTHETIC assessments generated for demonstration: rows marked synthetic "
+                        + "are not real organisations' results.",
+                    true
+                )
+            );
         }
 
         if (pack.Replaced.Count > 0)
         {
-            notices.Add(("Real assessments replaced the synthetic rows of " +
-                string.Join(", ", pack.Replaced.Select(r =>
-                    $"{r.Code} {r.Year} ({ShownFolder.Of(r.SyntheticFolder, pack.ShownFrom)} → "
-                    + $"{ShownFolder.Of(r.RealFolder, pack.ShownFrom)})")) + ".", false));
+            notices.Add(
+                (
+                    "Real assessments replaced the synthetic rows of "
+                        + string.Join(
+                            ", ",
+                            pack.Replaced.Select(r =>
+                                $"{r.Code} {r.Year} ({ShownFolder.Of(r.SyntheticFolder, pack.ShownFrom)} → "
+                                + $"{ShownFolder.Of(r.RealFolder, pack.ShownFrom)})"
+                            )
+                        )
+                        + ".",
+                    false
+                )
+            );
         }
 
         return notices;
@@ -52,7 +85,12 @@ internal static class WorkbookSheet
     /// Set widths (text is not measured), the header frozen, and a filter over the header and the data only, so
     /// the notices above it never sort into the rows.
     /// </summary>
-    private static WorksheetOptions Options(IReadOnlyList<SheetColumn> columns, string filter, int header, int frozenColumns)
+    private static WorksheetOptions Options(
+        IReadOnlyList<SheetColumn> columns,
+        string filter,
+        int header,
+        int frozenColumns
+    )
     {
         var options = new WorksheetOptions
         {

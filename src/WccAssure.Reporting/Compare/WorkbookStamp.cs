@@ -62,9 +62,18 @@ internal static class WorkbookStamp
         }
 
         var names = sheets.Elements(main + "sheet").Select(e => (string?)e.Attribute("name")).ToList();
-        var defined = new XElement(main + "definedNames", filters.Where(f => names.Contains(f.Sheet)).Select(f =>
-            new XElement(main + "definedName", new XAttribute("name", "_xlnm._FilterDatabase"),
-                new XAttribute("localSheetId", names.IndexOf(f.Sheet)), new XAttribute("hidden", 1), f.Reference)));
+        var defined = new XElement(
+            main + "definedNames",
+            filters
+                .Where(f => names.Contains(f.Sheet))
+                .Select(f => new XElement(
+                    main + "definedName",
+                    new XAttribute("name", "_xlnm._FilterDatabase"),
+                    new XAttribute("localSheetId", names.IndexOf(f.Sheet)),
+                    new XAttribute("hidden", 1),
+                    f.Reference
+                ))
+        );
         workbook.Root.Element(main + "definedNames")?.Remove();
         sheets.AddAfterSelf(defined);
         return workbook;
@@ -77,16 +86,22 @@ internal static class WorkbookStamp
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
         XNamespace terms = "http://purl.org/dc/terms/";
         XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        var date = Fixed.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var date = Fixed.UtcDateTime.ToString(
+            "yyyy-MM-dd'T'HH:mm:ss'Z'",
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         return new XDocument(
             new XDeclaration("1.0", "utf-8", "yes"),
-            new XElement(cp + "coreProperties",
+            new XElement(
+                cp + "coreProperties",
                 new XAttribute(XNamespace.Xmlns + "cp", cp),
                 new XAttribute(XNamespace.Xmlns + "dc", dc),
                 new XAttribute(XNamespace.Xmlns + "dcterms", terms),
                 new XAttribute(XNamespace.Xmlns + "xsi", xsi),
                 new XElement(dc + "title", title),
                 new XElement(terms + "created", new XAttribute(xsi + "type", "dcterms:W3CDTF"), date),
-                new XElement(terms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), date)));
+                new XElement(terms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), date)
+            )
+        );
     }
 }

@@ -24,7 +24,9 @@ internal sealed class WorkbookStyles
         _book = book;
         Title = book.AddStyle(new Style { Font = { Bold = true, Size = 13 } });
         Notice = book.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = Colour("#FFF3BF") } });
-        Header = book.AddStyle(new Style { Font = { Bold = true }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } });
+        Header = book.AddStyle(
+            new Style { Font = { Bold = true }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } }
+        );
         WholeNumber = book.AddStyle(new Style { Format = NumberFormat.Custom(Whole) });
         Score = book.AddStyle(new Style { Format = NumberFormat.Custom(Scores) });
     }
@@ -47,7 +49,14 @@ internal sealed class WorkbookStyles
         if (!_heatmap.TryGetValue(level, out var id))
         {
             var (fill, ink) = HeatmapScale.Of(score);
-            id = _book.AddStyle(new Style { Fill = { Color = Colour(fill) }, Font = { Color = Colour(ink) }, Format = NumberFormat.Custom(Scores) });
+            id = _book.AddStyle(
+                new Style
+                {
+                    Fill = { Color = Colour(fill) },
+                    Font = { Color = Colour(ink) },
+                    Format = NumberFormat.Custom(Scores),
+                }
+            );
             _heatmap[level] = id;
         }
 
@@ -68,5 +77,7 @@ internal sealed class WorkbookStyles
 
     /// <summary>An opaque colour from the "#RRGGBB" the page's palettes are written in.</summary>
     private static Color Colour(string hex) =>
-        Color.FromArgb(unchecked((int)0xFF000000) | int.Parse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+        Color.FromArgb(
+            unchecked((int)0xFF000000) | int.Parse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture)
+        );
 }

@@ -15,7 +15,10 @@ internal static class WorkbookYears
     private sealed record Measure(string Label, Func<LeagueRow, Cell> Value);
 
     public static async ValueTask<IReadOnlyList<SheetFilter>> AddAsync(
-        Spreadsheet book, WorkbookStyles styles, ComparisonPack pack)
+        Spreadsheet book,
+        WorkbookStyles styles,
+        ComparisonPack pack
+    )
     {
         var years = pack.Years.Select(y => y.Year).ToList();
         Measure[] points =
@@ -26,34 +29,81 @@ internal static class WorkbookYears
             new("Total", r => new Cell(r.Total, styles.Score)),
             new("Basis", r => new Cell(CompareViewBuilder.Word(r.Basis))),
         ];
-        var competencies = pack.YearCompetencies.Select((c, i) => new Measure($"C{c.Number} {c.Name}",
-            r => r.Competencies[i] is { } v ? new Cell(v, styles.Heatmap(v)) : default));
-        var areas = pack.Areas.Select((a, i) => new Measure(a,
-            r => i < r.Areas.Count && r.Areas[i] is { } rag ? new Cell(rag.Title(), styles.Rag(rag)) : default));
-        var indicators = pack.Organisations.SelectMany(o => o.Years).SelectMany(r => r.Outcomes.Keys)
-            .Distinct().Order(StringComparer.Ordinal)
-            .Select(id => new Measure($"{pack.IndicatorName(id)} ({id})",
-                r => CompareWorkbook.Optional(styles, r.Outcomes.GetValueOrDefault(id))));
+        var competencies = pack.YearCompetencies.Select(
+            (c, i) =>
+                new Measure($"C{c.Number} {c.Name}", r =>
+                    r.Competencies[i] is { } v ? new Cell(v, styles.Heatmap(v)) : default
+                )
+        );
+        var areas = pack.Areas.Select(
+            (a, i) =>
+                new Measure(a, r =>
+                    i < r.Areas.Count && r.Areas[i] is { } rag ? new Cell(rag.Title(), styles.Rag(rag)) : default
+                )
+        );
+        var indicators = pack
+            .Organisations.SelectMany(o => o.Years)
+            .SelectMany(r => r.Outcomes.Keys)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .Select(id => new Measure($"{pack.IndicatorName(id)} ({id})", r =>
+                CompareWorkbook.Optional(styles, r.Outcomes.GetValueOrDefault(id))
+            ));
         return
         [
             await Family(book, styles, pack, "Points by year", "Points by year", "Measure", years, points),
-            await Family(book, styles, pack, "Competencies by year", "Competency scores by year", "Competency", years,
-                [.. competencies]),
-            await Family(book, styles, pack, "Governance by year", "Governance area ratings by year", "Area", years,
-                [.. areas]),
-            await Family(book, styles, pack, "Outcomes by year",
-                "Outcome rates by year (the assessment's CAGR, % a year)", "Indicator", years, [.. indicators]),
+            await Family(
+                book,
+                styles,
+                pack,
+                "Competencies by year",
+                "Competency scores by year",
+                "Competency",
+                years,
+                [.. competencies]
+            ),
+            await Family(
+                book,
+                styles,
+                pack,
+                "Governance by year",
+                "Governance area ratings by year",
+                "Area",
+                years,
+                [.. areas]
+            ),
+            await Family(
+                book,
+                styles,
+                pack,
+                "Outcomes by year",
+                "Outcome rates by year (the assessment's CAGR, % a year)",
+                "Indicator",
+                years,
+                [.. indicators]
+            ),
             await Means(book, styles, pack, years),
         ];
     }
 
     private static async ValueTask<SheetFilter> Family(
-        Spreadsheet book, WorkbookStyles styles, ComparisonPack pack, string name, string section, string measure,
-        IReadOnlyList<string> years, IReadOnlyList<Measure> measures)
+        Spreadsheet book,
+        WorkbookStyles styles,
+        ComparisonPack pack,
+        string name,
+        string section,
+        string measure,
+        IReadOnlyList<string> years,
+        IReadOnlyList<Measure> measures
+    )
     {
         List<SheetColumn> columns =
         [
-            new("Code", 7), new("Organisation", 38), new("SHA", 22), new("Synthetic", 9), new(measure, 40),
+            new("Code", 7),
+            new("Organisation", 38),
+            new("SHA", 22),
+            new("Synthetic", 9),
+            new(measure, 40),
             .. years.Select(y => new SheetColumn(y, 10)),
         ];
         var rows = pack.Organisations.Count * measures.Count;
@@ -63,7 +113,13 @@ internal static class WorkbookYears
             foreach (var m in measures)
             {
                 List<Cell> cells =
-                    [new(o.Code), new(o.Name), new(o.Sha), new(o.Synthetic ? "yes" : "no"), new(m.Label)];
+                [
+                    new(o.Code),
+                    new(o.Name),
+                    new(o.Sha),
+                    new(o.Synthetic ? "yes" : "no"),
+                    new(m.Label),
+                ];
                 cells.AddRange(years.Select(y => o.Of(y) is { } row ? m.Value(row) : default));
                 await book.AddRowAsync(cells);
             }
@@ -73,7 +129,11 @@ internal static class WorkbookYears
     }
 
     private static async ValueTask<SheetFilter> Means(
-        Spreadsheet book, WorkbookStyles styles, ComparisonPack pack, IReadOnlyList<string> years)
+        Spreadsheet book,
+        WorkbookStyles styles,
+        ComparisonPack pack,
+        IReadOnlyList<string> years
+    )
     {
         var shas = pack.Means.Select(m => m.Sha).OfType<string>().Distinct().Order(StringComparer.Ordinal);
         List<string?> groups = [.. shas, null];
@@ -85,15 +145,27 @@ internal static class WorkbookYears
             ("Mean total", m => new Cell(m.MeanTotal, styles.Score)),
         };
         List<SheetColumn> columns = [new("SHA", 30), new("Measure", 26), .. years.Select(y => new SheetColumn(y, 10))];
-        var filter = await WorkbookSheet.StartAsync(book, styles, pack, "SHA means by year",
-            "SHA and overall means by year", columns, groups.Count * measures.Length);
+        var filter = await WorkbookSheet.StartAsync(
+            book,
+            styles,
+            pack,
+            "SHA means by year",
+            "SHA and overall means by year",
+            columns,
+            groups.Count * measures.Length
+        );
         foreach (var group in groups)
         {
             foreach (var (label, value) in measures)
             {
                 List<Cell> cells = [new(group ?? CompareViewBuilder.AllCompared), new(label)];
-                cells.AddRange(years.Select(y =>
-                    pack.Means.FirstOrDefault(m => m.Year == y && m.Sha == group) is { } mean ? value(mean) : default));
+                cells.AddRange(
+                    years.Select(y =>
+                        pack.Means.FirstOrDefault(m => m.Year == y && m.Sha == group) is { } mean
+                            ? value(mean)
+                            : default
+                    )
+                );
                 await book.AddRowAsync(cells);
             }
         }

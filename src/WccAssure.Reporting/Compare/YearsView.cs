@@ -14,7 +14,8 @@ public sealed record YearsView(
     IReadOnlyList<ShaYearsView> Shas,
     IReadOnlyList<OrganisationYearsView> Organisations,
     string OneYearOnly,
-    IReadOnlyList<YearDetailView> Details)
+    IReadOnlyList<YearDetailView> Details
+)
 {
     public static readonly YearsView None = new("", [], [], [], [], "", []);
 }

@@ -22,10 +22,12 @@ internal static class YearsViewBuilder
             [.. years.Select(y => y.Replace('-', '/'))],
             [.. shas.Select(s => Sha(pack, years, s)).Append(Sha(pack, years, null))],
             [.. several.Select(o => Brief(years, o))],
-            single == 0 || several.Count == 0 && years.Count < 2 ? ""
+            single == 0 || several.Count == 0 && years.Count < 2
+                ? ""
                 : $"{Count(single, "organisation")} with one year only {(single == 1 ? "is" : "are")} in the league "
                     + "or the workbook's years sheets, not here.",
-            [.. several.Select(o => Detail(pack, years, o))]);
+            [.. several.Select(o => Detail(pack, years, o))]
+        );
     }
 
     /// <summary>What the pack leaves out, in words; empty when nothing is.</summary>
@@ -68,8 +70,10 @@ internal static class YearsViewBuilder
 
         foreach (var o in several)
         {
-            var years = o.Years.Select(r => $"{r.Year} total {Formats.Score(r.Total)}, mean competency score "
-                + $"{Formats.Score(r.MeanScore)} ({CompareViewBuilder.Word(r.Basis)})");
+            var years = o.Years.Select(r =>
+                $"{r.Year} total {Formats.Score(r.Total)}, mean competency score "
+                + $"{Formats.Score(r.MeanScore)} ({CompareViewBuilder.Word(r.Basis)})"
+            );
             yield return $"  {o.Code} {o.Name}{(o.Synthetic ? " (synthetic)" : "")}: {string.Join(" → ", years)}";
         }
     }
@@ -78,29 +82,53 @@ internal static class YearsViewBuilder
     public static string Count(int n, string noun) => $"{N(n)} {noun}{(n == 1 ? "" : "s")}";
 
     /// <summary>"2008-09 (3 organisations), 2009-10 (2 organisations, the league's year)".</summary>
-    private static string YearList(ComparisonPack pack, bool slashed) => string.Join(", ", pack.Years.Select(y =>
-        $"{(slashed ? y.Year.Replace('-', '/') : y.Year)} ({Count(y.Organisations, "organisation")}"
-        + $"{(y.League ? ", the league's year" : "")})"));
+    private static string YearList(ComparisonPack pack, bool slashed) =>
+        string.Join(
+            ", ",
+            pack.Years.Select(y =>
+                $"{(slashed ? y.Year.Replace('-', '/') : y.Year)} ({Count(y.Organisations, "organisation")}"
+                + $"{(y.League ? ", the league's year" : "")})"
+            )
+        );
 
-    private static OrganisationYearsView Brief(IReadOnlyList<string> years, OrganisationYears o) => new(
-        o.Code,
-        o.Name,
-        o.Sha,
-        o.Synthetic,
-        [.. years.Select(y => o.Of(y) is { } r
-            ? new OrganisationYearView(CompareViewBuilder.Word(r.Basis), Formats.Score(r.MeanScore),
-                N(r.GovernancePoints), Formats.Score(r.Total))
-            : new OrganisationYearView(Formats.None, Formats.None, Formats.None, Formats.None))],
-        ComparePictures.Trend([.. years.Select(y =>
-            (y.Replace('-', '/'), o.Of(y) is { } r ? r.MeanScore : null))]));
+    private static OrganisationYearsView Brief(IReadOnlyList<string> years, OrganisationYears o) =>
+        new(
+            o.Code,
+            o.Name,
+            o.Sha,
+            o.Synthetic,
+            [
+                .. years.Select(y =>
+                    o.Of(y) is { } r
+                        ? new OrganisationYearView(
+                            CompareViewBuilder.Word(r.Basis),
+                            Formats.Score(r.MeanScore),
+                            N(r.GovernancePoints),
+                            Formats.Score(r.Total)
+                        )
+                        : new OrganisationYearView(Formats.None, Formats.None, Formats.None, Formats.None)
+                ),
+            ],
+            ComparePictures.Trend([.. years.Select(y => (y.Replace('-', '/'), o.Of(y) is { } r ? r.MeanScore : null))])
+        );
 
-    private static ShaYearsView Sha(ComparisonPack pack, IReadOnlyList<string> years, string? sha) => new(
-        sha ?? CompareViewBuilder.AllCompared,
-        sha is null,
-        [.. years.Select(y => pack.Means.FirstOrDefault(m => m.Year == y && m.Sha == sha) is { } m
-            ? new YearMeanView(N(m.Organisations), Formats.Score(m.MeanCompetencyScore),
-                Formats.Score(m.MeanGovernancePoints), Formats.Score(m.MeanTotal))
-            : new YearMeanView(Formats.None, Formats.None, Formats.None, Formats.None))]);
+    private static ShaYearsView Sha(ComparisonPack pack, IReadOnlyList<string> years, string? sha) =>
+        new(
+            sha ?? CompareViewBuilder.AllCompared,
+            sha is null,
+            [
+                .. years.Select(y =>
+                    pack.Means.FirstOrDefault(m => m.Year == y && m.Sha == sha) is { } m
+                        ? new YearMeanView(
+                            N(m.Organisations),
+                            Formats.Score(m.MeanCompetencyScore),
+                            Formats.Score(m.MeanGovernancePoints),
+                            Formats.Score(m.MeanTotal)
+                        )
+                        : new YearMeanView(Formats.None, Formats.None, Formats.None, Formats.None)
+                ),
+            ]
+        );
 
     /// <summary>Points, then every competency, governance area and outcome rate, each with a cell per year.</summary>
     private static YearDetailView Detail(ComparisonPack pack, IReadOnlyList<string> years, OrganisationYears o)
@@ -117,17 +145,34 @@ internal static class YearsViewBuilder
             Row("Points", "Governance points", r => Text(N(r.GovernancePoints))),
             Row("Points", "Total", r => Text(Formats.Score(r.Total))),
         };
-        measures.AddRange(pack.YearCompetencies.Select((c, i) => Row("Competency", $"C{c.Number} {c.Name}", r =>
-            r.Competencies[i] is { } v
-                ? new CellView(Formats.Score(v), Formats.Score(v), $"level{HeatmapScale.Level(v)}")
-                : none)));
-        measures.AddRange(pack.Areas.Select((a, i) => Row("Governance", a, r =>
-            i < r.Areas.Count && r.Areas[i] is { } rag
-                ? new CellView(rag.Title(), rag.Title(), Formats.RagClass(rag))
-                : none)));
+        measures.AddRange(
+            pack.YearCompetencies.Select(
+                (c, i) =>
+                    Row("Competency", $"C{c.Number} {c.Name}", r =>
+                        r.Competencies[i] is { } v
+                            ? new CellView(Formats.Score(v), Formats.Score(v), $"level{HeatmapScale.Level(v)}")
+                            : none
+                    )
+            )
+        );
+        measures.AddRange(
+            pack.Areas.Select(
+                (a, i) =>
+                    Row("Governance", a, r =>
+                        i < r.Areas.Count && r.Areas[i] is { } rag
+                            ? new CellView(rag.Title(), rag.Title(), Formats.RagClass(rag))
+                            : none
+                    )
+            )
+        );
         var indicators = o.Years.SelectMany(r => r.Outcomes.Keys).Distinct().Order(StringComparer.Ordinal);
-        measures.AddRange(indicators.Select(id => Row("Outcome rate, % a year", pack.IndicatorName(id), r =>
-            Text(r.Outcomes.TryGetValue(id, out var rate) ? Formats.Score(rate) : Formats.None))));
+        measures.AddRange(
+            indicators.Select(id =>
+                Row("Outcome rate, % a year", pack.IndicatorName(id), r =>
+                    Text(r.Outcomes.TryGetValue(id, out var rate) ? Formats.Score(rate) : Formats.None)
+                )
+            )
+        );
         return new YearDetailView(o.Code, o.Name, o.Synthetic, measures);
     }
 

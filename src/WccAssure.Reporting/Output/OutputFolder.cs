@@ -13,10 +13,17 @@ public sealed record OutputFolder(string Path, IReadOnlyList<OutputFile> Files, 
     /// <summary>Why the folder may not be replaced, or null.</summary>
     public string? Refusal() => AtomicFolder.Refusal(Path, OutputNames.All.Concat(Files.Select(f => f.Name)));
 
-    public void Write() => AtomicFolder.Replace(
-        Path, Files.Select(f => (f.Name, f.Content)), OutputNames.All.Concat(Files.Select(f => f.Name)));
+    public void Write() =>
+        AtomicFolder.Replace(
+            Path,
+            Files.Select(f => (f.Name, f.Content)),
+            OutputNames.All.Concat(Files.Select(f => f.Name))
+        );
 
-    /// <summary>The line a user is shown, e.g. "out/trafford-pct-2008-09/: report.html, report.md, scorecard.csv".</summary>
+    /// <summary>
+    /// The line a user is shown, e.g. "out/trafford-pct-2008-09/: report.html, report.md, scorecard.csv".
+    /// </summary>
     public override string ToString() =>
-        $"{Path.Replace('\\', '/').TrimEnd('/')}/: {string.Join(", ", Files.Select(f => f.Name))}{(Note is null ? "" : $" ({Note})")}";
+        $"{Path.Replace('\\', '/').TrimEnd('/')}/: "
+        + $"{string.Join(", ", Files.Select(f => f.Name))}{(Note is null ? "" : $" ({Note})")}";
 }

@@ -19,7 +19,15 @@ public static class OutputNames
 
     /// <summary>The files a report folder holds (the Word document and the PDF only when asked for).</summary>
     public static readonly IReadOnlyList<string> Report =
-        [ReportHtml, ReportMarkdown, Scorecard, ProvenanceHtml, ProvenanceMarkdown, ReportDocx, ReportPdf];
+    [
+        ReportHtml,
+        ReportMarkdown,
+        Scorecard,
+        ProvenanceHtml,
+        ProvenanceMarkdown,
+        ReportDocx,
+        ReportPdf,
+    ];
 
     /// <summary>The files of a comparison pack.</summary>
     public static readonly IReadOnlyList<string> Pack = [CompareHtml, LeagueCsv, LeagueXlsx];

@@ -16,7 +16,12 @@ public static class PanelApplyRun
     /// What to print on standard output and on standard error, and whether the files were written (or nothing needed
     /// writing).
     /// </summary>
-    public static (string Output, IReadOnlyList<string> Errors, bool Ok) Apply(SeedLibrary seeds, string workbook, string folder, bool force)
+    public static (string Output, IReadOnlyList<string> Errors, bool Ok) Apply(
+        SeedLibrary seeds,
+        string workbook,
+        string folder,
+        bool force
+    )
     {
         var display = workbook.Replace('\\', '/');
         if (!Directory.Exists(folder))
@@ -34,15 +39,20 @@ public static class PanelApplyRun
         var findings = plan.Findings.Select(f => f.ToString());
         if (plan.Refused)
         {
-            var why = plan.Refusals.Count > 0 ? "the workbook was refused" : "the assessment would not be valid with the workbook's values";
+            var why =
+                plan.Refusals.Count > 0
+                    ? "the workbook was refused"
+                    : "the assessment would not be valid with the workbook's values";
             return ("", [.. plan.Refusals, .. findings, $"wcc: {why}; nothing was written"], false);
         }
 
         var changes = plan.Changes!;
         changes = changes with { After = changes.After with { Folder = $"{changes.After.Folder}, with {display}" } };
         AtomicFiles.Replace(plan.Files);
-        var written = plan.Files.Count == 0 ? "No file changed."
-            : $"Wrote {string.Join(", ", plan.Files.Select(f => Path.GetRelativePath(folder, f.Path)
+        var written =
+            plan.Files.Count == 0
+                ? "No file changed."
+                : $"Wrote {string.Join(", ", plan.Files.Select(f => Path.GetRelativePath(folder, f.Path)
                 .Replace('\\', '/')))}.";
         return (ChangesText.Write(changes) + written + "\n", [.. findings], true);
     }

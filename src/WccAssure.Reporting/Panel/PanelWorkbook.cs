@@ -27,7 +27,10 @@ internal static class PanelWorkbook
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            var book = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdBook");
+            var book = document.AddNewPart<WorkbookPart>(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                "rIdBook"
+            );
             book.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = PanelWorkbookStyles.Create();
             var sheets = new Sheets();
             AddSheet(book, sheets, PanelLayout.IdentitySheet, Identity(plan), [30, 90], validation: null);
@@ -44,42 +47,115 @@ internal static class PanelWorkbook
         return stream.ToArray();
     }
 
-    private static void AddSheet(WorkbookPart book, Sheets sheets, string name, SheetData data, double[] widths, DataValidation? validation)
+    private static void AddSheet(
+        WorkbookPart book,
+        Sheets sheets,
+        string name,
+        SheetData data,
+        double[] widths,
+        DataValidation? validation
+    )
     {
         var number = (uint)sheets.ChildElements.Count + 1;
         var id = $"rIdSheet{number}";
         var part = book.AddNewPart<WorksheetPart>(id);
-        var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
+        var columns = new Columns(
+            widths.Select(
+                (w, i) =>
+                    new Column
+                    {
+                        Min = (uint)i + 1,
+                        Max = (uint)i + 1,
+                        Width = w,
+                        CustomWidth = true,
+                    }
+            )
+        );
         // Printed for the meeting: landscape, every column on the page's width.
-        var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }), new SheetViews(new SheetView { WorkbookViewId = 0 }), columns, data,
-            new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false });
+        var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView { WorkbookViewId = 0 }),
+            columns,
+            data,
+            new SheetProtection
+            {
+                Sheet = true,
+                Objects = true,
+                Scenarios = true,
+                FormatColumns = false,
+                FormatRows = false,
+            }
+        );
         if (validation is not null)
         {
             worksheet.Append(new DataValidations(validation) { Count = 1 });
         }
 
-        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
+        worksheet.Append(
+            new PageMargins
+            {
+                Left = 0.5,
+                Right = 0.5,
+                Top = 0.6,
+                Bottom = 0.6,
+                Header = 0.3,
+                Footer = 0.3,
+            },
+            new PageSetup
+            {
+                Orientation = OrientationValues.Landscape,
+                PaperSize = 9,
+                FitToWidth = 1,
+                FitToHeight = 0,
+            }
+        );
 
         part.Worksheet = worksheet;
-        sheets.Append(new Sheet { Name = name, SheetId = number, Id = id });
+        sheets.Append(
+            new Sheet
+            {
+                Name = name,
+                SheetId = number,
+                Id = id,
+            }
+        );
     }
 
     private static SheetData Identity(PanelSheetPlan plan)
     {
         var data = new SheetData();
         data.Append(Row(1, Text("A", 1, plan.Title, PanelWorkbookStyles.Title)));
-        data.Append(Row(2, Text("A", 2, "The panel's workbook for wcc panel-apply. The rows below tie it to one assessment; wcc refuses it for any other.", PanelWorkbookStyles.Body)));
+        data.Append(
+            Row(
+                2,
+                Text(
+                    "A",
+                    2,
+                    "The panel's workbook for wcc panel-apply. The rows below tie it to one assessment; wcc refuses "
+                        + "it for any other.",
+                    PanelWorkbookStyles.Body
+                )
+            )
+        );
         foreach (var ((label, value), (_, row)) in plan.Identity.Zip(PanelLayout.IdentityRows))
         {
-            data.Append(Row(row, Text("A", row, label, PanelWorkbookStyles.Header), Text("B", row, value, PanelWorkbookStyles.Body)));
+            data.Append(
+                Row(
+                    row,
+                    Text("A", row, label, PanelWorkbookStyles.Header),
+                    Text("B", row, value, PanelWorkbookStyles.Body)
+                )
+            );
         }
 
         var notes = new[]
         {
-            "Fill in the yellow cells of each sheet: the panel rating (choose from the list) and the rationale. Every other cell is locked.",
-            "Then: wcc panel-apply THIS-FILE.xlsx ASSESSMENT-FOLDER writes them into the assessment's files and prints what changed.",
-            "Marks: * reconstructed by a person; † computed by wcc; – not rated. The sheets are protected without a password.",
+            "Fill in the yellow cells of each sheet: the panel rating (choose from the list) and the rationale. Every "
+                + "other cell is locked.",
+            "Then: wcc panel-apply THIS-FILE.xlsx ASSESSMENT-FOLDER writes them into the assessment's files and "
+                + "prints what changed.",
+            "Marks: * reconstructed by a person; † computed by wcc; – not rated. The sheets are protected without a "
+                + "password.",
         };
         var next = PanelLayout.IdentityRows[^1].Row + 2;
         foreach (var note in notes)
@@ -95,21 +171,51 @@ internal static class PanelWorkbook
     {
         var data = new SheetData();
         data.Append(Row(1, Text("A", 1, $"{page.Shape.Title} — {plan.Title}", PanelWorkbookStyles.Title)));
-        data.Append(Row(2, Text("A", 2, $"Panel rating: one of {string.Join(", ", page.Shape.Choices)}. Only the yellow cells can be changed.", PanelWorkbookStyles.Body)));
-        var header = Row(PanelLayout.HeaderRow, [.. PanelLayout.Headers.Select((h, i) => Text(Column(i), PanelLayout.HeaderRow, h, PanelWorkbookStyles.Header))]);
+        data.Append(
+            Row(
+                2,
+                Text(
+                    "A",
+                    2,
+                    $"Panel rating: one of {string.Join(", ", page.Shape.Choices)}. Only the yellow cells can be "
+                        + $"changed.",
+                    PanelWorkbookStyles.Body
+                )
+            )
+        );
+        var header = Row(
+            PanelLayout.HeaderRow,
+            [
+                .. PanelLayout.Headers.Select(
+                    (h, i) => Text(Column(i), PanelLayout.HeaderRow, h, PanelWorkbookStyles.Header)
+                ),
+            ]
+        );
         header.Height = 45;
         header.CustomHeight = true;
         data.Append(header);
         var row = PanelLayout.FirstRow;
         foreach (var m in page.Rows)
         {
-            var panel = m.Panel is null ? Empty(PanelLayout.RatingColumn, row)
-                : page.Shape.Levels ? Number(PanelLayout.RatingColumn, row, m.Panel) : Text(PanelLayout.RatingColumn, row, m.Panel, PanelWorkbookStyles.Editable);
-            var rationale = m.Rationale is null ? Empty(PanelLayout.RationaleColumn, row) : Text(PanelLayout.RationaleColumn, row, m.Rationale, PanelWorkbookStyles.Editable);
-            var cells = Row(row, Text("A", row, m.Measure, PanelWorkbookStyles.Wrapped), Text("B", row, m.Name, PanelWorkbookStyles.Wrapped),
-                Text("C", row, m.Self, PanelWorkbookStyles.Wrapped), Text("D", row, m.Evidenced, PanelWorkbookStyles.Wrapped),
-                Text("E", row, m.Lacks, PanelWorkbookStyles.Wrapped), Text("F", row, m.LastYear, PanelWorkbookStyles.Wrapped),
-                Text("G", row, m.Recorded, PanelWorkbookStyles.Wrapped), panel, rationale);
+            var panel =
+                m.Panel is null ? Empty(PanelLayout.RatingColumn, row)
+                : page.Shape.Levels ? Number(PanelLayout.RatingColumn, row, m.Panel)
+                : Text(PanelLayout.RatingColumn, row, m.Panel, PanelWorkbookStyles.Editable);
+            var rationale = m.Rationale is null
+                ? Empty(PanelLayout.RationaleColumn, row)
+                : Text(PanelLayout.RationaleColumn, row, m.Rationale, PanelWorkbookStyles.Editable);
+            var cells = Row(
+                row,
+                Text("A", row, m.Measure, PanelWorkbookStyles.Wrapped),
+                Text("B", row, m.Name, PanelWorkbookStyles.Wrapped),
+                Text("C", row, m.Self, PanelWorkbookStyles.Wrapped),
+                Text("D", row, m.Evidenced, PanelWorkbookStyles.Wrapped),
+                Text("E", row, m.Lacks, PanelWorkbookStyles.Wrapped),
+                Text("F", row, m.LastYear, PanelWorkbookStyles.Wrapped),
+                Text("G", row, m.Recorded, PanelWorkbookStyles.Wrapped),
+                panel,
+                rationale
+            );
             cells.Height = Height(m);
             cells.CustomHeight = true;
             data.Append(cells);
@@ -125,8 +231,9 @@ internal static class PanelWorkbook
     /// </summary>
     private static double Height(PanelSheetRow row)
     {
-        var lines = new[] { (row.Name, Widths[1]), (row.Lacks, Widths[4]), (row.Rationale ?? "", Widths[8]) }
-            .Max(t => t.Item1.Split('\n').Sum(line => Math.Max(1, Math.Ceiling(line.Length / (t.Item2 * 1.05)))));
+        var lines = new[] { (row.Name, Widths[1]), (row.Lacks, Widths[4]), (row.Rationale ?? "", Widths[8]) }.Max(t =>
+            t.Item1.Split('\n').Sum(line => Math.Max(1, Math.Ceiling(line.Length / (t.Item2 * 1.05))))
+        );
         return Math.Min(409, 15 * Math.Max(1, lines) + 3);
     }
 
@@ -154,18 +261,21 @@ internal static class PanelWorkbook
 
     private static Row Row(int row, params Cell[] cells) => new(cells) { RowIndex = (uint)row };
 
-    private static Cell Text(string column, int row, string text, uint style) => new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
-    {
-        CellReference = $"{column}{row}",
-        DataType = CellValues.InlineString,
-        StyleIndex = style,
-    };
+    private static Cell Text(string column, int row, string text, uint style) =>
+        new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+        {
+            CellReference = $"{column}{row}",
+            DataType = CellValues.InlineString,
+            StyleIndex = style,
+        };
 
-    private static Cell Number(string column, int row, string value) => new(new CellValue(int.Parse(value, CultureInfo.InvariantCulture)))
-    {
-        CellReference = $"{column}{row}",
-        StyleIndex = PanelWorkbookStyles.Editable,
-    };
+    private static Cell Number(string column, int row, string value) =>
+        new(new CellValue(int.Parse(value, CultureInfo.InvariantCulture)))
+        {
+            CellReference = $"{column}{row}",
+            StyleIndex = PanelWorkbookStyles.Editable,
+        };
 
-    private static Cell Empty(string column, int row) => new() { CellReference = $"{column}{row}", StyleIndex = PanelWorkbookStyles.Editable };
+    private static Cell Empty(string column, int row) =>
+        new() { CellReference = $"{column}{row}", StyleIndex = PanelWorkbookStyles.Editable };
 }

@@ -25,32 +25,61 @@ internal static class PanelWorkbookReader
 
         if (info.Length > MaxBytes)
         {
-            return (null, $"{display}: error: the file is {info.Length / 1024 / 1024} MB; a panel workbook is far smaller");
+            return (
+                null,
+                $"{display}: error: the file is {info.Length / 1024 / 1024} MB; a panel workbook is far smaller"
+            );
         }
 
         try
         {
             using var stream = new MemoryStream(File.ReadAllBytes(path));
-            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 50_000_000 });
+            using var document = SpreadsheetDocument.Open(
+                stream,
+                false,
+                new OpenSettings { MaxCharactersInPart = 50_000_000 }
+            );
             if (document.WorkbookPart is not { Workbook.Sheets: { } sheets } book)
             {
                 return (null, NotAWorkbook(display));
             }
 
-            var strings = book.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(Words).ToList() ?? [];
-            var read = sheets.Elements<Sheet>()
-                .Select(s => Sheet(s.Name?.Value ?? "", s.Id?.Value is { } id ? book.GetPartById(id) as WorksheetPart : null, strings)).ToList();
+            var strings = book.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
+                .Select(Words)
+                .ToList()
+                ?? [];
+            var read = sheets
+                .Elements<Sheet>()
+                .Select(s =>
+                    Sheet(
+                        s.Name?.Value ?? "",
+                        s.Id?.Value is { } id ? book.GetPartById(id) as WorksheetPart : null,
+                        strings
+                    )
+                )
+                .ToList();
             return (new WorkbookCells(display, read), null);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
-            or ArgumentException or InvalidOperationException or KeyNotFoundException or FormatException)
+        catch (Exception e)
+            when (e
+                    is OpenXmlPackageException
+                        or InvalidDataException
+                        or FileFormatException
+                        or XmlException
+                        or IOException
+                        or ArgumentException
+                        or InvalidOperationException
+                        or KeyNotFoundException
+                        or FormatException
+            )
         {
             return (null, NotAWorkbook(display));
         }
     }
 
     private static string NotAWorkbook(string display) =>
-        $"{display}: error: not an xlsx workbook (wcc panel-sheet writes one; a workbook saved as .xls or .ods must be saved as .xlsx)";
+        $"{display}: error: not an xlsx workbook (wcc panel-sheet writes one; a workbook saved as .xls or .ods must "
+        + $"be saved as .xlsx)";
 
     private static SheetCells Sheet(string name, WorksheetPart? part, IReadOnlyList<string> strings)
     {
@@ -80,7 +109,11 @@ internal static class PanelWorkbookReader
         return cell.DataType?.Value switch
         {
             var t when t == CellValues.InlineString => cell.InlineString is { } inline ? Words(inline) : raw,
-            var t when t == CellValues.SharedString => int.TryParse(raw, out var index) && index >= 0 && index < strings.Count ? strings[index] : "",
+            var t when t == CellValues.SharedString => int.TryParse(raw, out var index)
+            && index >= 0
+            && index < strings.Count
+                ? strings[index]
+                : "",
             var t when t == CellValues.Boolean => raw == "1" ? "TRUE" : "FALSE",
             _ => raw,
         };
@@ -90,5 +123,7 @@ internal static class PanelWorkbookReader
     /// The text of a string item: one text, or the runs of rich text joined (phonetic guides left out).
     /// </summary>
     private static string Words(OpenXmlElement item) =>
-        item.GetFirstChild<Text>() is { } text ? text.Text : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
+        item.GetFirstChild<Text>() is { } text
+            ? text.Text
+            : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
 }

@@ -15,7 +15,9 @@ internal sealed class BoundedOutput(int limit) : IScriptOutput
     {
         if (this.text.Length + count >= limit)
         {
-            throw new InvalidOperationException($"the output is longer than {limit:N0} characters (the limit on a template's output)");
+            throw new InvalidOperationException(
+                $"the output is longer than {limit:N0} characters (the limit on a template's output)"
+            );
         }
 
         this.text.Append(text, offset, count);

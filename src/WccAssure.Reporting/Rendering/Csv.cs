@@ -11,12 +11,22 @@ public static class Csv
     {
         var value = Core.Text.VisibleText.ForReport(text);
         // A leading =, +, -, @, tab or carriage return makes spreadsheets evaluate the cell (CSV injection).
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(value) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+        var safe =
+            value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(value)
+                ? "'" + value
+                : value;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0
+            ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : safe;
     }
 
     private static bool IsNumber(string value) =>
-        double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+        double.TryParse(
+            value,
+            System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out _
+        );
 
     public static string Join(IEnumerable<IEnumerable<string>> rows)
     {

@@ -15,8 +15,9 @@ internal sealed class FolderTemplateLoader(string directory) : ITemplateLoader
     private readonly Lazy<string?> root = new(() => TemplateFile.RealRoot(directory));
 
     /// <summary>A partial parsed from the very text read earlier, by path; shared by every render of the run.</summary>
-    private readonly ConcurrentDictionary<string, (string Text, Template Template)> parsed =
-        new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Text, Template Template)> parsed = new(
+        StringComparer.Ordinal
+    );
 
     /// <summary>A partial's real path as the templates folder names it, for a finding.</summary>
     public string Relative(string path) => root.Value is { } real ? Path.GetRelativePath(real, path) : path;
@@ -28,7 +29,9 @@ internal sealed class FolderTemplateLoader(string directory) : ITemplateLoader
         if (!File.Exists(path) && !Directory.Exists(path))
         {
             throw new ScriptRuntimeException(
-                callerSpan, $"include '{templateName}': no such file in the templates folder");
+                callerSpan,
+                $"include '{templateName}': no such file in the templates folder"
+            );
         }
 
         Reuse(context, path);
@@ -51,7 +54,11 @@ internal sealed class FolderTemplateLoader(string directory) : ITemplateLoader
         if (!parsed.TryGetValue(path, out var known) || known.Text != text)
         {
             var template = Template.Parse(
-                text, path, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions);
+                text,
+                path,
+                context.TemplateLoaderParserOptions,
+                context.TemplateLoaderLexerOptions
+            );
             if (template.HasErrors)
             {
                 return;
@@ -67,7 +74,8 @@ internal sealed class FolderTemplateLoader(string directory) : ITemplateLoader
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
     {
         var (text, problem) = TemplateFile.Read(templatePath);
-        return text ?? throw new ScriptRuntimeException(callerSpan, $"include '{Path.GetFileName(templatePath)}': {problem}");
+        return text
+            ?? throw new ScriptRuntimeException(callerSpan, $"include '{Path.GetFileName(templatePath)}': {problem}");
     }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -30,7 +30,12 @@ internal sealed class InertHtmlEncoder : TextEncoder
         return -1;
     }
 
-    public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
+    public override unsafe bool TryEncodeUnicodeScalar(
+        int unicodeScalar,
+        char* buffer,
+        int bufferLength,
+        out int numberOfCharactersWritten
+    )
     {
         if (unicodeScalar < 0x10000 && VisibleText.IsHiddenInReport((char)unicodeScalar))
         {
@@ -50,5 +55,6 @@ internal sealed class InertHtmlEncoder : TextEncoder
     }
 
     public override bool WillEncode(int unicodeScalar) =>
-        (unicodeScalar < 0x10000 && VisibleText.IsHiddenInReport((char)unicodeScalar)) || Html.WillEncode(unicodeScalar);
+        (unicodeScalar < 0x10000 && VisibleText.IsHiddenInReport((char)unicodeScalar))
+        || Html.WillEncode(unicodeScalar);
 }

@@ -15,20 +15,22 @@ namespace WccAssure.Reporting.Rendering;
 internal static class MarkdownEscape
 {
     /// <summary>What a character becomes, or null when it is written as it is.</summary>
-    public static string? For(int scalar) => scalar switch
-    {
-        '<' => "&lt;",
-        '>' => "&gt;",
-        '&' => "&amp;",
-        '|' => "\\|",
-        '\\' => "\\\\",
-        '[' => "\\[",
-        ']' => "\\]",
-        '\n' => " ",
-        '\r' => "",
-        < 0x10000 when VisibleText.IsHiddenInReport((char)scalar) => "\\u" + scalar.ToString("X4", CultureInfo.InvariantCulture),
-        _ => null,
-    };
+    public static string? For(int scalar) =>
+        scalar switch
+        {
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '&' => "&amp;",
+            '|' => "\\|",
+            '\\' => "\\\\",
+            '[' => "\\[",
+            ']' => "\\]",
+            '\n' => " ",
+            '\r' => "",
+            < 0x10000 when VisibleText.IsHiddenInReport((char)scalar) => "\\u"
+                + scalar.ToString("X4", CultureInfo.InvariantCulture),
+            _ => null,
+        };
 
     public static bool WillEscape(int scalar) => For(scalar) is not null;
 

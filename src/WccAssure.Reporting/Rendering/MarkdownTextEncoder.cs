@@ -25,7 +25,12 @@ internal sealed class MarkdownTextEncoder : TextEncoder
         return -1;
     }
 
-    public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
+    public override unsafe bool TryEncodeUnicodeScalar(
+        int unicodeScalar,
+        char* buffer,
+        int bufferLength,
+        out int numberOfCharactersWritten
+    )
     {
         var replacement = MarkdownEscape.For(unicodeScalar);
         var output = new Span<char>(buffer, bufferLength);

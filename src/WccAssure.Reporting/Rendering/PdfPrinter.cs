@@ -9,12 +9,19 @@ namespace WccAssure.Reporting.Rendering;
 /// </summary>
 internal sealed class PdfPrinter : IAsyncDisposable
 {
-    public static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+    public static readonly string[] Candidates =
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ];
 
     private readonly IBrowser browser;
     private readonly Pdf.PrintPages pages;
 
-    /// <summary>PuppeteerSharp reads this once, the first time it serializes anything, so it is set before any browser starts.</summary>
+    /// <summary>
+    /// PuppeteerSharp reads this once, the first time it serializes anything, so it is set before any browser starts.
+    /// </summary>
     static PdfPrinter() => Puppeteer.ExtraJsonSerializerContext = PdfJson.Default;
 
     private PdfPrinter(IBrowser browser)
@@ -29,12 +36,17 @@ internal sealed class PdfPrinter : IAsyncDisposable
             : Candidates.FirstOrDefault(File.Exists);
 
     public static string InstallHint =>
-        "PDF needs Chromium: install it with 'sudo apt-get install -y chromium' (or set WCC_CHROMIUM to its path); HTML and Markdown do not need it";
+        "PDF needs Chromium: install it with 'sudo apt-get install -y chromium' (or set WCC_CHROMIUM to its path); "
+        + "HTML and Markdown do not need it";
 
-    /// <summary>How long Chromium may take to start and report its DevTools endpoint; it takes about a second.</summary>
+    /// <summary>
+    /// How long Chromium may take to start and report its DevTools endpoint; it takes about a second.
+    /// </summary>
     public static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(20);
 
-    /// <summary>How long one DevTools call (opening a page, printing it) may take before the browser counts as hung.</summary>
+    /// <summary>
+    /// How long one DevTools call (opening a page, printing it) may take before the browser counts as hung.
+    /// </summary>
     public static readonly TimeSpan CallLimit = TimeSpan.FromSeconds(60);
 
     /// <summary>
@@ -47,24 +59,38 @@ internal sealed class PdfPrinter : IAsyncDisposable
         var launcher = new Launcher();
         try
         {
-            var browser = await launcher.LaunchAsync(new LaunchOptions
-            {
-                ExecutablePath = executable,
-                Headless = true,
-                Timeout = (int)StartLimit.TotalMilliseconds,
-                ProtocolTimeout = (int)CallLimit.TotalMilliseconds,
-                Args =
-                [
-                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic",
-                ],
-            }).ConfigureAwait(false);
+            var browser = await launcher
+                .LaunchAsync(
+                    new LaunchOptions
+                    {
+                        ExecutablePath = executable,
+                        Headless = true,
+                        Timeout = (int)StartLimit.TotalMilliseconds,
+                        ProtocolTimeout = (int)CallLimit.TotalMilliseconds,
+                        Args =
+                        [
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic",
+                        ],
+                    }
+                )
+                .ConfigureAwait(false);
             return new PdfPrinter(browser);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             Kill(launcher.Process?.Process);
-            throw new TimeoutException($"Chromium ({executable}) did not start and answer within {StartLimit.TotalSeconds:0} s ({e.Message.TrimEnd('.', '!')})", e);
+            throw new TimeoutException(
+                $"Chromium ({executable}) did not start and answer within {StartLimit.TotalSeconds:0} s "
+                    + $"({e.Message.TrimEnd('.', '!')})",
+                e
+            );
         }
     }
 
@@ -74,7 +100,8 @@ internal sealed class PdfPrinter : IAsyncDisposable
         {
             process?.Kill(entireProcessTree: true);
         }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        catch (Exception e)
+            when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
         {
             // Already gone.
         }
@@ -95,14 +122,19 @@ internal sealed class PdfPrinter : IAsyncDisposable
         await page.SetContentAsync(html).ConfigureAwait(false);
         var slots = await page.EvaluateFunctionAsync<string[][]>(SlotScript, Pdf.ContentsNumbers.SlotStyle)
             .ConfigureAwait(false);
-        var pdf = Pdf.StructureIds.Renumber(await page.PdfDataAsync(new PdfOptions
-        {
-            Format = PaperFormat.A4,
-            PrintBackground = true,
-            PreferCSSPageSize = true,
-            Tagged = true,
-            Outline = true,
-        }).ConfigureAwait(false));
+        var pdf = Pdf.StructureIds.Renumber(
+            await page.PdfDataAsync(
+                    new PdfOptions
+                    {
+                        Format = PaperFormat.A4,
+                        PrintBackground = true,
+                        PreferCSSPageSize = true,
+                        Tagged = true,
+                        Outline = true,
+                    }
+                )
+                .ConfigureAwait(false)
+        );
         if (slots.Length == 0)
         {
             return new PrintedPdf(PdfStamp.Apply(pdf), []);

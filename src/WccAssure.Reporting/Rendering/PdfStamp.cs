@@ -31,6 +31,9 @@ internal static partial class PdfStamp
         return pdf;
     }
 
-    [GeneratedRegex(@"/(?:CreationDate|ModDate)\s*\(D:(?<clock>\d{14})(?<zone>[^)]{0,8})\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"/(?:CreationDate|ModDate)\s*\(D:(?<clock>\d{14})(?<zone>[^)]{0,8})\)",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex Dated();
 }

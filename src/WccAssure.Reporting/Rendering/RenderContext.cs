@@ -18,7 +18,13 @@ internal sealed class RenderContext : TemplateContext
     private readonly TextEncoder encoder;
     private readonly int characters;
 
-    public RenderContext(OutputFormat format, TextEncoder encoder, TemplateLimits limits, ITemplateLoader loader, CancellationToken budget)
+    public RenderContext(
+        OutputFormat format,
+        TextEncoder encoder,
+        TemplateLimits limits,
+        ITemplateLoader loader,
+        CancellationToken budget
+    )
         : base(TemplateBuiltins.Shared)
     {
         this.format = format;
@@ -49,7 +55,9 @@ internal sealed class RenderContext : TemplateContext
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_hasOutputLimitEllipsis")]
     internal static extern ref bool OutputCutFlag(TemplateContext context);
 
-    public string OutputLimitMessage => $"the output, with any captured text, is longer than {characters:N0} characters (the limit on a template's output)";
+    public string OutputLimitMessage =>
+        $"the output, with any captured text, is longer than {characters:N0} characters (the limit on a template's "
+        + $"output)";
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -70,12 +78,17 @@ internal sealed class RenderContext : TemplateContext
         return this;
     }
 
-    /// <summary>Scriban cuts a string at LimitToString and appends "..."; here reaching the limit is an error.</summary>
+    /// <summary>
+    /// Scriban cuts a string at LimitToString and appends "..."; here reaching the limit is an error.
+    /// </summary>
     public override string? ObjectToString(object? value, bool nested = false)
     {
         var text = base.ObjectToString(value, nested);
         return text is not null && text.Length >= characters
-            ? throw new ScriptRuntimeException(CurrentSpan, $"a string of more than {characters:N0} characters (the limit on a template's text)")
+            ? throw new ScriptRuntimeException(
+                CurrentSpan,
+                $"a string of more than {characters:N0} characters (the limit on a template's text)"
+            )
             : text;
     }
 

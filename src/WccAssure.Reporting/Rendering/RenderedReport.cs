@@ -12,11 +12,18 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     /// <summary>The Word document (report.docx) when one was asked for and could be made.</summary>
     public byte[]? Docx { get; init; }
 
-    /// <summary>Why the Word document asked for could not be made (its pictures could not be drawn), else null.</summary>
+    /// <summary>
+    /// Why the Word document asked for could not be made (its pictures could not be drawn), else null.
+    /// </summary>
     public string? DocxProblem { get; init; }
 
     public static (RenderedReport? Report, TemplateError? Error) Render(
-        AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool withEvidence = false, bool docx = false)
+        AssessmentScore score,
+        ReportTemplates templates,
+        ReportAudience? audience = null,
+        bool withEvidence = false,
+        bool docx = false
+    )
     {
         var view = View(score, templates, audience, withEvidence);
         var (html, htmlError) = templates.RenderHtml(view);
@@ -56,12 +63,18 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     /// cannot drift from what `wcc report` writes.
     /// </summary>
     public static (string? Html, TemplateError? Error) RenderHtml(
-        AssessmentScore score, ReportTemplates templates, ReportAudience? audience = null, bool withEvidence = false) =>
-        templates.RenderHtml(View(score, templates, audience, withEvidence));
+        AssessmentScore score,
+        ReportTemplates templates,
+        ReportAudience? audience = null,
+        bool withEvidence = false
+    ) => templates.RenderHtml(View(score, templates, audience, withEvidence));
 
     private static ReportView View(
-        AssessmentScore score, ReportTemplates templates, ReportAudience? audience, bool withEvidence) =>
-        ReportViewBuilder.Build(score, templates.Css, audience, withEvidence);
+        AssessmentScore score,
+        ReportTemplates templates,
+        ReportAudience? audience,
+        bool withEvidence
+    ) => ReportViewBuilder.Build(score, templates.Css, audience, withEvidence);
 
     /// <summary>
     /// The report with its Word document. The pictures are drawn by a native library (SkiaSharp); on a platform
@@ -73,7 +86,13 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         {
             return report with { Docx = Word.WordReport.Render(view) };
         }
-        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException or EntryPointNotFoundException)
+        catch (Exception e)
+            when (e
+                    is DllNotFoundException
+                        or TypeInitializationException
+                        or BadImageFormatException
+                        or EntryPointNotFoundException
+            )
         {
             return report with { DocxProblem = $"the pictures could not be drawn ({e.GetBaseException().Message})" };
         }
@@ -84,12 +103,21 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
 
     public string ProvenanceMarkdown { get; init; } = "";
 
-    /// <summary>A stable folder name: the organisation's name and the year, e.g. south-staffordshire-pct-2009-10; synthetic ones say so.</summary>
+    /// <summary>
+    /// A stable folder name: the organisation's name and the year, e.g. south-staffordshire-pct-2009-10; synthetic ones
+    /// say so.
+    /// </summary>
     public static string NameOf(AssessmentScore score) =>
-        (score.Assessment.Synthetic ? "synthetic-" : "") + NotSlug().Replace(score.Assessment.OrganisationName.ToLowerInvariant(), "-").Trim('-') + "-" + score.Assessment.Year;
+        (score.Assessment.Synthetic ? "synthetic-" : "")
+        + NotSlug().Replace(score.Assessment.OrganisationName.ToLowerInvariant(), "-").Trim('-')
+        + "-"
+        + score.Assessment.Year;
 
-    /// <summary>Template control statements leave runs of blank lines; collapse them so the Markdown diffs cleanly.</summary>
-    private static string Tidy(string markdown) => BlankRuns().Replace(markdown.Replace("\r", "", StringComparison.Ordinal), "\n\n").TrimEnd() + "\n";
+    /// <summary>
+    /// Template control statements leave runs of blank lines; collapse them so the Markdown diffs cleanly.
+    /// </summary>
+    private static string Tidy(string markdown) =>
+        BlankRuns().Replace(markdown.Replace("\r", "", StringComparison.Ordinal), "\n\n").TrimEnd() + "\n";
 
     /// <summary>Every file of the report folder in memory (the PDF, printed later, is added beside them).</summary>
     public IEnumerable<OutputFile> Files()

@@ -42,14 +42,27 @@ public sealed class ReportTemplates
     public TemplateLimits Limits { get; }
 
     /// <summary>Reads and parses the templates; every parse error is returned with its file, line and column.</summary>
-    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory) => Load(directory, TemplateLimits.Default);
+    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory) =>
+        Load(directory, TemplateLimits.Default);
 
-    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory, TemplateLimits limits)
+    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(
+        string directory,
+        TemplateLimits limits
+    )
     {
         var errors = new List<TemplateError>();
         var root = TemplateFile.RealRoot(directory);
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var name in new[] { HtmlTemplate, MarkdownTemplate, CompareTemplate, ProvenanceHtmlTemplate, ProvenanceMarkdownTemplate })
+        foreach (
+            var name in new[]
+            {
+                HtmlTemplate,
+                MarkdownTemplate,
+                CompareTemplate,
+                ProvenanceHtmlTemplate,
+                ProvenanceMarkdownTemplate,
+            }
+        )
         {
             if (!TemplateFile.Present(directory, name))
             {
@@ -67,8 +80,16 @@ public sealed class ReportTemplates
             var template = Template.Parse(source, name);
             if (template.HasErrors)
             {
-                errors.AddRange(template.Messages.Where(m => m.Type == ParserMessageType.Error)
-                    .Select(m => new TemplateError(Display(directory, name), m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message)));
+                errors.AddRange(
+                    template
+                        .Messages.Where(m => m.Type == ParserMessageType.Error)
+                        .Select(m => new TemplateError(
+                            Display(directory, name),
+                            m.Span.Start.Line + 1,
+                            m.Span.Start.Column + 1,
+                            m.Message
+                        ))
+                );
             }
             else
             {
@@ -91,19 +112,28 @@ public sealed class ReportTemplates
         return errors.Count > 0 ? (null, errors) : (new ReportTemplates(directory, parsed, css, limits), []);
     }
 
-    public (string? Output, TemplateError? Error) RenderHtml(ReportView view) => Render(HtmlTemplate, view, OutputFormat.Html, Html);
+    public (string? Output, TemplateError? Error) RenderHtml(ReportView view) =>
+        Render(HtmlTemplate, view, OutputFormat.Html, Html);
 
-    public (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) => Render(MarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
+    public (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) =>
+        Render(MarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
 
     /// <summary>The provenance annex, a document of its own beside the report.</summary>
-    public (string? Output, TemplateError? Error) RenderProvenanceHtml(ReportView view) => Render(ProvenanceHtmlTemplate, view, OutputFormat.Html, Html);
+    public (string? Output, TemplateError? Error) RenderProvenanceHtml(ReportView view) =>
+        Render(ProvenanceHtmlTemplate, view, OutputFormat.Html, Html);
 
     public (string? Output, TemplateError? Error) RenderProvenanceMarkdown(ReportView view) =>
         Render(ProvenanceMarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
 
-    public (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) => Render(CompareTemplate, view, OutputFormat.Html, Html);
+    public (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) =>
+        Render(CompareTemplate, view, OutputFormat.Html, Html);
 
-    private (string? Output, TemplateError? Error) Render(string name, object view, OutputFormat format, TextEncoder encoder)
+    private (string? Output, TemplateError? Error) Render(
+        string name,
+        object view,
+        OutputFormat format,
+        TextEncoder encoder
+    )
     {
         using var budget = new CancellationTokenSource(Limits.Time);
         var context = new RenderContext(format, encoder, Limits, loader, budget.Token);
@@ -113,17 +143,25 @@ public sealed class ReportTemplates
         try
         {
             templates[name].Render(context);
-            return context.OutputWasCut ? (null, new TemplateError(Display(Directory, name), 1, 1, context.OutputLimitMessage)) : (output.ToString(), null);
+            return context.OutputWasCut
+                ? (null, new TemplateError(Display(Directory, name), 1, 1, context.OutputLimitMessage))
+                : (output.ToString(), null);
         }
         catch (ScriptAbortException e)
         {
-            return (null, Error(name, e.Span, $"the template ran longer than its time budget of {Limits.Time.TotalSeconds:0.#} s"));
+            return (
+                null,
+                Error(name, e.Span, $"the template ran longer than its time budget of {Limits.Time.TotalSeconds:0.#} s")
+            );
         }
         catch (ScriptParserRuntimeException e)
         {
             // A partial that does not parse: its own first error, in its own file.
             var first = e.ParserMessages.FirstOrDefault(m => m.Type == ParserMessageType.Error);
-            return (null, first is null ? Error(name, e.Span, e.OriginalMessage) : Error(name, first.Span, first.Message));
+            return (
+                null,
+                first is null ? Error(name, e.Span, e.OriginalMessage) : Error(name, first.Span, first.Message)
+            );
         }
         catch (ScriptRuntimeException e)
         {
@@ -131,7 +169,9 @@ public sealed class ReportTemplates
         }
     }
 
-    /// <summary>The view's members become the template's top-level variables, named as the accessor names them.</summary>
+    /// <summary>
+    /// The view's members become the template's top-level variables, named as the accessor names them.
+    /// </summary>
     private static ScriptObject Model(object view)
     {
         var accessor = ViewAccessor.For(view.GetType());
@@ -148,7 +188,12 @@ public sealed class ReportTemplates
     {
         // A span in a partial names the partial's full path (from the loader); show it inside the templates folder.
         var file = string.IsNullOrEmpty(span.FileName) || span.FileName == name ? name : loader.Relative(span.FileName);
-        return new TemplateError(Display(Directory, file), Math.Max(span.Start.Line, 0) + 1, Math.Max(span.Start.Column, 0) + 1, message);
+        return new TemplateError(
+            Display(Directory, file),
+            Math.Max(span.Start.Line, 0) + 1,
+            Math.Max(span.Start.Column, 0) + 1,
+            message
+        );
     }
 
     private static string Display(string directory, string name) => Path.Combine(directory, name).Replace('\\', '/');

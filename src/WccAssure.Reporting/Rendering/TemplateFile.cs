@@ -15,10 +15,12 @@ internal static class TemplateFile
     public const long MaxBytes = 4 * 1024 * 1024;
 
     public const string Outside =
-        "leads outside the templates folder (a link, or a link to a folder, that points out of it, or a loop of links); "
-        + "templates, partials and stylesheets must live in it";
+        "leads outside the templates folder (a link, or a link to a folder, that points out of it, or a loop of "
+        + "links); templates, partials and stylesheets must live in it";
 
-    /// <summary>The folder with its links followed, which every file must end inside; null for a loop of links.</summary>
+    /// <summary>
+    /// The folder with its links followed, which every file must end inside; null for a loop of links.
+    /// </summary>
     public static string? RealRoot(string directory) => ContainedPath.RealFolder(directory);
 
     /// <summary>Where <paramref name="name"/> really is below the real root, or null when it leads outside.</summary>
@@ -56,7 +58,11 @@ internal static class TemplateFile
 
         if (info.Length > MaxBytes)
         {
-            return (null, $"the file is {info.Length / 1024.0 / 1024.0:0.0} MB; a template or stylesheet is limited to {MaxBytes / 1024 / 1024} MB");
+            return (
+                null,
+                $"the file is {info.Length / 1024.0 / 1024.0:0.0} MB; a template or stylesheet is limited to "
+                    + $"{MaxBytes / 1024 / 1024} MB"
+            );
         }
 
         if (info.Length == 0)
@@ -70,7 +76,10 @@ internal static class TemplateFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, "cannot read the file: " + (e is UnauthorizedAccessException ? "permission denied" : e.Message));
+            return (
+                null,
+                "cannot read the file: " + (e is UnauthorizedAccessException ? "permission denied" : e.Message)
+            );
         }
     }
 }

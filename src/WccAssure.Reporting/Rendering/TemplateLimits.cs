@@ -10,5 +10,10 @@ namespace WccAssure.Reporting.Rendering;
 /// <param name="Time">Wall-clock budget of one render.</param>
 public sealed record TemplateLimits(int Depth, int LoopSteps, int Characters, TimeSpan Time)
 {
-    public static readonly TemplateLimits Default = new(Depth: 64, LoopSteps: 2_000_000, Characters: 32 * 1024 * 1024, Time: TimeSpan.FromSeconds(20));
+    public static readonly TemplateLimits Default = new(
+        Depth: 64,
+        LoopSteps: 2_000_000,
+        Characters: 32 * 1024 * 1024,
+        Time: TimeSpan.FromSeconds(20)
+    );
 }

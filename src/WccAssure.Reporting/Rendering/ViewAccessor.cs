@@ -22,15 +22,20 @@ internal sealed class ViewAccessor : IObjectAccessor
         "Trimming",
         "IL2070",
         Justification = "Only types in ViewTypes.All get this accessor (IsView), and it keeps their public properties "
-            + "for the trimmer; ViewTypesTests holds the list complete.")]
+            + "for the trimmer; ViewTypesTests holds the list complete."
+    )]
     private ViewAccessor(Type type)
     {
         getters = new(StringComparer.Ordinal);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        foreach (
+            var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0)
+        )
         {
             // A record's compiler-generated EqualityContract is protected, so only the declared data remain.
             var getter = Getter(type, property);
-            getters[StandardMemberRenamer.Rename(property.Name)] = property.GetCustomAttribute<TrustedAttribute>() is { } trusted
+            getters[StandardMemberRenamer.Rename(property.Name)] = property.GetCustomAttribute<TrustedAttribute>()
+                is { } trusted
                 ? target => getter(target) is string text ? new TrustedText(text, trusted.Format) : null
                 : getter;
         }
@@ -49,12 +54,25 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
         RuntimeFeature.IsDynamicCodeSupported ? TypedDelegate(type, property) : property.GetValue;
 
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Called only where RuntimeFeature.IsDynamicCodeSupported is true.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Typed<TView, TValue> places no requirement on its type arguments.")]
+    [UnconditionalSuppressMessage(
+        "AOT",
+        "IL3050",
+        Justification = "Called only where RuntimeFeature.IsDynamicCodeSupported is true."
+    )]
+    [UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2060",
+        Justification = "Typed<TView, TValue> places no requirement on its type arguments."
+    )]
     private static Func<object, object?> TypedDelegate(Type type, PropertyInfo property) =>
-        TypedGetter.MakeGenericMethod(type, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
+        TypedGetter
+            .MakeGenericMethod(type, property.PropertyType)
+            .CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
 
-    private static readonly MethodInfo TypedGetter = typeof(ViewAccessor).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo TypedGetter = typeof(ViewAccessor).GetMethod(
+        nameof(Typed),
+        BindingFlags.NonPublic | BindingFlags.Static
+    )!;
 
     private static Func<object, object?> Typed<TView, TValue>(MethodInfo getter)
     {
@@ -73,7 +91,8 @@ internal sealed class ViewAccessor : IObjectAccessor
 
     public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => Members;
 
-    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => getters.ContainsKey(member);
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) =>
+        getters.ContainsKey(member);
 
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
@@ -87,7 +106,8 @@ internal sealed class ViewAccessor : IObjectAccessor
         return false;
     }
 
-    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>
+        false;
 
     public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
     {
@@ -95,10 +115,10 @@ internal sealed class ViewAccessor : IObjectAccessor
         return false;
     }
 
-    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) =>
+        false;
 
     public bool HasIndexer => false;
 
     public Type? IndexType => null;
-
 }

@@ -21,7 +21,11 @@ public sealed record PackRequest(string? Year, string? Sha, string OutputDirecto
     /// Decides what goes into the pack and renders it in memory, building the pack once for its page, its files and
     /// its brief. One row per organisation and year: a real assessment replaces a synthetic one (said in a note).
     /// </summary>
-    public PackOutcome Render(IReadOnlyList<AssessmentScore> scores, BenchmarkTable? benchmarks, ReportTemplates templates)
+    public PackOutcome Render(
+        IReadOnlyList<AssessmentScore> scores,
+        BenchmarkTable? benchmarks,
+        ReportTemplates templates
+    )
     {
         if (scores.Count == 0)
         {
@@ -35,12 +39,14 @@ public sealed record PackRequest(string? Year, string? Sha, string OutputDirecto
 
         var pack = ComparisonBuilder.Build(scores, Year, Sha, benchmarks) with { ShownFrom = ShownFrom };
         var (rendered, error) = RenderedPack.Render(pack, templates);
-        return rendered is null ? new PackOutcome { Errors = [error!] } : new PackOutcome
-        {
-            Folder = new OutputFolder(OutputDirectory, rendered.Files(), rendered.Summary),
-            Notes = [.. pack.Selection.Replaced.Select(Note)],
-            Brief = [.. YearsViewBuilder.Brief(pack), .. OutcomeBrief.Lines(pack)],
-        };
+        return rendered is null
+            ? new PackOutcome { Errors = [error!] }
+            : new PackOutcome
+            {
+                Folder = new OutputFolder(OutputDirectory, rendered.Files(), rendered.Summary),
+                Notes = [.. pack.Selection.Replaced.Select(Note)],
+                Brief = [.. YearsViewBuilder.Brief(pack), .. OutcomeBrief.Lines(pack)],
+            };
     }
 
     private static string Note(ReplacedRow r) =>

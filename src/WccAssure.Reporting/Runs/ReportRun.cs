@@ -22,25 +22,34 @@ public sealed class ReportRun(ReportTemplates templates, RunEnvironment environm
     /// their places.
     /// </summary>
     public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) LoadTemplates(
-        string? directory, RunEnvironment environment) =>
-        ReportTemplates.Load(directory ?? environment.TemplatesFolder);
+        string? directory,
+        RunEnvironment environment
+    ) => ReportTemplates.Load(directory ?? environment.TemplatesFolder);
 
     /// <summary>Renders the batch; <paramref name="printed"/> is called once per PDF printed.</summary>
     public async Task<RenderedBatch> RenderAsync(
         IReadOnlyList<AssessmentScore> scores,
         ReportRequest request,
         BenchmarkTable? benchmarks = null,
-        Action? printed = null)
+        Action? printed = null
+    )
     {
         // The pack's spreadsheet is CPU work independent of the reports, so it is built while they render.
         var packing = request.CompareDirectory is { } compare
-            ? Task.Run(() => new PackRequest(null, null, compare) { ShownFrom = environment.BaseFolder }
-                .Render(scores, benchmarks, Templates))
+            ? Task.Run(() =>
+                new PackRequest(null, null, compare) { ShownFrom = environment.BaseFolder }.Render(
+                    scores,
+                    benchmarks,
+                    Templates
+                )
+            )
             : null;
         var errors = new List<TemplateError>();
         var problems = new List<string>();
         var reports = new List<RenderedReport>();
-        var rendered = OrderedParallel.Map(scores, s => RenderedReport.Render(s, Templates, request.Audience, request.Evidence, request.Docx));
+        var rendered = OrderedParallel.Map(scores, s =>
+            RenderedReport.Render(s, Templates, request.Audience, request.Evidence, request.Docx)
+        );
         for (var i = 0; i < scores.Count; i++)
         {
             var (score, (report, error)) = (scores[i], rendered[i]);
@@ -63,8 +72,12 @@ public sealed class ReportRun(ReportTemplates templates, RunEnvironment environm
         var pdfs = request.Pdf
             ? await PrintAsync(reports, problems, printed ?? (() => { })).ConfigureAwait(false)
             : null;
-        var folders = reports.Select(r => new OutputFolder(
-            Path.Combine(request.OutputDirectory, r.Name), [.. r.Files(), .. Printed(pdfs, r.Name)])).ToList();
+        var folders = reports
+            .Select(r => new OutputFolder(
+                Path.Combine(request.OutputDirectory, r.Name),
+                [.. r.Files(), .. Printed(pdfs, r.Name)]
+            ))
+            .ToList();
         var pack = packing is null ? null : await packing.ConfigureAwait(false);
         if (pack?.Folder is { } packFolder)
         {
@@ -84,7 +97,10 @@ public sealed class ReportRun(ReportTemplates templates, RunEnvironment environm
     /// that cannot be written keeps its previous content and is named in the problems; the others are written.
     /// </summary>
     public static WrittenFolders Write(
-        IReadOnlyList<OutputFolder> folders, Action? written = null, StageTimer? timings = null)
+        IReadOnlyList<OutputFolder> folders,
+        Action? written = null,
+        StageTimer? timings = null
+    )
     {
         var problems = new string?[folders.Count];
         Parallel.For(0, folders.Count, i =>
@@ -104,9 +120,15 @@ public sealed class ReportRun(ReportTemplates templates, RunEnvironment environm
         return new WrittenFolders([.. folders.Where((_, i) => problems[i] is null)], [.. problems.OfType<string>()]);
     }
 
-    /// <summary>Each report's PDF by report name, or null with the reason added to problems; the other outputs do not depend on it.</summary>
+    /// <summary>
+    /// Each report's PDF by report name, or null with the reason added to problems; the other outputs do not depend on
+    /// it.
+    /// </summary>
     private async Task<IReadOnlyDictionary<string, byte[]>?> PrintAsync(
-        IReadOnlyList<RenderedReport> reports, List<string> problems, Action printed)
+        IReadOnlyList<RenderedReport> reports,
+        List<string> problems,
+        Action printed
+    )
     {
         if (PdfPrinter.FindChromium(environment.Chromium) is not { } chromium)
         {
@@ -120,25 +142,34 @@ public sealed class ReportRun(ReportTemplates templates, RunEnvironment environm
 
             // Chromium renders pages in separate processes: one page more than there are cores keeps them all busy.
             using var slots = new SemaphoreSlim(Environment.ProcessorCount + 1);
-            var pdfs = await Task.WhenAll(reports.Select(async report =>
-            {
-                await slots.WaitAsync().ConfigureAwait(false);
-                try
-                {
-                    return (report.Name, Pdf: await printer.PrintAsync(report.Html).ConfigureAwait(false));
-                }
-                finally
-                {
-                    slots.Release();
-                    printed();
-                }
-            })).ConfigureAwait(false);
-            problems.AddRange(pdfs.Where(p => p.Pdf.Unnumbered.Count > 0)
-                .Select(p => $"the contents of {p.Name}/{OutputNames.ReportPdf} have no page number for "
-                    + string.Join(", ", p.Pdf.Unnumbered)));
+            var pdfs = await Task.WhenAll(
+                    reports.Select(async report =>
+                    {
+                        await slots.WaitAsync().ConfigureAwait(false);
+                        try
+                        {
+                            return (report.Name, Pdf: await printer.PrintAsync(report.Html).ConfigureAwait(false));
+                        }
+                        finally
+                        {
+                            slots.Release();
+                            printed();
+                        }
+                    })
+                )
+                .ConfigureAwait(false);
+            problems.AddRange(
+                pdfs.Where(p => p.Pdf.Unnumbered.Count > 0)
+                    .Select(p =>
+                        $"the contents of {p.Name}/{OutputNames.ReportPdf} have no page number for "
+                        + string.Join(", ", p.Pdf.Unnumbered)
+                    )
+            );
             return pdfs.ToDictionary(p => p.Name, p => p.Pdf.Bytes, StringComparer.Ordinal);
         }
-        catch (Exception e) when (e is PuppeteerSharp.PuppeteerException or IOException or TimeoutException or InvalidOperationException)
+        catch (Exception e)
+            when (e is PuppeteerSharp.PuppeteerException or IOException or TimeoutException or InvalidOperationException
+            )
         {
             problems.Add($"PDF printing failed: {e.Message}. {PdfPrinter.InstallHint}");
             return null;

@@ -1,6 +1,8 @@
 namespace WccAssure.Reporting.View;
 
-/// <summary>A governance page: measures × Red / Amber / Green with the three markers, rationale, recommendations.</summary>
+/// <summary>
+/// A governance page: measures × Red / Amber / Green with the three markers, rationale, recommendations.
+/// </summary>
 public sealed record AreaView(
     int Number,
     string Name,
@@ -9,13 +11,16 @@ public sealed record AreaView(
     string RatingBasis,
     IReadOnlyList<string> Columns,
     IReadOnlyList<GovernanceRowView> Measures,
-    IReadOnlyList<NoteView> Recommendations)
+    IReadOnlyList<NoteView> Recommendations
+)
 {
     public ValueMark RatingMark { get; init; } = ValueMark.None;
 
     /// <summary>For authors: what each measure lacks to reach the next rating.</summary>
     public IReadOnlyList<GapView> Gaps { get; init; } = new List<GapView>();
 
-    /// <summary>In a draft whose file could not be read: what to fix, shown in place of the section (else empty).</summary>
+    /// <summary>
+    /// In a draft whose file could not be read: what to fix, shown in place of the section (else empty).
+    /// </summary>
     public string Unread { get; init; } = "";
 }

@@ -9,4 +9,5 @@ public sealed record CommentaryView(
     IReadOnlyList<NoteView> TrajectoryDevelopment,
     IReadOnlyList<AspectView> Development,
     IReadOnlyList<AspectView> DevelopmentAreas,
-    bool IsEmpty);
+    bool IsEmpty
+);

@@ -1,14 +1,20 @@
 namespace WccAssure.Reporting.View;
 
-/// <summary>A competency page: measures × levels with the markers (Columns heads the level columns), and the rationale per measure.</summary>
+/// <summary>
+/// A competency page: measures × levels with the markers (Columns heads the level columns), and the rationale per
+/// measure.
+/// </summary>
 public sealed record CompetencyView(
     int Number,
     string Name,
     string Statement,
     IReadOnlyList<string> Columns,
     IReadOnlyList<MeasureRowView> Measures,
-    IReadOnlyList<NoteView> Recommendations)
+    IReadOnlyList<NoteView> Recommendations
+)
 {
-    /// <summary>In a draft whose file could not be read: what to fix, shown in place of the section (else empty).</summary>
+    /// <summary>
+    /// In a draft whose file could not be read: what to fix, shown in place of the section (else empty).
+    /// </summary>
     public string Unread { get; init; } = "";
 }

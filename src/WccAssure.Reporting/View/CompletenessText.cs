@@ -13,18 +13,26 @@ internal static class CompletenessText
     /// </summary>
     public static string Line(AssessmentCompleteness c)
     {
-        if (c.CompetencyMeasuresWithEvidence + c.CompetencyMeasuresSelfRated + c.GovernanceMeasuresWithEvidence + c.GovernanceMeasuresSelfRated == 0)
+        if (
+            c.CompetencyMeasuresWithEvidence
+                + c.CompetencyMeasuresSelfRated
+                + c.GovernanceMeasuresWithEvidence
+                + c.GovernanceMeasuresSelfRated
+            == 0
+        )
         {
-            return $"Completeness: no evidence and no self-ratings yet in any of the {c.CompetencyMeasures} competency measures and "
-                + $"{c.GovernanceMeasures} governance measures"
+            return $"Completeness: no evidence and no self-ratings yet in any of the {c.CompetencyMeasures} "
+                + $"competency measures and {c.GovernanceMeasures} governance measures"
                 + (c.UnreadFiles.Count == 0 ? "." : $"; could not be read: {Join(c.UnreadFiles)}.");
         }
 
-        var evidence = $"evidence for {c.CompetencyMeasuresWithEvidence} of {c.CompetencyMeasures} competency measures"
+        var evidence =
+            $"evidence for {c.CompetencyMeasuresWithEvidence} of {c.CompetencyMeasures} competency measures"
             + (c.CompetenciesWithEvidence.Count > 0 ? $" ({Competencies(c.CompetenciesWithEvidence)})" : "")
             + $" and {c.GovernanceMeasuresWithEvidence} of {c.GovernanceMeasures} governance measures"
             + (c.AreasWithEvidence.Count > 0 ? $" ({Join(c.AreasWithEvidence)})" : "");
-        var self = $"self-ratings for {c.CompetencyMeasuresSelfRated} of {c.CompetencyMeasures} competency measures"
+        var self =
+            $"self-ratings for {c.CompetencyMeasuresSelfRated} of {c.CompetencyMeasures} competency measures"
             + $" and {c.GovernanceMeasuresSelfRated} of {c.GovernanceMeasures} governance measures";
         var untouched = new List<string>();
         if (c.UntouchedCompetencies.Count > 0)
@@ -50,8 +58,11 @@ internal static class CompletenessText
                 i++;
             }
 
-            runs.Add(i - start >= 2 ? $"{N(numbers[start])}–{N(numbers[i])}"
-                : i == start ? N(numbers[i]) : $"{N(numbers[start])}, {N(numbers[i])}");
+            runs.Add(
+                i - start >= 2 ? $"{N(numbers[start])}–{N(numbers[i])}"
+                : i == start ? N(numbers[i])
+                : $"{N(numbers[start])}, {N(numbers[i])}"
+            );
         }
 
         var single = numbers.Count == 1;

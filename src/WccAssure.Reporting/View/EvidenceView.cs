@@ -10,9 +10,12 @@ public sealed record EvidenceView(string Text, string Tags, string Source, strin
 {
     public static IReadOnlyList<EvidenceView> Of<T>(MeasureRecord<T> record, string folder)
         where T : struct =>
-        [.. record.Evidence.Select(e => new EvidenceView(
-            e.Text.Trim(),
-            string.Join(", ", e.Tags),
-            e.Source?.ToString() ?? "",
-            $"{e.Location.File.Replace(folder + "/", "", StringComparison.Ordinal)}:{e.Location.Line}"))];
+        [
+            .. record.Evidence.Select(e => new EvidenceView(
+                e.Text.Trim(),
+                string.Join(", ", e.Tags),
+                e.Source?.ToString() ?? "",
+                $"{e.Location.File.Replace(folder + "/", "", StringComparison.Ordinal)}:{e.Location.Line}"
+            )),
+        ];
 }

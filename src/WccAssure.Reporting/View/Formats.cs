@@ -20,12 +20,13 @@ internal static class Formats
 
     public static string RagClass(Rag? rag) => rag is null ? "none" : rag.Value.Word();
 
-    public static string Priority(string priority) => priority switch
-    {
-        OutcomePriorities.National => "National",
-        OutcomePriorities.NewlySelected => "Newly selected",
-        _ => "Local",
-    };
+    public static string Priority(string priority) =>
+        priority switch
+        {
+            OutcomePriorities.National => "National",
+            OutcomePriorities.NewlySelected => "Newly selected",
+            _ => "Local",
+        };
 
     /// <summary>"2010-05" as "May 2010", "2010-05-12" as "12 May 2010"; anything else unchanged.</summary>
     public static string DateInWords(string? date)
@@ -36,8 +37,10 @@ internal static class Formats
             return "";
         }
 
-        return DateTime.TryParseExact(date, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day) ? day.ToString("d MMMM yyyy", culture)
-            : DateTime.TryParseExact(date, "yyyy-MM", culture, DateTimeStyles.None, out var month) ? month.ToString("MMMM yyyy", culture)
+        return DateTime.TryParseExact(date, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day)
+                ? day.ToString("d MMMM yyyy", culture)
+            : DateTime.TryParseExact(date, "yyyy-MM", culture, DateTimeStyles.None, out var month)
+                ? month.ToString("MMMM yyyy", culture)
             : date;
     }
 
@@ -45,5 +48,8 @@ internal static class Formats
         now is null || before is null ? "" : Direction(ScoreBand.Compare(now.Value, before.Value));
 
     /// <summary>"up", "down" or "same": the class word of a movement, from <see cref="ScoreBand.Compare"/>.</summary>
-    public static string Direction(int comparison) => comparison > 0 ? "up" : comparison < 0 ? "down" : "same";
+    public static string Direction(int comparison) =>
+        comparison > 0 ? "up"
+        : comparison < 0 ? "down"
+        : "same";
 }

@@ -15,9 +15,10 @@ internal static partial class FrameworkWords
         framework.Rollup.Competency == CompetencyRollup.Minimum ? "lowest" : "mean";
 
     /// <summary>The framework's levels as a range, "1–4".</summary>
-    public static string LevelRange(FrameworkDefinition framework) => framework.Levels.Count == 0
-        ? "1–4"
-        : $"{framework.Levels.Min(l => l.Level)}–{framework.Levels.Max(l => l.Level)}";
+    public static string LevelRange(FrameworkDefinition framework) =>
+        framework.Levels.Count == 0
+            ? "1–4"
+            : $"{framework.Levels.Min(l => l.Level)}–{framework.Levels.Max(l => l.Level)}";
 
     /// <summary>The framework's highest level (4 when it names none).</summary>
     public static int TopLevel(FrameworkDefinition framework) =>
@@ -39,8 +40,26 @@ internal static partial class FrameworkWords
 
     private static readonly string[] Words =
     [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
 
     /// <summary>
@@ -49,15 +68,20 @@ internal static partial class FrameworkWords
     /// </summary>
     public static string? Thresholds(FrameworkDefinition framework)
     {
-        var found = framework.Competencies.SelectMany(c => c.Measures).SelectMany(m => m.Levels)
+        var found = framework
+            .Competencies.SelectMany(c => c.Measures)
+            .SelectMany(m => m.Levels)
             .SelectMany(l => l.Criteria.Select(c => (l.Level, Match: AtLeast().Match(c.When?.Expression ?? ""))))
             .Where(x => x.Match.Success)
             .Select(x => (x.Level, Metric: framework.Metric(x.Match.Groups[1].Value), Value: x.Match.Groups[2].Value))
             .Where(x => x.Metric?.Name.Contains("survey", StringComparison.OrdinalIgnoreCase) == true)
             .ToList();
         var levels = found.Select(x => (x.Level, x.Value)).Distinct().OrderBy(x => x.Level).ToList();
-        if (found.Select(x => x.Metric!.Max).Distinct().ToList() is not [{ } max]
-            || levels.Count == 0 || levels.DistinctBy(x => x.Level).Count() < levels.Count)
+        if (
+            found.Select(x => x.Metric!.Max).Distinct().ToList() is not [{ } max]
+            || levels.Count == 0
+            || levels.DistinctBy(x => x.Level).Count() < levels.Count
+        )
         {
             return null;
         }

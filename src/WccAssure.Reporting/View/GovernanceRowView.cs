@@ -6,7 +6,8 @@ public sealed record GovernanceRowView(
     IReadOnlyList<MarkCell> Cells,
     string Evidenced,
     string EvidencedClass,
-    NoteView Rationale)
+    NoteView Rationale
+)
 {
     public string NoRationale { get; init; } = "No rationale recorded.";
 

@@ -2,4 +2,10 @@ using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.View;
 
-public sealed record HeadlineView(int Number, string Title, IReadOnlyList<NoteView> Observations, NoteView Recommendation, string Cite);
+public sealed record HeadlineView(
+    int Number,
+    string Title,
+    IReadOnlyList<NoteView> Observations,
+    NoteView Recommendation,
+    string Cite
+);

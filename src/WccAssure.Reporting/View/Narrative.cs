@@ -33,7 +33,10 @@ public static class Narrative
         var html = Render(markdown).Trim();
 
         // A single paragraph reads better inline in a table cell or list item.
-        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 1, StringComparison.Ordinal) < 0
+        return
+            html.StartsWith("<p>", StringComparison.Ordinal)
+            && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 1, StringComparison.Ordinal) < 0
             ? html[3..^4]
             : html;
     }
@@ -52,7 +55,8 @@ public static class Narrative
         }
         catch (ArgumentException)
         {
-            // Loading refuses text Markdig cannot read (NarrativeMarkdown); should one get through, it is shown as written.
+            // Loading refuses text Markdig cannot read (NarrativeMarkdown); should one get through, it is shown as
+            // written.
             return Pictures.Svg.Text(markdown);
         }
 
@@ -75,17 +79,25 @@ public static class Narrative
     }
 
     private static bool IsSafeUrl(string? url) =>
-        url is null || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#');
+        url is null
+        || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith('#');
 
     /// <summary>
     /// Most narrative is a plain sentence; Markdig would only wrap and escape it, so the common case skips the
     /// parser. Anything that could be Markdown syntax, an entity or an autolink still goes through Markdig.
     /// </summary>
     private static bool IsPlain(string text) =>
-        text.Length > 0 && text.AsSpan().IndexOfAny("*_`[]<>&#!|\\~\n\r") < 0 && !char.IsWhiteSpace(text[0]) && !char.IsDigit(text[0])
-        && text[0] is not ('-' or '+' or '=') && !text.Contains("://", StringComparison.Ordinal)
-        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase);
+        text.Length > 0
+        && text.AsSpan().IndexOfAny("*_`[]<>&#!|\\~\n\r") < 0
+        && !char.IsWhiteSpace(text[0])
+        && !char.IsDigit(text[0])
+        && text[0] is not ('-' or '+' or '=')
+        && !text.Contains("://", StringComparison.Ordinal)
+        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The escaping Markdig applies to text: the same bytes whichever path a sentence takes.</summary>
     private static string Escape(string text) => text.Replace("\"", "&quot;", StringComparison.Ordinal);
@@ -95,5 +107,4 @@ public static class Narrative
     /// same rules as every other value in the Markdown report: no HTML, no links or images, no table breaks.
     /// </summary>
     public static string Markdown(string text) => MarkdownEscape.Text(text);
-
 }

@@ -3,9 +3,15 @@ using WccAssure.Reporting.Rendering;
 namespace WccAssure.Reporting.View;
 
 /// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>
-public sealed record NoteView([property: Trusted(OutputFormat.Html)] string Html, [property: Trusted(OutputFormat.Markdown)] string Markdown, string Cite)
+public sealed record NoteView(
+    [property: Trusted(OutputFormat.Html)] string Html,
+    [property: Trusted(OutputFormat.Markdown)] string Markdown,
+    string Cite
+)
 {
-    /// <summary>Strict templates treat a missing value as an error, so absence is an empty note, tested with IsEmpty.</summary>
+    /// <summary>
+    /// Strict templates treat a missing value as an error, so absence is an empty note, tested with IsEmpty.
+    /// </summary>
     public static readonly NoteView None = new("", "", "");
 
     public bool IsEmpty => Html.Length == 0;

@@ -5,8 +5,12 @@ namespace WccAssure.Reporting.View;
 /// <summary>A heading of the outcome observations ("Performance over last year") and what is said under it.</summary>
 public sealed record OutcomeGroupView(string Title, IReadOnlyList<NoteView> Items)
 {
-    public static readonly ValueMark Judged = ValueMark.Computed("Worded by this tool's proposed aspiration rules from the rates in the table.");
+    public static readonly ValueMark Judged = ValueMark.Computed(
+        "Worded by this tool's proposed aspiration rules from the rates in the table."
+    );
 
-    /// <summary>† on the two groups of aspiration judgements; the observations the source states are unmarked.</summary>
+    /// <summary>
+    /// † on the two groups of aspiration judgements; the observations the source states are unmarked.
+    /// </summary>
     public ValueMark Mark { get; init; } = ValueMark.None;
 }

@@ -15,7 +15,8 @@ public sealed record OutcomeRowView(
     string Aspiration,
     string Quartile,
     string Judgement,
-    string Notes)
+    string Notes
+)
 {
     public ValueMark PctMark { get; init; } = ValueMark.None;
 

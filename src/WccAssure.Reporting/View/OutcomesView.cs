@@ -10,15 +10,22 @@ public sealed record OutcomesView(
     string Counts,
     IReadOnlyList<NoteView> Statements,
     [property: Trusted(OutputFormat.Html)] string Svg,
-    bool IsEmpty)
+    bool IsEmpty
+)
 {
-    /// <summary>The peer-group column's heading: "ONS cluster", or "SHA" when no cluster membership was known.</summary>
+    /// <summary>
+    /// The peer-group column's heading: "ONS cluster", or "SHA" when no cluster membership was known.
+    /// </summary>
     public string PeerGroup { get; init; } = "ONS cluster";
 
-    /// <summary>The observations in the source's four groups and order; a group with nothing to say is left out.</summary>
+    /// <summary>
+    /// The observations in the source's four groups and order; a group with nothing to say is left out.
+    /// </summary>
     public IReadOnlyList<OutcomeGroupView> Groups { get; init; } = new List<OutcomeGroupView>();
 
-    /// <summary>The notes under the outcome table: the period of the historic rates and what "top decile" means.</summary>
+    /// <summary>
+    /// The notes under the outcome table: the period of the historic rates and what "top decile" means.
+    /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = new List<string>();
 
     /// <summary>† on each aspiration judgement: this tool's proposed rules word them.</summary>

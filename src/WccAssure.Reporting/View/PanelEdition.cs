@@ -6,40 +6,56 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 internal static class PanelEdition
 {
-    public static ReportView WithoutCitations(ReportView view) => view with
-    {
-        Commentary = view.Commentary with
+    public static ReportView WithoutCitations(ReportView view) =>
+        view with
         {
-            Strengths = Bare(view.Commentary.Strengths),
-            Headlines = [.. view.Commentary.Headlines.Select(h => h with
+            Commentary = view.Commentary with
             {
-                Observations = Bare(h.Observations),
-                Recommendation = Bare(h.Recommendation),
-                Cite = "",
-            })],
-            Trajectory = Bare(view.Commentary.Trajectory),
-            TrajectoryDevelopment = Bare(view.Commentary.TrajectoryDevelopment),
-            Development = [.. view.Commentary.Development.Select(d => d with { Note = Bare(d.Note) })],
-            DevelopmentAreas = [.. view.Commentary.DevelopmentAreas.Select(d => d with { Note = Bare(d.Note) })],
-        },
-        Governance = [.. view.Governance.Select(a => a with
-        {
-            Measures = [.. a.Measures.Select(m => m with { Rationale = Bare(m.Rationale) })],
-            Recommendations = Bare(a.Recommendations),
-        })],
-        Competencies = [.. view.Competencies.Select(c => c with
-        {
-            Measures = [.. c.Measures.Select(m => m with { Rationale = Bare(m.Rationale) })],
-            Recommendations = Bare(c.Recommendations),
-        })],
-        Outcomes = view.Outcomes with
-        {
-            Observations = Bare(view.Outcomes.Observations),
-            Statements = Bare(view.Outcomes.Statements),
-            Groups = [.. view.Outcomes.Groups.Select(g => g with { Items = Bare(g.Items) })],
-        },
-        Overview = view.Overview with { Marked = [.. view.Overview.Marked.Select(c => c with { Cite = "" })] },
-    };
+                Strengths = Bare(view.Commentary.Strengths),
+                Headlines =
+                [
+                    .. view.Commentary.Headlines.Select(h =>
+                        h with
+                        {
+                            Observations = Bare(h.Observations),
+                            Recommendation = Bare(h.Recommendation),
+                            Cite = "",
+                        }
+                    ),
+                ],
+                Trajectory = Bare(view.Commentary.Trajectory),
+                TrajectoryDevelopment = Bare(view.Commentary.TrajectoryDevelopment),
+                Development = [.. view.Commentary.Development.Select(d => d with { Note = Bare(d.Note) })],
+                DevelopmentAreas = [.. view.Commentary.DevelopmentAreas.Select(d => d with { Note = Bare(d.Note) })],
+            },
+            Governance =
+            [
+                .. view.Governance.Select(a =>
+                    a with
+                    {
+                        Measures = [.. a.Measures.Select(m => m with { Rationale = Bare(m.Rationale) })],
+                        Recommendations = Bare(a.Recommendations),
+                    }
+                ),
+            ],
+            Competencies =
+            [
+                .. view.Competencies.Select(c =>
+                    c with
+                    {
+                        Measures = [.. c.Measures.Select(m => m with { Rationale = Bare(m.Rationale) })],
+                        Recommendations = Bare(c.Recommendations),
+                    }
+                ),
+            ],
+            Outcomes = view.Outcomes with
+            {
+                Observations = Bare(view.Outcomes.Observations),
+                Statements = Bare(view.Outcomes.Statements),
+                Groups = [.. view.Outcomes.Groups.Select(g => g with { Items = Bare(g.Items) })],
+            },
+            Overview = view.Overview with { Marked = [.. view.Overview.Marked.Select(c => c with { Cite = "" })] },
+        };
 
     private static NoteView Bare(NoteView note) => note with { Cite = "" };
 

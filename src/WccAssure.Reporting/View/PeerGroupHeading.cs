@@ -14,6 +14,8 @@ internal static class PeerGroupHeading
     {
         var withPeer = outcomes.Where(o => o.Splits.Any(s => s.Cluster is not null)).ToList();
         var bySha = withPeer.Count(o => o.BenchmarkSource is not null && o.PeerGroup == PeerGroup.Sha);
-        return bySha == 0 ? PeerGroup.OnsCluster.Heading() : bySha == withPeer.Count ? PeerGroup.Sha.Heading() : "ONS cluster or SHA";
+        return bySha == 0 ? PeerGroup.OnsCluster.Heading()
+            : bySha == withPeer.Count ? PeerGroup.Sha.Heading()
+            : "ONS cluster or SHA";
     }
 }

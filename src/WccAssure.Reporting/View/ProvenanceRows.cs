@@ -30,16 +30,28 @@ internal static class ProvenanceRows
             Add(rows, $"{area.Definition.Name} area rating", area.StatedRating, folder);
             if (area.StatedRating is null && area.PanelRating is { } rolled)
             {
-                rows.Add(new($"{area.Definition.Name} area rating", RatingWords.Show(rolled), "computed",
-                    "The panel's measure ratings rolled up by this tool's proposed area rule (framework file, rollup.governanceArea); the source states no area rating.",
-                    ""));
+                rows.Add(
+                    new(
+                        $"{area.Definition.Name} area rating",
+                        RatingWords.Show(rolled),
+                        "computed",
+                        "The panel's measure ratings rolled up by this tool's proposed area rule (framework file, "
+                            + "rollup.governanceArea); the source states no area rating.",
+                        ""
+                    )
+                );
             }
 
             foreach (var m in area.Measures)
             {
                 Add(rows, $"{area.Definition.Name} {m.Definition.Number} self-rating", m.Record.Self, folder);
                 Add(rows, $"{area.Definition.Name} {m.Definition.Number} panel rating", m.Record.Panel, folder);
-                Add(rows, $"{area.Definition.Name} {m.Definition.Number} last year's rating", m.Record.LastYear, folder);
+                Add(
+                    rows,
+                    $"{area.Definition.Name} {m.Definition.Number} last year's rating",
+                    m.Record.LastYear,
+                    folder
+                );
                 AddMetrics(rows, $"{area.Definition.Name} {m.Definition.Number}", m.Record.Metrics, folder);
             }
         }
@@ -67,8 +79,18 @@ internal static class ProvenanceRows
                 AddNumber(rows, $"{what} cluster CAGR", split.Benchmarks?.Cluster, folder);
                 AddNumber(rows, $"{what} top decile CAGR", split.Benchmarks?.TopDecile, folder);
                 AddNumber(rows, $"{what} aspiration CAGR", split.Aspiration?.Cagr, folder);
-                AddNumber(rows, $"{what} baseline {split.Aspiration?.Baseline?.Period}", split.Aspiration?.Baseline?.Value, folder);
-                AddNumber(rows, $"{what} target {split.Aspiration?.Target?.Period}", split.Aspiration?.Target?.Value, folder);
+                AddNumber(
+                    rows,
+                    $"{what} baseline {split.Aspiration?.Baseline?.Period}",
+                    split.Aspiration?.Baseline?.Value,
+                    folder
+                );
+                AddNumber(
+                    rows,
+                    $"{what} target {split.Aspiration?.Target?.Period}",
+                    split.Aspiration?.Target?.Value,
+                    folder
+                );
             }
         }
 
@@ -81,29 +103,77 @@ internal static class ProvenanceRows
     }
 
     private static void AddComputed(
-        List<ProvenanceRow> rows, string what, Derived derived, SourceLocation? location, string? folder)
+        List<ProvenanceRow> rows,
+        string what,
+        Derived derived,
+        SourceLocation? location,
+        string? folder
+    )
     {
         if (derived.Value is { } value && derived.How.StartsWith("computed", StringComparison.Ordinal))
         {
-            rows.Add(new(what, Formats.Rate(value), "computed", $"Compound annual growth rate {derived.How}.", location is null ? "" : At(location, folder)));
+            rows.Add(
+                new(
+                    what,
+                    Formats.Rate(value),
+                    "computed",
+                    $"Compound annual growth rate {derived.How}.",
+                    location is null ? "" : At(location, folder)
+                )
+            );
         }
     }
 
-    /// <summary>Evidence and rationale without a source: the report must not claim that every value is sourced.</summary>
+    /// <summary>
+    /// Evidence and rationale without a source: the report must not claim that every value is sourced.
+    /// </summary>
     private static void AddUnsourced(List<ProvenanceRow> rows, AssessmentScore score, string? folder)
     {
-        var measures = score.Competencies.SelectMany(c => c.Measures.Select(m => ($"Competency {c.Definition.Number}{m.Definition.Id}", m.Record.Rationale, m.Record.Source, m.Record.Evidence, m.Record.Location)))
-            .Concat(score.Governance.SelectMany(g => g.Measures.Select(m => ($"{g.Definition.Name} {m.Definition.Number}", m.Record.Rationale, m.Record.Source, m.Record.Evidence, m.Record.Location))));
+        var measures = score
+            .Competencies.SelectMany(c =>
+                c.Measures.Select(m =>
+                    (
+                        $"Competency {c.Definition.Number}{m.Definition.Id}",
+                        m.Record.Rationale,
+                        m.Record.Source,
+                        m.Record.Evidence,
+                        m.Record.Location
+                    )
+                )
+            )
+            .Concat(
+                score.Governance.SelectMany(g =>
+                    g.Measures.Select(m =>
+                        (
+                            $"{g.Definition.Name} {m.Definition.Number}",
+                            m.Record.Rationale,
+                            m.Record.Source,
+                            m.Record.Evidence,
+                            m.Record.Location
+                        )
+                    )
+                )
+            );
         foreach (var (what, rationale, source, evidence, location) in measures)
         {
             if (rationale is not null && source is null)
             {
-                rows.Add(new($"{what} rationale", "", "unsourced", "The rationale names no source.", At(location, folder)));
+                rows.Add(
+                    new($"{what} rationale", "", "unsourced", "The rationale names no source.", At(location, folder))
+                );
             }
 
             foreach (var item in evidence.Where(e => e.Source is null))
             {
-                rows.Add(new($"{what} evidence item", "", "unsourced", "The evidence item names no source.", At(item.Location, folder)));
+                rows.Add(
+                    new(
+                        $"{what} evidence item",
+                        "",
+                        "unsourced",
+                        "The evidence item names no source.",
+                        At(item.Location, folder)
+                    )
+                );
             }
         }
     }
@@ -113,7 +183,9 @@ internal static class ProvenanceRows
         if (number is { Provenance.Kind: not ProvenanceKind.Stated })
         {
             var value = number.Value?.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) ?? "n/a";
-            rows.Add(new(what, value, Kind(number.Provenance), number.Provenance.Note ?? "", At(number.Location, folder)));
+            rows.Add(
+                new(what, value, Kind(number.Provenance), number.Provenance.Note ?? "", At(number.Location, folder))
+            );
         }
     }
 
@@ -129,11 +201,23 @@ internal static class ProvenanceRows
     }
 
     private static void AddMetrics(
-        List<ProvenanceRow> rows, string what, IEnumerable<Core.Model.Assessment.MetricValue> metrics, string? folder)
+        List<ProvenanceRow> rows,
+        string what,
+        IEnumerable<Core.Model.Assessment.MetricValue> metrics,
+        string? folder
+    )
     {
         foreach (var metric in metrics.Where(m => m.Provenance.Kind != ProvenanceKind.Stated))
         {
-            rows.Add(new($"{what} {metric.MetricId}", Convert.ToString(metric.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", Kind(metric.Provenance), metric.Provenance.Note ?? "", At(metric.Location, folder)));
+            rows.Add(
+                new(
+                    $"{what} {metric.MetricId}",
+                    Convert.ToString(metric.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    Kind(metric.Provenance),
+                    metric.Provenance.Note ?? "",
+                    At(metric.Location, folder)
+                )
+            );
         }
     }
 

@@ -40,20 +40,22 @@ internal static class RagPalette
         ("#08519C", "#FFFFFF"),
     ];
 
-    public static string Strong(Rag? rag) => rag switch
-    {
-        Rag.Red => Red,
-        Rag.Amber => Amber,
-        Rag.Green => Green,
-        _ => None,
-    };
+    public static string Strong(Rag? rag) =>
+        rag switch
+        {
+            Rag.Red => Red,
+            Rag.Amber => Amber,
+            Rag.Green => Green,
+            _ => None,
+        };
 
-    public static string Light(Rag rag) => rag switch
-    {
-        Rag.Red => RedLight,
-        Rag.Amber => AmberLight,
-        _ => GreenLight,
-    };
+    public static string Light(Rag rag) =>
+        rag switch
+        {
+            Rag.Red => RedLight,
+            Rag.Amber => AmberLight,
+            _ => GreenLight,
+        };
 
     /// <summary>White on amber is 2.3:1, so amber carries dark text; the others carry white.</summary>
     public static string TextOn(Rag? rag) => rag == Rag.Amber ? Ink : "#fff";

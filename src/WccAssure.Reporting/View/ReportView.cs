@@ -27,23 +27,32 @@ public sealed record ReportView(
     IReadOnlyList<ProvenanceRow> Provenance,
     IReadOnlyList<NoteView> EvidenceFindings,
     IReadOnlyList<SourceView> Sources,
-    int TopLevel)
+    int TopLevel
+)
 {
     /// <summary>The edition: a panel report leaves out the author sections and YAML line citations.</summary>
     public ReportAudience Audience { get; init; } = ReportAudience.Author;
 
     public bool ForPanel => Audience == ReportAudience.Panel;
 
-    /// <summary>One paragraph: which rules are the framework's as published and which are this tool's proposals.</summary>
+    /// <summary>
+    /// One paragraph: which rules are the framework's as published and which are this tool's proposals.
+    /// </summary>
     public string FrameworkNote { get; init; } = "";
 
-    /// <summary>The cover: organisation, title from the framework year, panel date in words, version, draft or final.</summary>
+    /// <summary>
+    /// The cover: organisation, title from the framework year, panel date in words, version, draft or final.
+    /// </summary>
     public CoverView Cover { get; init; } = CoverView.None;
 
-    /// <summary>The sign-off block closing the report: the panel chair and the date, blank lines when unknown.</summary>
+    /// <summary>
+    /// The sign-off block closing the report: the panel chair and the date, blank lines when unknown.
+    /// </summary>
     public SignOffView SignOff { get; init; } = SignOffView.None;
 
-    /// <summary>The provenance annex (provenance.html / .md): each reason once, with the values it applies to.</summary>
+    /// <summary>
+    /// The provenance annex (provenance.html / .md): each reason once, with the values it applies to.
+    /// </summary>
     public IReadOnlyList<ProvenanceGroup> ProvenanceGroups { get; init; } = new List<ProvenanceGroup>();
 
     /// <summary>For authors: what each governance measure lacks to reach the next rating.</summary>
@@ -52,12 +61,16 @@ public sealed record ReportView(
     /// <summary>The author's edition of a self-assessment: worded as the PCT's own, never as a panel's.</summary>
     public bool Draft { get; init; }
 
-    /// <summary>Panel columns and markers: always in a panel's report, in a draft only when a panel rating exists.</summary>
+    /// <summary>
+    /// Panel columns and markers: always in a panel's report, in a draft only when a panel rating exists.
+    /// </summary>
     public bool ShowPanel { get; init; } = true;
 
     /// <summary>Evidence items under each measure: always for authors, in the panel edition only when asked.</summary>
     public bool ShowEvidence { get; init; }
 
-    /// <summary>For authors: which measures and areas have evidence and a self-rating, and which are untouched.</summary>
+    /// <summary>
+    /// For authors: which measures and areas have evidence and a self-rating, and which are untouched.
+    /// </summary>
     public string Completeness { get; init; } = "";
 }

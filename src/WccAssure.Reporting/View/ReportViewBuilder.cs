@@ -10,14 +10,17 @@ namespace WccAssure.Reporting.View;
 /// <summary>Builds the report view of a scored assessment. Same score in, same view out.</summary>
 internal static class ReportViewBuilder
 {
-    /// <summary>The view for the audience that suits the assessment: panel for a panel assessment, author for a draft.</summary>
+    /// <summary>
+    /// The view for the audience that suits the assessment: panel for a panel assessment, author for a draft.
+    /// </summary>
     public static ReportView Build(AssessmentScore score, string css) => Build(score, css, null);
 
     /// <summary>
     /// The view for an audience (null: panel for a panel assessment, author for a draft). The panel's view has
     /// no author sections and no YAML line citations; both views mark every value a source did not state.
     /// </summary>
-    public static ReportView Build(AssessmentScore score, string css, ReportAudience? requested) => Build(score, css, requested, false);
+    public static ReportView Build(AssessmentScore score, string css, ReportAudience? requested) =>
+        Build(score, css, requested, false);
 
     /// <summary>
     /// As above; <paramref name="withEvidence"/> puts the evidence items in the panel edition too (the author's
@@ -35,7 +38,10 @@ internal static class ReportViewBuilder
             FrameworkNote = FrameworkNote(score.Framework, files: forAuthor),
             GovernanceGaps = content.Governance.SelectMany(g => g.Gaps).ToList(),
             Cover = Cover(score),
-            SignOff = new SignOffView(score.Assessment.SignOff.Chair ?? "", Formats.DateInWords(score.Assessment.SignOff.Date)),
+            SignOff = new SignOffView(
+                score.Assessment.SignOff.Chair ?? "",
+                Formats.DateInWords(score.Assessment.SignOff.Date)
+            ),
             Draft = draft,
             ShowPanel = !draft || HasPanelRatings(score),
             ShowEvidence = forAuthor || withEvidence,
@@ -48,15 +54,19 @@ internal static class ReportViewBuilder
 
     /// <summary>The overview's counts that rest on reconstructions, so the annex explains their mark too.</summary>
     private static IEnumerable<ProvenanceRow> CountRows(CompetencyOverview overview) =>
-        overview.Marked.Where(c => !c.Mark.IsEmpty).Select(c => new ProvenanceRow($"Overview: {c.Text.TrimEnd('.')}", "", c.Mark.Kind, c.Mark.Note, ""));
+        overview
+            .Marked.Where(c => !c.Mark.IsEmpty)
+            .Select(c => new ProvenanceRow($"Overview: {c.Text.TrimEnd('.')}", "", c.Mark.Kind, c.Mark.Note, ""));
 
     /// <summary>"World Class Commissioning assurance, year 2009/10": the year is the framework's.</summary>
-    private static CoverView Cover(AssessmentScore score) => new(
-        score.Assessment.OrganisationName,
-        $"World Class Commissioning assurance, year {score.Framework.Year.Replace('-', '/')}",
-        Formats.DateInWords(score.Assessment.PanelDate),
-        score.Assessment.Version ?? "",
-        score.Assessment.Issue.Title);
+    private static CoverView Cover(AssessmentScore score) =>
+        new(
+            score.Assessment.OrganisationName,
+            $"World Class Commissioning assurance, year {score.Framework.Year.Replace('-', '/')}",
+            Formats.DateInWords(score.Assessment.PanelDate),
+            score.Assessment.Version ?? "",
+            score.Assessment.Issue.Title
+        );
 
     /// <summary>
     /// Published framework versus this tool's proposals, its counts, thresholds and roll-up read from the framework;
@@ -67,7 +77,8 @@ internal static class ReportViewBuilder
         var levels = FrameworkWords.Count(FrameworkWords.LevelCount(framework));
         var governance = FrameworkWords.Count(FrameworkWords.GovernanceMeasures(framework));
         var thresholds = FrameworkWords.Thresholds(framework) is { } t ? $"the survey thresholds ({t}), " : "";
-        var file = $" They are in the framework file seeds/frameworks/{framework.Id}.yaml, "
+        var file =
+            $" They are in the framework file seeds/frameworks/{framework.Id}.yaml, "
             + "with the reasons in seeds/frameworks/RATIONALE.md.";
         return $"The competencies and their measures, the {levels} levels and the {governance} governance measures "
             + "rated Red, Amber or Green are the World Class Commissioning framework as published. The level "
@@ -81,22 +92,34 @@ internal static class ReportViewBuilder
         score.Competencies.Any(c => c.Measures.Any(m => m.Panel is not null))
         || score.Governance.Any(g => g.StatedRating is not null || g.Measures.Any(m => m.Record.Panel is not null));
 
-    /// <summary>"2 green, 3 amber, 0 red", "… (3 of 5 rated)" when some are not, "not yet rated" when none is: never 0 for unknown.</summary>
+    /// <summary>
+    /// "2 green, 3 amber, 0 red", "… (3 of 5 rated)" when some are not, "not yet rated" when none is: never 0 for
+    /// unknown.
+    /// </summary>
     private static string Tally(RagTally tally, int measures)
     {
         var rated = tally.Green + tally.Amber + tally.Red;
-        return rated == 0 ? "not yet rated"
-            : $"{tally.Green} green, {tally.Amber} amber, {tally.Red} red" + (rated < measures ? $" ({rated} of {measures} rated)" : "");
+        return rated == 0
+            ? "not yet rated"
+            : $"{tally.Green} green, {tally.Amber} amber, {tally.Red} red"
+                + (rated < measures ? $" ({rated} of {measures} rated)" : "");
     }
 
     private static ScorecardArea Area(GovernanceAreaScore g, bool draft)
     {
         var mark = draft ? GovernanceViews.SelfMark(g) : ValueMarks.Area(g);
-        return new ScorecardArea(g.Definition.Name, GovernanceViews.Rating(g, draft), draft ? g.SelfRating : g.Rating,
-            Tally(draft ? g.SelfTally : g.PanelTally, g.Measures.Count))
+        return new ScorecardArea(
+            g.Definition.Name,
+            GovernanceViews.Rating(g, draft),
+            draft ? g.SelfRating : g.Rating,
+            Tally(draft ? g.SelfTally : g.PanelTally, g.Measures.Count)
+        )
         {
             RatingMark = mark,
-            RatingNote = mark.Kind != "computed" ? "" : draft ? "this tool's roll-up of the self-ratings" : "this tool's roll-up",
+            RatingNote =
+                mark.Kind != "computed" ? ""
+                : draft ? "this tool's roll-up of the self-ratings"
+                : "this tool's roll-up",
         };
     }
 
@@ -108,14 +131,20 @@ internal static class ReportViewBuilder
         var areas = score.Governance.Select(g => Area(g, draft)).ToList();
         var heading = draft ? "Self-assessment scorecard" : "Panel scorecard";
         var withPanel = !draft || HasPanelRatings(score);
-        var scorecard = new ScorecardView(rows, areas, ScorecardChart.Svg(rows, areas, heading, withPanel), ScoreLegend(score.Framework))
+        var scorecard = new ScorecardView(
+            rows,
+            areas,
+            ScorecardChart.Svg(rows, areas, heading, withPanel),
+            ScoreLegend(score.Framework)
+        )
         {
             Heading = heading,
             TallyHeading = draft ? "Measures (self-rating)" : "Measures (panel)",
         };
         return new ReportView(
             $"{(a.Synthetic ? "SYNTHETIC " : "")}World Class Commissioning "
-                + $"{(a.Status == AssessmentStatus.Panel ? "panel report" : "self-assessment (draft)")}: {a.OrganisationName}",
+                + $"{(a.Status == AssessmentStatus.Panel ? "panel report" : "self-assessment (draft)")}: "
+                + $"{a.OrganisationName}",
             a.Synthetic,
             a.OrganisationName,
             a.OrganisationCode,
@@ -135,7 +164,8 @@ internal static class ReportViewBuilder
             ProvenanceRows.Build(score, withLocations: forAuthor),
             forAuthor ? EvidenceFindings(score) : new List<NoteView>(),
             [.. a.Sources.Select(s => new SourceView(s.Id, s.Title, s.Document ?? ""))],
-            FrameworkWords.TopLevel(score.Framework));
+            FrameworkWords.TopLevel(score.Framework)
+        );
     }
 
     /// <summary>
@@ -144,9 +174,15 @@ internal static class ReportViewBuilder
     private static List<NoteView> EvidenceFindings(AssessmentScore score)
     {
         var folder = score.Assessment.Folder;
-        return [.. score.Findings.Where(f => f.Severity == Severity.Warning)
-            .Select(f => Narrative.Note(f.Message, $"{DisplayPath.Within(f.Location.File, folder)}:{f.Location.Line}"))
-            .Concat(score.Assessment.Findings.Select(Narrative.Note))];
+        return
+        [
+            .. score
+                .Findings.Where(f => f.Severity == Severity.Warning)
+                .Select(f =>
+                    Narrative.Note(f.Message, $"{DisplayPath.Within(f.Location.File, folder)}:{f.Location.Line}")
+                )
+                .Concat(score.Assessment.Findings.Select(Narrative.Note)),
+        ];
     }
 
     /// <summary>
@@ -155,20 +191,38 @@ internal static class ReportViewBuilder
     public static string ScoreLegend(FrameworkDefinition framework)
     {
         var measures = FrameworkWords.MeasuresEach(framework) is { } each
-            ? $"the {FrameworkWords.Count(each)} measure levels" : "its measure levels";
+            ? $"the {FrameworkWords.Count(each)} measure levels"
+            : "its measure levels";
         var range = FrameworkWords.LevelRange(framework);
         return $"Scores are the {FrameworkWords.Rollup(framework)} of {measures} ({range}).";
     }
 
-    private static CommentaryView Commentary(Commentary c) => new(
-        [.. c.Strengths.Select(Narrative.Note)],
-        [.. c.Headlines.Select((h, i) => new HeadlineView(i + 1, h.Title, [.. h.Observations.Select(Narrative.Note)],
-            h.Recommendation is null ? NoteView.None : Narrative.Note(h.Recommendation.Text, (h.Recommendation.Source ?? h.Source)?.ToString() ?? ""), h.Source?.ToString() ?? ""))],
-        [.. c.Trajectory.Select(Narrative.Note)],
-        [.. c.TrajectoryDevelopment.Select(Narrative.Note)],
-        [.. c.OrganisationalDevelopment.Select(Aspect)],
-        [.. c.OrganisationalDevelopmentAreas.Select(Aspect)],
-        c.Strengths.Count + c.Headlines.Count + c.Trajectory.Count + c.OrganisationalDevelopment.Count == 0);
+    private static CommentaryView Commentary(Commentary c) =>
+        new(
+            [.. c.Strengths.Select(Narrative.Note)],
+            [
+                .. c.Headlines.Select(
+                    (h, i) =>
+                        new HeadlineView(
+                            i + 1,
+                            h.Title,
+                            [.. h.Observations.Select(Narrative.Note)],
+                            h.Recommendation is null
+                                ? NoteView.None
+                                : Narrative.Note(
+                                    h.Recommendation.Text,
+                                    (h.Recommendation.Source ?? h.Source)?.ToString() ?? ""
+                                ),
+                            h.Source?.ToString() ?? ""
+                        )
+                ),
+            ],
+            [.. c.Trajectory.Select(Narrative.Note)],
+            [.. c.TrajectoryDevelopment.Select(Narrative.Note)],
+            [.. c.OrganisationalDevelopment.Select(Aspect)],
+            [.. c.OrganisationalDevelopmentAreas.Select(Aspect)],
+            c.Strengths.Count + c.Headlines.Count + c.Trajectory.Count + c.OrganisationalDevelopment.Count == 0
+        );
 
     private static AspectView Aspect(AspectNote note) =>
         new(char.ToUpperInvariant(note.Aspect[0]) + note.Aspect[1..], Narrative.Note(note.Note));

@@ -11,6 +11,8 @@ public sealed record ScorecardArea(string Name, string Rating, Core.Model.Rag? R
     /// <summary>† when the rating is this tool's roll-up rather than the panel's stated rating.</summary>
     public ValueMark RatingMark { get; init; } = ValueMark.None;
 
-    /// <summary>"this tool's roll-up" (of the panel's or the self-ratings) beside a rating the source did not state.</summary>
+    /// <summary>
+    /// "this tool's roll-up" (of the panel's or the self-ratings) beside a rating the source did not state.
+    /// </summary>
     public string RatingNote { get; init; } = "";
 }

@@ -2,12 +2,15 @@ using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.View;
 
-/// <summary>The scorecard page; Legend says how the framework rolls measure levels up into a competency score.</summary>
+/// <summary>
+/// The scorecard page; Legend says how the framework rolls measure levels up into a competency score.
+/// </summary>
 public sealed record ScorecardView(
     IReadOnlyList<ScorecardRow> Competencies,
     IReadOnlyList<ScorecardArea> Governance,
     [property: Trusted(OutputFormat.Html)] string Svg,
-    string Legend)
+    string Legend
+)
 {
     /// <summary>"Panel scorecard", or "Self-assessment scorecard" in a draft.</summary>
     public string Heading { get; init; } = "Panel scorecard";

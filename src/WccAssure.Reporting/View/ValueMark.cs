@@ -25,12 +25,13 @@ public sealed record ValueMark(string Symbol, string Kind, string Note)
     /// a value instead of calling a function for each cell: a call costs more than the rest of the cell.
     /// </summary>
     [Trusted(OutputFormat.Markdown)]
-    public string Markdown => Symbol switch
-    {
-        ReconstructedSymbol => "\\*",
-        ComputedSymbol => ComputedSymbol,
-        _ => "", // trusted text: only the two known symbols pass
-    };
+    public string Markdown =>
+        Symbol switch
+        {
+            ReconstructedSymbol => "\\*",
+            ComputedSymbol => ComputedSymbol,
+            _ => "", // trusted text: only the two known symbols pass
+        };
 
     /// <summary>"2.33*" for plain-text outputs (CSV, Markdown tables, terminal).</summary>
     public string After(string text) => IsEmpty ? text : text + Symbol;

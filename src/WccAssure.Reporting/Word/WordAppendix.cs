@@ -25,20 +25,35 @@ internal static class WordAppendix
         }
         else
         {
-            word.Add(WordTables.Build(
-                ["Value", "Shown as", "Kind", "Reasoning", "Where"],
-                [24, 9, 11, 40, 16],
-                view.Provenance.Select(p => (IReadOnlyList<WordCell>)[
-                    WordCell.Of(p.What), WordCell.Of(p.Value), WordCell.Of(p.Kind), WordCell.Of(p.Note), WordCell.Of(p.At),
-                ])));
+            word.Add(
+                WordTables.Build(
+                    ["Value", "Shown as", "Kind", "Reasoning", "Where"],
+                    [24, 9, 11, 40, 16],
+                    view.Provenance.Select(p =>
+                        (IReadOnlyList<WordCell>)
+                            [
+                                WordCell.Of(p.What),
+                                WordCell.Of(p.Value),
+                                WordCell.Of(p.Kind),
+                                WordCell.Of(p.Note),
+                                WordCell.Of(p.At),
+                            ]
+                    )
+                )
+            );
         }
 
         word.Add(WordText.Heading(2, "Sources"));
         foreach (var source in view.Sources)
         {
-            word.Add(WordText.Bullet([
-                WordText.Bold(source.Id), .. WordInline.Text($": {source.Title}{(source.Document.Length > 0 ? $" ({source.Document})" : "")}"),
-            ]));
+            word.Add(
+                WordText.Bullet([
+                    WordText.Bold(source.Id),
+                    .. WordInline.Text(
+                        $": {source.Title}{(source.Document.Length > 0 ? $" ({source.Document})" : "")}"
+                    ),
+                ])
+            );
         }
     }
 
@@ -52,25 +67,39 @@ internal static class WordAppendix
         }
         else
         {
-            word.Add(WordTables.Build(
-                ["Measure", "Evidenced", "To reach the next level"],
-                [30, 12, 58],
-                view.Gaps.Select(g => (IReadOnlyList<WordCell>)[
-                    WordCell.Of(g.Measure), WordCell.Of(g.Current, centre: true),
-                    WordCell.Of(string.Join("\n", g.Missing.Select(m => $"level {g.Next}: {m}"))),
-                ])));
+            word.Add(
+                WordTables.Build(
+                    ["Measure", "Evidenced", "To reach the next level"],
+                    [30, 12, 58],
+                    view.Gaps.Select(g =>
+                        (IReadOnlyList<WordCell>)
+                            [
+                                WordCell.Of(g.Measure),
+                                WordCell.Of(g.Current, centre: true),
+                                WordCell.Of(string.Join("\n", g.Missing.Select(m => $"level {g.Next}: {m}"))),
+                            ]
+                    )
+                )
+            );
         }
 
         if (view.GovernanceGaps.Count > 0)
         {
             word.Add(WordText.Heading(2, "Governance: gap to the next rating"));
-            word.Add(WordTables.Build(
-                ["Measure", "Evidenced", "To reach the next rating"],
-                [30, 12, 58],
-                view.GovernanceGaps.Select(g => (IReadOnlyList<WordCell>)[
-                    WordCell.Of(g.Measure), WordCell.Of(g.Current),
-                    WordCell.Of(string.Join("\n", g.Missing.Select(m => $"{g.Next}: {m}"))),
-                ])));
+            word.Add(
+                WordTables.Build(
+                    ["Measure", "Evidenced", "To reach the next rating"],
+                    [30, 12, 58],
+                    view.GovernanceGaps.Select(g =>
+                        (IReadOnlyList<WordCell>)
+                            [
+                                WordCell.Of(g.Measure),
+                                WordCell.Of(g.Current),
+                                WordCell.Of(string.Join("\n", g.Missing.Select(m => $"{g.Next}: {m}"))),
+                            ]
+                    )
+                )
+            );
         }
     }
 }

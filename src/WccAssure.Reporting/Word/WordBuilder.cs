@@ -33,11 +33,14 @@ internal sealed class WordBuilder(ReportView view)
     }
 
     /// <summary>A value with its provenance mark and footnote, e.g. "2.33*¹".</summary>
-    public IEnumerable<OpenXmlElement> Value(string text, ValueMark mark) => [.. WordInline.Text(text), .. Notes.Mark(mark)];
+    public IEnumerable<OpenXmlElement> Value(string text, ValueMark mark) =>
+        [.. WordInline.Text(text), .. Notes.Mark(mark)];
 
     /// <summary>Narrative as runs, with the source it cites after it (the panel's edition cites none).</summary>
     public static IEnumerable<OpenXmlElement> Note(NoteView note) =>
-        note.Cite.Length == 0 ? WordInline.Runs(note.Html) : [.. WordInline.Runs(note.Html), WordText.Muted($" ({note.Cite})")];
+        note.Cite.Length == 0
+            ? WordInline.Runs(note.Html)
+            : [.. WordInline.Runs(note.Html), WordText.Muted($" ({note.Cite})")];
 
     /// <summary>One bullet per note; the text for an empty list when there are none.</summary>
     public void Bullets(IEnumerable<NoteView> notes, string none = "")

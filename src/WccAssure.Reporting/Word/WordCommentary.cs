@@ -31,7 +31,9 @@ internal static class WordCommentary
 
             if (!headline.Recommendation.IsEmpty)
             {
-                word.Add(WordText.Body([WordText.Bold("Recommendation: "), .. WordBuilder.Note(headline.Recommendation)]));
+                word.Add(
+                    WordText.Body([WordText.Bold("Recommendation: "), .. WordBuilder.Note(headline.Recommendation)])
+                );
             }
         }
     }

@@ -19,21 +19,36 @@ internal static class WordCompetencies
     {
         word.Add(WordText.Heading(2, $"Competency {c.Number} – {c.Name}", pageBreakBefore: true));
         word.Add(WordText.Body(WordInline.Text(c.Statement, italic: true)));
-        word.Add(WordText.Legend(WordGrids.Key.Replace("rating the evidence", "level the evidence", StringComparison.Ordinal)
-            + $" {ValueMark.ReconstructedSymbol} a marker reconstructed from the source."));
-        word.Add(WordTables.Build(
-            ["Measure", .. c.Columns],
-            [40, .. c.Columns.Select(_ => 15)],
-            c.Measures.Select(m => (IReadOnlyList<WordCell>)[
-                WordCell.Of($"{m.Letter}. {m.Name}"),
-                .. m.Cells.Select(cell => WordGrids.Cell(word, cell, RagPalette.LevelLight)),
-            ])));
+        word.Add(
+            WordText.Legend(
+                WordGrids.Key.Replace("rating the evidence", "level the evidence", StringComparison.Ordinal)
+                    + $" {ValueMark.ReconstructedSymbol} a marker reconstructed from the source."
+            )
+        );
+        word.Add(
+            WordTables.Build(
+                ["Measure", .. c.Columns],
+                [40, .. c.Columns.Select(_ => 15)],
+                c.Measures.Select(m =>
+                    (IReadOnlyList<WordCell>)
+                        [
+                            WordCell.Of($"{m.Letter}. {m.Name}"),
+                            .. m.Cells.Select(cell => WordGrids.Cell(word, cell, RagPalette.LevelLight)),
+                        ]
+                )
+            )
+        );
         word.Add(WordText.Heading(3, "Rationale for scoring"));
         foreach (var m in c.Measures)
         {
-            word.Add(WordText.Numbered($"{m.Letter}.", m.Rationale.IsEmpty
-                ? [WordText.Muted($"No rationale recorded; the evidence supports level {m.Evidenced}.")]
-                : WordBuilder.Note(m.Rationale)));
+            word.Add(
+                WordText.Numbered(
+                    $"{m.Letter}.",
+                    m.Rationale.IsEmpty
+                        ? [WordText.Muted($"No rationale recorded; the evidence supports level {m.Evidenced}.")]
+                        : WordBuilder.Note(m.Rationale)
+                )
+            );
         }
 
         if (c.Recommendations.Count > 0)

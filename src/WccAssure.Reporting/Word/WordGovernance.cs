@@ -2,7 +2,9 @@ using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Word;
 
-/// <summary>Governance: a section per area with its grid of measures by Red, Amber and Green, rationale and recommendations.</summary>
+/// <summary>
+/// Governance: a section per area with its grid of measures by Red, Amber and Green, rationale and recommendations.
+/// </summary>
 internal static class WordGovernance
 {
     public static void Write(WordBuilder word)
@@ -16,21 +18,36 @@ internal static class WordGovernance
 
     private static void Area(WordBuilder word, AreaView area)
     {
-        word.Add(WordText.Heading(2, [.. WordInline.Text($"{area.Name}: "), .. word.Value(area.Rating, area.RatingMark)]));
+        word.Add(
+            WordText.Heading(2, [.. WordInline.Text($"{area.Name}: "), .. word.Value(area.Rating, area.RatingMark)])
+        );
         word.Add(WordText.Body($"Area rating {area.RatingBasis}."));
         word.Add(WordText.Legend(WordGrids.Key));
-        word.Add(WordTables.Build(
-            ["Measure", .. area.Columns, "Evidenced"],
-            [40, .. area.Columns.Select(_ => 15), 15],
-            area.Measures.Select(m => (IReadOnlyList<WordCell>)[
-                WordCell.Of($"{m.Number}. {m.Name}"),
-                .. m.Cells.Select(c => WordGrids.Cell(word, c, RagPalette.Light(c.Rag ?? Core.Model.Rag.Green))),
-                WordScorecard.Rating(word, m.Evidenced, m.EvidencedRag, ValueMark.None),
-            ])));
+        word.Add(
+            WordTables.Build(
+                ["Measure", .. area.Columns, "Evidenced"],
+                [40, .. area.Columns.Select(_ => 15), 15],
+                area.Measures.Select(m =>
+                    (IReadOnlyList<WordCell>)
+                        [
+                            WordCell.Of($"{m.Number}. {m.Name}"),
+                            .. m.Cells.Select(c =>
+                                WordGrids.Cell(word, c, RagPalette.Light(c.Rag ?? Core.Model.Rag.Green))
+                            ),
+                            WordScorecard.Rating(word, m.Evidenced, m.EvidencedRag, ValueMark.None),
+                        ]
+                )
+            )
+        );
         word.Add(WordText.Heading(3, "Rationale for scoring"));
         foreach (var m in area.Measures)
         {
-            word.Add(WordText.Numbered($"{m.Number}.", m.Rationale.IsEmpty ? [WordText.Muted("No rationale recorded.")] : WordBuilder.Note(m.Rationale)));
+            word.Add(
+                WordText.Numbered(
+                    $"{m.Number}.",
+                    m.Rationale.IsEmpty ? [WordText.Muted("No rationale recorded.")] : WordBuilder.Note(m.Rationale)
+                )
+            );
         }
 
         if (area.Recommendations.Count > 0)
@@ -44,7 +61,12 @@ internal static class WordGovernance
             word.Add(WordText.Heading(3, "To reach the next rating (for authors)"));
             foreach (var gap in area.Gaps)
             {
-                word.Add(WordText.Bullet([WordText.Bold(gap.Measure), .. WordInline.Text($" ({gap.Current}), for {gap.Next}: {string.Join("; ", gap.Missing)}")]));
+                word.Add(
+                    WordText.Bullet([
+                        WordText.Bold(gap.Measure),
+                        .. WordInline.Text($" ({gap.Current}), for {gap.Next}: {string.Join("; ", gap.Missing)}"),
+                    ])
+                );
             }
         }
     }

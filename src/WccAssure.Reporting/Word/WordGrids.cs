@@ -8,7 +8,9 @@ namespace WccAssure.Reporting.Word;
 /// </summary>
 internal static class WordGrids
 {
-    public const string Key = "Markers: ● last year's rating · □ this year's self-rating · ✓ panel assessment · ◆ rating the evidence supports.";
+    public const string Key =
+        "Markers: ● last year's rating · □ this year's self-rating · ✓ panel assessment · ◆ rating the evidence "
+        + "supports.";
 
     public static WordCell Cell(WordBuilder word, MarkCell cell, string? panelFill)
     {
@@ -21,7 +23,9 @@ internal static class WordGrids
 
         if (cell.Words.Length > 0)
         {
-            content.Add(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Break()));
+            content.Add(
+                new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Break())
+            );
             content.Add(WordText.Muted(cell.Words));
         }
 

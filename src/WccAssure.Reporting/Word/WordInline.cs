@@ -25,7 +25,10 @@ internal static partial class WordInline
             {
                 // A line break between HTML blocks is layout, and one inside a paragraph a soft break: a space.
                 var text = WebUtility.HtmlDecode(token.Value);
-                text = string.IsNullOrWhiteSpace(text) && text.Contains('\n', StringComparison.Ordinal) ? "" : text.Replace('\n', ' ');
+                text =
+                    string.IsNullOrWhiteSpace(text) && text.Contains('\n', StringComparison.Ordinal)
+                        ? ""
+                        : text.Replace('\n', ' ');
                 if (text.Length > 0)
                 {
                     started = true;
@@ -69,16 +72,28 @@ internal static partial class WordInline
                     started = true;
                     var number = lists.Count > 0 ? lists.Pop() : 0;
                     lists.Push(number == 0 ? 0 : number + 1);
-                    yield return Plain(number == 0 ? "• " : $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}. ");
+                    yield return Plain(
+                        number == 0 ? "• " : $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}. "
+                    );
                     break;
-                case "p" or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when !closing && started:
+                case "p"
+                or "blockquote"
+                or "pre"
+                or "h1"
+                or "h2"
+                or "h3"
+                or "h4"
+                or "h5"
+                or "h6" when !closing && started:
                     yield return new Run(new Break());
                     break;
             }
         }
     }
 
-    /// <summary>Plain text as runs: a line break in the text is a Word break, not a character Word would drop.</summary>
+    /// <summary>
+    /// Plain text as runs: a line break in the text is a Word break, not a character Word would drop.
+    /// </summary>
     public static IEnumerable<Run> Text(string text, bool bold = false, bool italic = false, bool code = false)
     {
         var lines = WordText.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');

@@ -36,26 +36,59 @@ internal sealed class WordNotes(bool issued = false)
         number = notes.Count + 1;
         numbers[text] = number;
         notes.Add(Note(number, text));
-        return [
+        return
+        [
             symbol,
             new BookmarkStart { Id = Id(number), Name = Bookmark(number) },
-            new Run(new RunProperties(new RunStyle { Val = WordStyles.FootnoteReference }), new FootnoteReference { Id = number }),
+            new Run(
+                new RunProperties(new RunStyle { Val = WordStyles.FootnoteReference }),
+                new FootnoteReference { Id = number }
+            ),
             new BookmarkEnd { Id = Id(number) },
         ];
     }
 
-    /// <summary>The footnotes part: Word's two separators, then the notes in the order the text first refers to them.</summary>
+    /// <summary>
+    /// The footnotes part: Word's two separators, then the notes in the order the text first refers to them.
+    /// </summary>
     public Footnotes Part()
     {
         var part = new Footnotes(
-            new Footnote(new Paragraph(
-                new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-                new Run(new SeparatorMark())))
-            { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-            new Footnote(new Paragraph(
-                new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-                new Run(new ContinuationSeparatorMark())))
-            { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+            new Footnote(
+                new Paragraph(
+                    new ParagraphProperties(
+                        new SpacingBetweenLines
+                        {
+                            After = "0",
+                            Line = "240",
+                            LineRule = LineSpacingRuleValues.Auto,
+                        }
+                    ),
+                    new Run(new SeparatorMark())
+                )
+            )
+            {
+                Type = FootnoteEndnoteValues.Separator,
+                Id = -1,
+            },
+            new Footnote(
+                new Paragraph(
+                    new ParagraphProperties(
+                        new SpacingBetweenLines
+                        {
+                            After = "0",
+                            Line = "240",
+                            LineRule = LineSpacingRuleValues.Auto,
+                        }
+                    ),
+                    new Run(new ContinuationSeparatorMark())
+                )
+            )
+            {
+                Type = FootnoteEndnoteValues.ContinuationSeparator,
+                Id = 0,
+            }
+        );
         part.Append(notes);
         return part;
     }
@@ -64,9 +97,13 @@ internal sealed class WordNotes(bool issued = false)
     private static IEnumerable<OpenXmlElement> Again(int number)
     {
         var style = () => new RunProperties(new RunStyle { Val = WordStyles.FootnoteReference });
-        return [
+        return
+        [
             new Run(style(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(style(), new FieldCode($" NOTEREF {Bookmark(number)} \\f \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(
+                style(),
+                new FieldCode($" NOTEREF {Bookmark(number)} \\f \\h ") { Space = SpaceProcessingModeValues.Preserve }
+            ),
             new Run(style(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
             new Run(style(), new Text(number.ToString(CultureInfo.InvariantCulture))),
             new Run(style(), new FieldChar { FieldCharType = FieldCharValues.End }),
@@ -75,11 +112,17 @@ internal sealed class WordNotes(bool issued = false)
 
     private static Footnote Note(int number, string text)
     {
-        var paragraph = WordText.Styled(WordStyles.FootnoteText, [
-            new Run(new RunProperties(new RunStyle { Val = WordStyles.FootnoteReference }), new FootnoteReferenceMark()),
-            WordInline.Plain(" "),
-            .. WordInline.Text(text),
-        ]);
+        var paragraph = WordText.Styled(
+            WordStyles.FootnoteText,
+            [
+                new Run(
+                    new RunProperties(new RunStyle { Val = WordStyles.FootnoteReference }),
+                    new FootnoteReferenceMark()
+                ),
+                WordInline.Plain(" "),
+                .. WordInline.Text(text),
+            ]
+        );
         return new Footnote(paragraph) { Id = number };
     }
 
@@ -88,5 +131,6 @@ internal sealed class WordNotes(bool issued = false)
 
     private static string Id(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

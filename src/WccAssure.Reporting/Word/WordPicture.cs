@@ -42,29 +42,61 @@ internal static partial class WordPicture
         return new WordPng(png.ToArray(), width, height);
     }
 
-    /// <summary>The picture inline in its own paragraph, at the text width, with its description as alternative text.</summary>
+    /// <summary>
+    /// The picture inline in its own paragraph, at the text width, with its description as alternative text.
+    /// </summary>
     public static Paragraph Inline(string relationshipId, uint number, WordPng png, string description)
     {
         var cx = WordTables.TextWidth * EmuPerTwip;
         var cy = cx * png.Height / png.Width;
         var name = $"Picture {number.ToString(CultureInfo.InvariantCulture)}";
-        var graphic = new A.Graphic(new A.GraphicData(
-            new PIC.Picture(
-                new PIC.NonVisualPictureProperties(
-                    new PIC.NonVisualDrawingProperties { Id = number, Name = name, Description = description },
-                    new PIC.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
-                new PIC.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
-                new PIC.ShapeProperties(
-                    new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
-                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-        { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" });
+        var graphic = new A.Graphic(
+            new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(
+                        new PIC.NonVisualDrawingProperties
+                        {
+                            Id = number,
+                            Name = name,
+                            Description = description,
+                        },
+                        new PIC.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })
+                    ),
+                    new PIC.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }
+                    )
+                )
+            )
+            {
+                Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture",
+            }
+        );
         var inline = new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },
-            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new DW.DocProperties { Id = number, Name = name, Description = description },
+            new DW.EffectExtent
+            {
+                LeftEdge = 0,
+                TopEdge = 0,
+                RightEdge = 0,
+                BottomEdge = 0,
+            },
+            new DW.DocProperties
+            {
+                Id = number,
+                Name = name,
+                Description = description,
+            },
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            graphic)
-        { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };
+            graphic
+        )
+        {
+            DistanceFromTop = 0,
+            DistanceFromBottom = 0,
+            DistanceFromLeft = 0,
+            DistanceFromRight = 0,
+        };
         return WordText.Styled("Normal", [new Run(new Drawing(inline))]);
     }
 

@@ -17,10 +17,18 @@ internal static class WordReport
         var builder = new WordBuilder(view);
         WordSections.Write(builder);
         using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        using (
+            var document = WordprocessingDocument.Create(
+                stream,
+                DocumentFormat.OpenXml.WordprocessingDocumentType.Document
+            )
+        )
         {
             // Fixed ids: the SDK would otherwise name the package's relationships at random.
-            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
+            var main = document.AddNewPart<MainDocumentPart>(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                "rIdDocument"
+            );
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Build();
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = WordParts.Numbering();
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = WordParts.Settings();

@@ -1,6 +1,8 @@
 namespace WccAssure.Reporting.Word;
 
-/// <summary>The report's sections in the order the panel's report reads, as the HTML and Markdown editions have them.</summary>
+/// <summary>
+/// The report's sections in the order the panel's report reads, as the HTML and Markdown editions have them.
+/// </summary>
 internal static class WordSections
 {
     public static void Write(WordBuilder word)

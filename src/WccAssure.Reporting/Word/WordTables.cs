@@ -15,13 +15,20 @@ internal static class WordTables
 
     private const string HeaderFill = "#e4e7eb";
 
-    public static Table Build(IReadOnlyList<string> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<WordCell>> rows) =>
-        Build([.. headers.Select(h => Header([WordText.Bold(h)]))], widths, rows);
+    public static Table Build(
+        IReadOnlyList<string> headers,
+        IReadOnlyList<int> widths,
+        IEnumerable<IReadOnlyList<WordCell>> rows
+    ) => Build([.. headers.Select(h => Header([WordText.Bold(h)]))], widths, rows);
 
     /// <summary>A header cell: bold text on the header grey.</summary>
     public static WordCell Header(IEnumerable<OpenXmlElement> content) => WordCell.Of(content, HeaderFill);
 
-    public static Table Build(IReadOnlyList<WordCell> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<WordCell>> rows)
+    public static Table Build(
+        IReadOnlyList<WordCell> headers,
+        IReadOnlyList<int> widths,
+        IEnumerable<IReadOnlyList<WordCell>> rows
+    )
     {
         var total = widths.Sum();
         var twips = widths.Select(w => w * TextWidth / total).ToList();
@@ -30,8 +37,15 @@ internal static class WordTables
                 new TableStyle { Val = WordStyles.TableGrid },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
-            new TableGrid([.. twips.Select(w => new GridColumn { Width = Text(w) })]));
+                new TableLook
+                {
+                    Val = "04A0",
+                    FirstRow = true,
+                    NoVerticalBand = true,
+                }
+            ),
+            new TableGrid([.. twips.Select(w => new GridColumn { Width = Text(w) })])
+        );
         table.Append(Row(headers, twips, header: true));
         foreach (var row in rows)
         {
@@ -60,13 +74,25 @@ internal static class WordTables
 
     private static TableCell Cell(WordCell cell, int width)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = Text(width), Type = TableWidthUnitValues.Dxa });
+        var properties = new TableCellProperties(
+            new TableCellWidth { Width = Text(width), Type = TableWidthUnitValues.Dxa }
+        );
         if (cell.Fill is { } fill)
         {
-            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = WordStyles.Hex(fill) });
+            properties.Append(
+                new Shading
+                {
+                    Val = ShadingPatternValues.Clear,
+                    Color = "auto",
+                    Fill = WordStyles.Hex(fill),
+                }
+            );
         }
 
-        var paragraph = WordText.Styled(WordStyles.TableText, cell.Content.Select(c => c.Parent is null ? c : c.CloneNode(true)));
+        var paragraph = WordText.Styled(
+            WordStyles.TableText,
+            cell.Content.Select(c => c.Parent is null ? c : c.CloneNode(true))
+        );
         if (cell.Centre)
         {
             paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Center });

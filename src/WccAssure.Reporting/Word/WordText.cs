@@ -60,7 +60,16 @@ internal static class WordText
         Heading(level, WordInline.Text(text), pageBreakBefore);
 
     public static Paragraph Heading(int level, IEnumerable<OpenXmlElement> content, bool pageBreakBefore = false) =>
-        Styled(level switch { 1 => WordStyles.Heading1, 2 => WordStyles.Heading2, _ => WordStyles.Heading3 }, content, pageBreakBefore);
+        Styled(
+            level switch
+            {
+                1 => WordStyles.Heading1,
+                2 => WordStyles.Heading2,
+                _ => WordStyles.Heading3,
+            },
+            content,
+            pageBreakBefore
+        );
 
     public static Paragraph Body(string text) => Styled("Normal", text);
 
@@ -70,13 +79,16 @@ internal static class WordText
 
     public static Paragraph Bullet(IEnumerable<OpenXmlElement> content) => Styled(WordStyles.ListBullet, content);
 
-    /// <summary>A numbered item whose number is part of the text ("a. …"), as the panel's report letters its measures.</summary>
+    /// <summary>
+    /// A numbered item whose number is part of the text ("a. …"), as the panel's report letters its measures.
+    /// </summary>
     public static Paragraph Numbered(string number, IEnumerable<OpenXmlElement> content)
     {
         var paragraph = Styled("Normal", [WordInline.Plain($"{number}\t"), .. content]);
         paragraph.ParagraphProperties!.Append(
             new Tabs(new TabStop { Val = TabStopValues.Left, Position = 360 }),
-            new Indentation { Left = "360", Hanging = "360" });
+            new Indentation { Left = "360", Hanging = "360" }
+        );
         return paragraph;
     }
 

@@ -21,7 +21,9 @@ public class AssessmentTextTests
             "quotes" => string.Concat(Enumerable.Repeat("> ", levels)) + "deep",
             "bullets" => string.Concat(Enumerable.Repeat("- ", levels)) + "deep",
             "ordered" => string.Concat(Enumerable.Repeat("1. ", levels)) + "deep",
-            "images" => string.Concat(Enumerable.Repeat("![", levels)) + "x" + string.Concat(Enumerable.Repeat("](https://example.org/i.png)", levels)),
+            "images" => string.Concat(Enumerable.Repeat("![", levels))
+                + "x"
+                + string.Concat(Enumerable.Repeat("](https://example.org/i.png)", levels)),
             _ => string.Concat(Enumerable.Range(0, levels).Select(i => new string(' ', i * 2) + "- x\n"))[..9_000],
         };
         using var scratch = new Scratch();
@@ -32,11 +34,16 @@ public class AssessmentTextTests
     [Theory]
     [InlineData("[a](b", 1_900)] // unclosed link destinations: reading time grows with the square of the count
     [InlineData("[](", 3_000)]
-    public void Markdown_whose_reading_time_grows_with_the_square_of_its_length_is_refused_quickly(string unit, int count)
+    public void Markdown_whose_reading_time_grows_with_the_square_of_its_length_is_refused_quickly(
+        string unit,
+        int count
+    )
     {
         using var scratch = new Scratch();
         var at = scratch.Rationale(string.Concat(Enumerable.Repeat(unit, count)));
-        var result = WccProcess.Run(new RunOptions(Limit: TimeSpan.FromSeconds(30)), "validate", scratch.Folder).AssertExit(1);
+        var result = WccProcess
+            .Run(new RunOptions(Limit: TimeSpan.FromSeconds(30)), "validate", scratch.Folder)
+            .AssertExit(1);
         result.AssertFinding(at, "'[' characters");
         Refusal.AssertEveryCommandRefuses(scratch, at, "'[' characters", allCommands: false);
     }
@@ -55,7 +62,10 @@ public class AssessmentTextTests
     public void A_series_whose_growth_rate_overflows_is_a_finding_never_NaN_or_Infinity(string from, string to)
     {
         using var scratch = new Scratch();
-        scratch.Replace("outcomes.yaml", "outcomes: []", $$"""
+        scratch.Replace(
+            "outcomes.yaml",
+            "outcomes: []",
+            $$"""
             outcomes:
               - number: 1
                 priority: national
@@ -64,7 +74,8 @@ public class AssessmentTextTests
                   series:
                     - {period: 2006-07, value: {{from}}}
                     - {period: 2007-08, value: {{to}}}
-            """);
+            """
+        );
         Refusal.AssertEveryCommandRefuses(scratch, scratch.At("outcomes.yaml", 10, 9), "too large to be a real trend");
     }
 
@@ -72,26 +83,39 @@ public class AssessmentTextTests
     public void A_stated_growth_rate_out_of_all_range_is_a_finding()
     {
         using var scratch = new Scratch();
-        scratch.Replace("outcomes.yaml", "outcomes: []",
+        scratch.Replace(
+            "outcomes.yaml",
+            "outcomes: []",
             "outcomes:\n  - {number: 1, priority: national, indicator: infant-mortality, historic: {cagr: 1e300}, "
-            + "benchmarks: {national: -250}}");
+                + "benchmarks: {national: -250}}"
+        );
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(1);
-        result.AssertFinding(scratch.At("outcomes.yaml", 5, 83), "a growth rate of 1E+300 % a year is outside what a trend can be");
-        result.AssertFinding(scratch.At("outcomes.yaml", 5, 114), "a growth rate of -250 % a year is outside what a trend can be");
+        result.AssertFinding(
+            scratch.At("outcomes.yaml", 5, 83),
+            "a growth rate of 1E+300 % a year is outside what a trend can be"
+        );
+        result.AssertFinding(
+            scratch.At("outcomes.yaml", 5, 114),
+            "a growth rate of -250 % a year is outside what a trend can be"
+        );
     }
 
     [Fact]
     public void A_large_but_plausible_growth_rate_is_scored_as_finite_numbers()
     {
         using var scratch = new Scratch();
-        scratch.Replace("outcomes.yaml", "outcomes: []", """
+        scratch.Replace(
+            "outcomes.yaml",
+            "outcomes: []",
+            """
             outcomes:
               - number: 1
                 priority: national
                 indicator: infant-mortality
                 historic: {series: [{period: 2005-06, value: 0.001}, {period: 2008-09, value: 900}]}
                 aspiration: {baseline: {period: 2008-09, value: 900}, target: {period: 2010-11, value: 1e-9}}
-            """);
+            """
+        );
         var json = WccProcess.Run("score", scratch.Folder, "--format", "json").AssertExit(0);
         using var document = System.Text.Json.JsonDocument.Parse(json.Output);
         InertOutput.AssertText("score.json", json.Output);

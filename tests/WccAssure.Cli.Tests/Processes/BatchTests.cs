@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+
 namespace WccAssure.Cli.Tests.Processes;
 
 /// <summary>
@@ -16,7 +17,8 @@ public class BatchTests
     {
         using var bad = new Scratch();
         using var good = new Scratch();
-        good.Replace("assessment.yaml", "organisation: 5PK", "organisation: 5F7"); // Stockport, so the two reports have their own folders
+        // Stockport, so the two reports have their own folders
+        good.Replace("assessment.yaml", "organisation: 5PK", "organisation: 5F7");
         var at = breakage switch
         {
             "deep-markdown" => bad.Rationale(string.Concat(Enumerable.Repeat("> ", 130)) + "deep"),
@@ -24,9 +26,15 @@ public class BatchTests
             _ => Broken(bad),
         };
         var pack = Path.Combine(good.Work, "pack");
-        var report = WccProcess.Run("report", bad.Folder, good.Folder, "--out", good.Out, "--compare", pack).AssertExit(1);
+        var report = WccProcess
+            .Run("report", bad.Folder, good.Folder, "--out", good.Out, "--compare", pack)
+            .AssertExit(1);
         report.AssertFinding(at, "");
-        Assert.Contains(bad.Folder, report.Error.Split('\n').Last(l => l.StartsWith("wcc: ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(
+            bad.Folder,
+            report.Error.Split('\n').Last(l => l.StartsWith("wcc: ", StringComparison.Ordinal)),
+            StringComparison.Ordinal
+        );
         var written = Assert.Single(Directory.GetDirectories(good.Out));
         Assert.StartsWith("stockport", Path.GetFileName(written), StringComparison.Ordinal);
         InertOutput.AssertFolder(written);
@@ -61,8 +69,14 @@ public class BatchTests
         var asUser = Environment.UserName == "root" ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
         File.SetUnixFileMode(packs, (UnixFileMode)0b111_101_101);
         scratch.Replace("competencies/c01.yaml", "  a:\n    evidence: []", "  a:\n    self: 4\n    evidence: []");
-        var result = WccProcess.Shell($"chmod -R a+rX {scratch.Work}; {asUser}$WCC compare {scratch.Folder} --out {pack}", new RunOptions(WorkingDirectory: "/"));
-        Skip.If(asUser.Length == 0 && result.Code == 0, "not root, and the folder is the user's own: nothing to refuse");
+        var result = WccProcess.Shell(
+            $"chmod -R a+rX {scratch.Work}; {asUser}$WCC compare {scratch.Folder} --out {pack}",
+            new RunOptions(WorkingDirectory: "/")
+        );
+        Skip.If(
+            asUser.Length == 0 && result.Code == 0,
+            "not root, and the folder is the user's own: nothing to refuse"
+        );
 
         result.AssertExit(1);
         Assert.Contains("wcc: ", result.Error, StringComparison.Ordinal);
@@ -73,7 +87,10 @@ public class BatchTests
 
     private static string Series(Scratch scratch)
     {
-        scratch.Replace("outcomes.yaml", "outcomes: []", """
+        scratch.Replace(
+            "outcomes.yaml",
+            "outcomes: []",
+            """
             outcomes:
               - number: 1
                 priority: national
@@ -82,7 +99,8 @@ public class BatchTests
                   series:
                     - {period: 2006-07, value: 1e-300}
                     - {period: 2007-08, value: 1e300}
-            """);
+            """
+        );
         return scratch.At("outcomes.yaml", 10, 9);
     }
 

@@ -28,9 +28,7 @@ public class CommandLineTests
         };
         var results = runs.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(run => run()).ToList();
         Assert.All(results, r => r.AssertExit(0));
-        using (JsonDocument.Parse(results[2].Output))
-        {
-        }
+        using (JsonDocument.Parse(results[2].Output)) { }
 
         InertOutput.AssertFolder(scratch.ReportFolder);
         InertOutput.AssertFolder(Path.Combine(scratch.Work, "compare"));
@@ -54,7 +52,10 @@ public class CommandLineTests
     {
         using var scratch = new Scratch();
         var before = Directory.GetFileSystemEntries(scratch.Work, "*", SearchOption.AllDirectories).Length;
-        var result = WccProcess.Run(new RunOptions(WorkingDirectory: scratch.Work), [.. args.Select(a => a.Replace("{folder}", scratch.Folder, StringComparison.Ordinal))]);
+        var result = WccProcess.Run(
+            new RunOptions(WorkingDirectory: scratch.Work),
+            [.. args.Select(a => a.Replace("{folder}", scratch.Folder, StringComparison.Ordinal))]
+        );
         result.AssertExit(2);
         Assert.Contains("empty", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFileSystemEntries(scratch.Work, "*", SearchOption.AllDirectories).Length);
@@ -67,7 +68,8 @@ public class CommandLineTests
         var result = WccProcess.Shell(
             """mkdir "$(printf 'bad\xff')" && cp -r pct/2009-10/. "$(printf 'bad\xff')" && """
                 + """$WCC validate "$(printf 'bad\xff')"; code=$?; rm -rf "$(printf 'bad\xff')"; exit $code""",
-            new RunOptions(WorkingDirectory: scratch.Work));
+            new RunOptions(WorkingDirectory: scratch.Work)
+        );
         result.AssertExit(1);
         Assert.Contains("not valid UTF-8", result.Output, StringComparison.Ordinal);
     }
@@ -80,7 +82,10 @@ public class CommandLineTests
     public void A_full_standard_output_is_an_orderly_failure(string command)
     {
         using var scratch = new Scratch();
-        var result = WccProcess.Shell($"$WCC {command.Replace("{folder}", scratch.Folder, StringComparison.Ordinal)} > /dev/full", new RunOptions(WorkingDirectory: scratch.Work));
+        var result = WccProcess.Shell(
+            $"$WCC {command.Replace("{folder}", scratch.Folder, StringComparison.Ordinal)} > /dev/full",
+            new RunOptions(WorkingDirectory: scratch.Work)
+        );
         result.AssertOrderly();
         Assert.NotEqual(0, result.Code);
     }
@@ -97,7 +102,12 @@ public class CommandLineTests
         // As root every folder is readable, so the run drops to the unprivileged user, as a real author would be.
         var asUser = Environment.UserName == "root" ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
         var result = WccProcess.Shell($"{asUser}$WCC validate {scratch.Folder}", new RunOptions(WorkingDirectory: "/"));
-        result.AssertExit(1).AssertFinding($"{scratch.Folder}/governance/board.yaml:1:1", "cannot read the folder governance: permission denied");
+        result
+            .AssertExit(1)
+            .AssertFinding(
+                $"{scratch.Folder}/governance/board.yaml:1:1",
+                "cannot read the folder governance: permission denied"
+            );
         Assert.DoesNotContain("cannot write", result.Both, StringComparison.Ordinal);
     }
 
@@ -120,8 +130,15 @@ public class CommandLineTests
     public void Hostile_values_on_the_command_line_end_in_an_orderly_failure(params string[] args)
     {
         using var scratch = new Scratch();
-        var result = WccProcess.Run(new RunOptions(WorkingDirectory: scratch.Work),
-            [.. args.Select(a => a.Replace("{folder}", scratch.Folder, StringComparison.Ordinal).Replace("{work}", scratch.Work, StringComparison.Ordinal))]);
+        var result = WccProcess.Run(
+            new RunOptions(WorkingDirectory: scratch.Work),
+            [
+                .. args.Select(a =>
+                    a.Replace("{folder}", scratch.Folder, StringComparison.Ordinal)
+                        .Replace("{work}", scratch.Work, StringComparison.Ordinal)
+                ),
+            ]
+        );
         result.AssertOrderly();
         Assert.NotEqual(0, result.Code);
         Assert.DoesNotContain(result.Lines, l => l.StartsWith(scratch.Work + "/x.yaml", StringComparison.Ordinal));
@@ -138,11 +155,20 @@ public class CommandLineTests
     public void A_message_never_echoes_a_value_longer_than_a_line(params string[] args)
     {
         using var scratch = new Scratch();
-        var result = WccProcess.Run(new RunOptions(WorkingDirectory: scratch.Work),
-            [.. args.Select(a => a.Replace("{folder}", scratch.Folder, StringComparison.Ordinal).Replace("{long}", new string('x', 3_000), StringComparison.Ordinal))]);
+        var result = WccProcess.Run(
+            new RunOptions(WorkingDirectory: scratch.Work),
+            [
+                .. args.Select(a =>
+                    a.Replace("{folder}", scratch.Folder, StringComparison.Ordinal)
+                        .Replace("{long}", new string('x', 3_000), StringComparison.Ordinal)
+                ),
+            ]
+        );
         result.AssertOrderly();
         Assert.NotEqual(0, result.Code);
-        Assert.All(result.Lines, line => Assert.True(line.Length < 400, $"{line.Length} characters: {line[..Math.Min(200, line.Length)]}…"));
+        Assert.All(result.Lines, line =>
+            Assert.True(line.Length < 400, $"{line.Length} characters: {line[..Math.Min(200, line.Length)]}…")
+        );
     }
 
     [Fact]

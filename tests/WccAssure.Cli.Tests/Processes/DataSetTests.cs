@@ -44,8 +44,11 @@ public class DataSetTests
                 break;
             case "line-break":
                 // A quoted code with a line break in it must not be read as the code.
-                File.WriteAllText(csv, "organisation,indicator,period,value\n5PK,infant-mortality,2007-08,4.5\n"
-                    + "5QT,\"infant-mortality\n\",2008-09,4.5\n");
+                File.WriteAllText(
+                    csv,
+                    "organisation,indicator,period,value\n5PK,infant-mortality,2007-08,4.5\n"
+                        + "5QT,\"infant-mortality\n\",2008-09,4.5\n"
+                );
                 break;
             case "value-thousands":
                 // The header has no numerator: "1,234" in the value column is a fifth cell, not value 1.
@@ -53,11 +56,18 @@ public class DataSetTests
                 break;
             case "unclosed-quote":
                 // An earlier finding (line 2) and a later one (line 4) are still named beside the unclosed quote.
-                File.WriteAllText(csv, header + "5PK,infant-mortality,not-a-year,4.5,,\n5PK,\"infant-mortality,2008-09,4.5,,\n"
-                    + "5PK,infant-mortality,2009-10,x,,\n");
+                File.WriteAllText(
+                    csv,
+                    header
+                        + "5PK,infant-mortality,not-a-year,4.5,,\n5PK,\"infant-mortality,2008-09,4.5,,\n"
+                        + "5PK,infant-mortality,2009-10,x,,\n"
+                );
                 break;
             default:
-                File.WriteAllText(csv, header + "5PK,infant-mortality,2008-09,4.5,,\n5PK,infant-mortality,2008-09,6.1,,\n");
+                File.WriteAllText(
+                    csv,
+                    header + "5PK,infant-mortality,2008-09,4.5,,\n5PK,infant-mortality,2008-09,6.1,,\n"
+                );
                 break;
         }
 
@@ -65,16 +75,30 @@ public class DataSetTests
         {
             () => WccProcess.Run("score", scratch.Folder, "--benchmarks", csv),
             () => WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--benchmarks", csv),
-            () => WccProcess.Run("compare", scratch.Folder, "--out", Path.Combine(scratch.Work, "pack"), "--benchmarks", csv),
+            () =>
+                WccProcess.Run(
+                    "compare",
+                    scratch.Folder,
+                    "--out",
+                    Path.Combine(scratch.Work, "pack"),
+                    "--benchmarks",
+                    csv
+                ),
         };
         foreach (var result in runs.AsParallel().WithDegreeOfParallelism(2).Select(run => run()))
         {
             result.AssertExit(1);
-            Assert.True(result.Findings.Any(f => f.StartsWith(csv + place, StringComparison.Ordinal)), $"{result.Describe()}: expected a finding at {csv}{place}");
+            Assert.True(
+                result.Findings.Any(f => f.StartsWith(csv + place, StringComparison.Ordinal)),
+                $"{result.Describe()}: expected a finding at {csv}{place}"
+            );
             if (shape == "unclosed-quote")
             {
-                Assert.True(result.Findings.Any(f => f.StartsWith(csv + ":2:", StringComparison.Ordinal))
-                    && result.Findings.Any(f => f.StartsWith(csv + ":4:", StringComparison.Ordinal)), $"{result.Describe()}: the other lines' findings are hidden");
+                Assert.True(
+                    result.Findings.Any(f => f.StartsWith(csv + ":2:", StringComparison.Ordinal))
+                        && result.Findings.Any(f => f.StartsWith(csv + ":4:", StringComparison.Ordinal)),
+                    $"{result.Describe()}: the other lines' findings are hidden"
+                );
             }
 
             Assert.True(result.Elapsed < TimeSpan.FromSeconds(30), $"took {result.Elapsed.TotalSeconds:0} s");

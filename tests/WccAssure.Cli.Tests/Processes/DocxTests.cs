@@ -15,7 +15,12 @@ public class DocxTests
     {
         using var scratch = new Scratch();
         var result = WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--docx").AssertExit(0);
-        Assert.Contains("south-staffordshire-pct-2009-10/: report.html, report.md, scorecard.csv, provenance.html, provenance.md, report.docx", result.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "south-staffordshire-pct-2009-10/: report.html, report.md, scorecard.csv, provenance.html, provenance.md, "
+                + "report.docx",
+            result.Output,
+            StringComparison.Ordinal
+        );
         var docx = Path.Combine(scratch.ReportFolder, "report.docx");
         var first = File.ReadAllBytes(docx);
         using (var zip = new ZipArchive(new MemoryStream(first), ZipArchiveMode.Read))
@@ -62,7 +67,9 @@ public class DocxTests
         }
 
         File.WriteAllText(Path.Combine(templates, "report.md.sbn"), "{{ no_such_value }}");
-        WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--docx", "--templates", templates).AssertExit(1);
+        WccProcess
+            .Run("report", scratch.Folder, "--out", scratch.Out, "--docx", "--templates", templates)
+            .AssertExit(1);
         Assert.False(Directory.Exists(scratch.Out), "a report was written although its template failed");
         Assert.Empty(scratch.TemporaryFiles());
     }

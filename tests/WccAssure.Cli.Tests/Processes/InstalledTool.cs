@@ -8,7 +8,9 @@ namespace WccAssure.Cli.Tests.Processes;
 /// </summary>
 public sealed class InstalledTool : IDisposable
 {
-    /// <summary>The native compile alone takes two to three minutes on a 2-core machine, longer beside other tests.</summary>
+    /// <summary>
+    /// The native compile alone takes two to three minutes on a 2-core machine, longer beside other tests.
+    /// </summary>
     private static readonly TimeSpan PackLimit = TimeSpan.FromMinutes(20);
 
     public InstalledTool()
@@ -19,16 +21,41 @@ public sealed class InstalledTool : IDisposable
             Copy(Path.Combine(Wcc.Root, part), Path.Combine(sources, part));
         }
 
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig" })
+        foreach (
+            var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig" }
+        )
         {
             File.Copy(Path.Combine(Wcc.Root, file), Path.Combine(sources, file));
         }
 
         var dotnet = new RunOptions(Work, PackLimit) { Environment = Isolated() };
-        Pack = WccProcess.Other("dotnet", dotnet, "pack", Path.Combine(sources, "src", "WccAssure.Cli"), "-c", "Release", "-o", Packages, "--disable-build-servers");
+        Pack = WccProcess.Other(
+            "dotnet",
+            dotnet,
+            "pack",
+            Path.Combine(sources, "src", "WccAssure.Cli"),
+            "-c",
+            "Release",
+            "-o",
+            Packages,
+            "--disable-build-servers"
+        );
         if (Pack.Code == 0)
         {
-            Install = WccProcess.Other("dotnet", dotnet with { Limit = TimeSpan.FromMinutes(3) }, "tool", "install", "WccAssure.Tool", "--tool-path", Tools, "--add-source", Packages);
+            Install = WccProcess.Other(
+                "dotnet",
+                dotnet with
+                {
+                    Limit = TimeSpan.FromMinutes(3),
+                },
+                "tool",
+                "install",
+                "WccAssure.Tool",
+                "--tool-path",
+                Tools,
+                "--add-source",
+                Packages
+            );
         }
     }
 
@@ -53,8 +80,11 @@ public sealed class InstalledTool : IDisposable
         }
     }
 
-    /// <summary>Where the installed package's files are: the native one on Linux x64, the portable one elsewhere.</summary>
-    public string PackageFolder(string rid) => Path.Combine(Tools, ".store", "wccassure.tool", "1.0.0", $"wccassure.tool.{rid}", "1.0.0", "tools", "any", rid);
+    /// <summary>
+    /// Where the installed package's files are: the native one on Linux x64, the portable one elsewhere.
+    /// </summary>
+    public string PackageFolder(string rid) =>
+        Path.Combine(Tools, ".store", "wccassure.tool", "1.0.0", $"wccassure.tool.{rid}", "1.0.0", "tools", "any", rid);
 
     public void Dispose()
     {
@@ -68,16 +98,17 @@ public sealed class InstalledTool : IDisposable
     /// The test host runs under `dotnet test`, whose MSBuild settings must not leak into a separate pack; and the
     /// build server is not left running after the test.
     /// </summary>
-    private static Dictionary<string, string?> Isolated() => new()
-    {
-        ["MSBuildSDKsPath"] = null,
-        ["MSBuildExtensionsPath"] = null,
-        ["MSBUILD_EXE_PATH"] = null,
-        ["MSBuildLoadMicrosoftTargetsReadOnly"] = null,
-        ["MSBUILDDISABLENODEREUSE"] = "1",
-        ["DOTNET_CLI_UI_LANGUAGE"] = "en",
-        ["WCC_SEEDS"] = null,
-    };
+    private static Dictionary<string, string?> Isolated() =>
+        new()
+        {
+            ["MSBuildSDKsPath"] = null,
+            ["MSBuildExtensionsPath"] = null,
+            ["MSBUILD_EXE_PATH"] = null,
+            ["MSBuildLoadMicrosoftTargetsReadOnly"] = null,
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_UI_LANGUAGE"] = "en",
+            ["WCC_SEEDS"] = null,
+        };
 
     /// <summary>Copies a folder without build outputs, which hold paths of the original place.</summary>
     public static void Copy(string from, string to)

@@ -14,7 +14,9 @@ public class MessageTests
         var forged = $"{scratch.Folder}/competencies/c02.yaml:1:1: error: forged";
         File.AppendAllText(scratch.PathOf("competencies/c01.yaml"), $"\"x\\n{forged}\\e[31m\\a\": 1\n");
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(1);
-        Assert.DoesNotContain(result.Lines, l => l.StartsWith($"{scratch.Folder}/competencies/c02.yaml", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Lines, l =>
+            l.StartsWith($"{scratch.Folder}/competencies/c02.yaml", StringComparison.Ordinal)
+        );
         Assert.Single(result.Findings);
         Assert.Contains("unknown key 'x\\n", result.Output, StringComparison.Ordinal);
     }
@@ -30,7 +32,10 @@ public class MessageTests
         scratch.DeclareSource();
         var line = scratch.MeasureA($"source: \"plan{Escape(invisible)} L1\"");
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(1);
-        result.AssertFinding(scratch.At("competencies/c01.yaml", line, 13), $"source 'plan{shown}' is not declared in assessment.yaml");
+        result.AssertFinding(
+            scratch.At("competencies/c01.yaml", line, 13),
+            $"source 'plan{shown}' is not declared in assessment.yaml"
+        );
     }
 
     [Fact]
@@ -38,8 +43,13 @@ public class MessageTests
     {
         using var scratch = new Scratch();
         var line = scratch.MeasureA("self: \"3\"");
-        WccProcess.Run("validate", scratch.Folder).AssertExit(1)
-            .AssertFinding(scratch.At("competencies/c01.yaml", line, 11), "found the text '3' in quotes: remove the quotes");
+        WccProcess
+            .Run("validate", scratch.Folder)
+            .AssertExit(1)
+            .AssertFinding(
+                scratch.At("competencies/c01.yaml", line, 11),
+                "found the text '3' in quotes: remove the quotes"
+            );
     }
 
     [Theory]
@@ -51,7 +61,9 @@ public class MessageTests
     {
         using var scratch = new Scratch();
         var line = scratch.MeasureA($"metrics: {{operating_deficit: {written}}}");
-        WccProcess.Run("validate", scratch.Folder).AssertExit(1)
+        WccProcess
+            .Run("validate", scratch.Folder)
+            .AssertExit(1)
             .AssertFinding(scratch.At("competencies/c01.yaml", line, 34), message);
     }
 
@@ -61,10 +73,13 @@ public class MessageTests
         using var scratch = new Scratch();
         var value = new string('v', 5_000);
         scratch.Replace("assessment.yaml", "status: self-assessment", $"status: {value}");
-        File.AppendAllText(scratch.PathOf("competencies/c01.yaml"), $"? {value}\n: 1\n"); // an explicit key: implicit ones stop at 1,024 characters
+        // an explicit key: implicit ones stop at 1,024 characters
+        File.AppendAllText(scratch.PathOf("competencies/c01.yaml"), $"? {value}\n: 1\n");
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(1);
         Assert.Equal(2, result.Findings.Count());
-        Assert.All(result.Findings, f => Assert.True(f.Length - scratch.Folder.Length < 400, $"{f.Length} characters: {f}"));
+        Assert.All(result.Findings, f =>
+            Assert.True(f.Length - scratch.Folder.Length < 400, $"{f.Length} characters: {f}")
+        );
         Assert.All(result.Findings, f => Assert.Contains("v…'", f, StringComparison.Ordinal));
     }
 
@@ -72,7 +87,10 @@ public class MessageTests
     public void Two_values_for_one_period_of_a_series_are_reported_at_the_second()
     {
         using var scratch = new Scratch();
-        scratch.Replace("outcomes.yaml", "outcomes: []", """
+        scratch.Replace(
+            "outcomes.yaml",
+            "outcomes: []",
+            """
             outcomes:
               - number: 1
                 priority: national
@@ -82,8 +100,11 @@ public class MessageTests
                     - {period: 2006-07, value: 5.1}
                     - {period: 2007-08, value: 4.9}
                     - {period: 2007-08, value: 4.2}
-            """);
-        WccProcess.Run("validate", scratch.Folder).AssertExit(1)
+            """
+        );
+        WccProcess
+            .Run("validate", scratch.Folder)
+            .AssertExit(1)
             .AssertFinding(scratch.At("outcomes.yaml", 12, 11), "already has a value for 2007-08 (line 11)");
     }
 
@@ -91,14 +112,23 @@ public class MessageTests
     public void One_indicator_chosen_for_two_outcomes_is_reported_at_the_second()
     {
         using var scratch = new Scratch();
-        scratch.Replace("outcomes.yaml", "outcomes: []", """
+        scratch.Replace(
+            "outcomes.yaml",
+            "outcomes: []",
+            """
             outcomes:
               - {number: 1, priority: national, indicator: infant-mortality}
               - {number: 2, priority: national, indicator: obesity-year6}
               - {number: 3, priority: local, indicator: infant-mortality}
-            """);
-        WccProcess.Run("validate", scratch.Folder).AssertExit(1)
-            .AssertFinding(scratch.At("outcomes.yaml", 7, 5), "indicator 'infant-mortality' is already chosen for outcome 1");
+            """
+        );
+        WccProcess
+            .Run("validate", scratch.Folder)
+            .AssertExit(1)
+            .AssertFinding(
+                scratch.At("outcomes.yaml", 7, 5),
+                "indicator 'infant-mortality' is already chosen for outcome 1"
+            );
     }
 
     [Theory]
@@ -110,8 +140,13 @@ public class MessageTests
     {
         using var scratch = new Scratch();
         var line = scratch.MeasureA(yaml);
-        WccProcess.Run("validate", scratch.Folder).AssertExit(1)
-            .AssertFinding(scratch.At("competencies/c01.yaml", line, column), $"YAML tags such as {tag} are not accepted");
+        WccProcess
+            .Run("validate", scratch.Folder)
+            .AssertExit(1)
+            .AssertFinding(
+                scratch.At("competencies/c01.yaml", line, column),
+                $"YAML tags such as {tag} are not accepted"
+            );
     }
 
     [Theory]
@@ -119,7 +154,13 @@ public class MessageTests
     [InlineData("framework: wcc-2009-10", "framework: wcc-2099", "unknown framework 'wcc-2099'", 5, 12)]
     [InlineData("status: self-assessment", "status: draft", "'status' is 'draft'", 6, 9)]
     [InlineData("sources: []", "sources: [{id: plan}]", "a source is missing 'title'", 7, 11)]
-    public void One_error_in_the_header_does_not_hide_the_findings_in_other_files(string from, string to, string message, int line, int column)
+    public void One_error_in_the_header_does_not_hide_the_findings_in_other_files(
+        string from,
+        string to,
+        string message,
+        int line,
+        int column
+    )
     {
         using var scratch = new Scratch();
         scratch.Replace("assessment.yaml", from, to);
@@ -127,7 +168,10 @@ public class MessageTests
         File.AppendAllText(scratch.PathOf("outcomes.yaml"), "unexpected: 1\n");
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(1);
         result.AssertFinding(scratch.At("assessment.yaml", line, column), message);
-        result.AssertFinding(scratch.At("competencies/c01.yaml", level, 11), "'self' should be a whole number from 1 to 4, found 9");
+        result.AssertFinding(
+            scratch.At("competencies/c01.yaml", level, 11),
+            "'self' should be a whole number from 1 to 4, found 9"
+        );
         result.AssertFinding(scratch.At("outcomes.yaml", 5, 1), "unknown key 'unexpected'");
     }
 
@@ -135,7 +179,10 @@ public class MessageTests
     public void A_duplicate_id_is_reported_at_the_duplicate()
     {
         using var scratch = new Scratch();
-        scratch.Replace("assessment.yaml", "sources: []", """
+        scratch.Replace(
+            "assessment.yaml",
+            "sources: []",
+            """
             sources:
               - {id: plan, title: Plan}
               - {id: board, title: Board papers}
@@ -143,10 +190,17 @@ public class MessageTests
             figures:
               - {id: spend, name: Spend, value: 3}
               - {id: spend, name: Spend again, value: 2}
-            """);
+            """
+        );
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(1);
-        result.AssertFinding(scratch.At("assessment.yaml", 10, 5), "source 'plan' is used more than once (first at line 8)");
-        result.AssertFinding(scratch.At("assessment.yaml", 13, 5), "figure 'spend' is used more than once (first at line 12)");
+        result.AssertFinding(
+            scratch.At("assessment.yaml", 10, 5),
+            "source 'plan' is used more than once (first at line 8)"
+        );
+        result.AssertFinding(
+            scratch.At("assessment.yaml", 13, 5),
+            "figure 'spend' is used more than once (first at line 12)"
+        );
     }
 
     [Fact]
@@ -162,7 +216,11 @@ public class MessageTests
         }
 
         var result = WccProcess.Run("validate", scratch.Folder).AssertExit(0);
-        Assert.Contains("holds an assessment for 2009-10; it was not used as last year's assessment", result.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "holds an assessment for 2009-10; it was not used as last year's assessment",
+            result.Output,
+            StringComparison.Ordinal
+        );
     }
 
     private static string Escape(string invisible) => invisible == "\0" ? "\\0" : $"\\u{(int)invisible[0]:X4}";

@@ -23,7 +23,14 @@ public class OutputFolderTests
         var result = shape switch
         {
             "report-out-is-input" => WccProcess.Run("report", scratch.Folder, "--out", parent),
-            "report-compare-holds-input" => WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--compare", parent),
+            "report-compare-holds-input" => WccProcess.Run(
+                "report",
+                scratch.Folder,
+                "--out",
+                scratch.Out,
+                "--compare",
+                parent
+            ),
             "compare-out-is-input" => WccProcess.Run("compare", scratch.Folder, "--out", scratch.Folder),
             _ => WccProcess.Run("compare", scratch.Folder, "--out", parent),
         };
@@ -85,17 +92,34 @@ public class OutputFolderTests
         // A PDF of an earlier run with --pdf is wcc's own: a run without --pdf replaces the folder and it goes.
         File.WriteAllText(Path.Combine(scratch.ReportFolder, "report.pdf"), "%PDF-1.7 earlier");
         WccProcess.Run("report", scratch.Folder, "--out", scratch.Out).AssertExit(0);
-        Assert.Equal(["provenance.html", "provenance.md", "report.html", "report.md", "scorecard.csv"],
-            Directory.GetFileSystemEntries(scratch.ReportFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["provenance.html", "provenance.md", "report.html", "report.md", "scorecard.csv"],
+            Directory.GetFileSystemEntries(scratch.ReportFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+        );
     }
 
-    /// <summary>Every file below the folder (links not followed) and a hash of its bytes, by path relative to it.</summary>
+    /// <summary>
+    /// Every file below the folder (links not followed) and a hash of its bytes, by path relative to it.
+    /// </summary>
     private static Dictionary<string, string> Snapshot(string folder) =>
-        new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-            .Concat(new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true })
-                .Where(e => e.LinkTarget is not null))
+        new DirectoryInfo(folder)
+            .EnumerateFileSystemInfos(
+                "*",
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }
+            )
+            .Concat(
+                new DirectoryInfo(folder)
+                    .EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true })
+                    .Where(e => e.LinkTarget is not null)
+            )
             .DistinctBy(e => e.FullName)
             .ToDictionary(
-                e => Path.GetRelativePath(folder, e.FullName).Replace('\\', '/') + (e is DirectoryInfo && e.LinkTarget is null ? "/" : ""),
-                e => e.LinkTarget is { } target ? "-> " + target : e is FileInfo file ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullName))) : "");
+                e =>
+                    Path.GetRelativePath(folder, e.FullName).Replace('\\', '/')
+                    + (e is DirectoryInfo && e.LinkTarget is null ? "/" : ""),
+                e =>
+                    e.LinkTarget is { } target ? "-> " + target
+                    : e is FileInfo file ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file.FullName)))
+                    : ""
+            );
 }

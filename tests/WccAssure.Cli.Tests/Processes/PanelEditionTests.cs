@@ -20,8 +20,9 @@ public class PanelEditionTests
         var markdown = File.ReadAllText(Path.Combine(scratch.ReportFolder, "report.md"));
         Assert.StartsWith(
             "World Class Commissioning panel report\n\n# South Staffordshire PCT\n\n"
-            + "World Class Commissioning assurance, year 2009/10\n\n**May 2010**",
-            markdown);
+                + "World Class Commissioning assurance, year 2009/10\n\n**May 2010**",
+            markdown
+        );
         Assert.DoesNotMatch(@"\bL\d+\b|seeds/|RATIONALE\.md|\.yaml", markdown);
         Assert.Contains("## Sign-off", markdown);
         var annex = File.ReadAllText(Path.Combine(scratch.ReportFolder, "provenance.md"));

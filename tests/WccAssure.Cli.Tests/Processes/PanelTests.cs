@@ -41,8 +41,10 @@ public class PanelTests
         public ProcessResult Apply(params string[] more) => WccProcess.Run(["panel-apply", Workbook, Folder, .. more]);
 
         /// <summary>Every file of the folder, so a test can say no byte changed.</summary>
-        public Dictionary<string, byte[]> Bytes() => Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(Folder, f), System.IO.File.ReadAllBytes);
+        public Dictionary<string, byte[]> Bytes() =>
+            Directory
+                .EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(Folder, f), System.IO.File.ReadAllBytes);
 
         public void AssertUnchanged()
         {
@@ -78,23 +80,47 @@ public class PanelTests
 
         var result = meeting.Apply().AssertExit(ExitCodes.Success);
 
-        var panel1b = Line(c01, "    panel: {level: 2, provenance: reconstructed, note: \"Reconstruction: the panel glyph was lost (L333).");
+        var panel1b = Line(
+            c01,
+            "    panel: {level: 2, provenance: reconstructed, note: \"Reconstruction: the panel glyph was lost (L333)."
+        );
         var rationale1a = Line(c01, "    rationale: \"Key stakeholders agree that the PCT is recognised");
         var expected = c01.Replace(panel1b, "    panel: 3\n", StringComparison.Ordinal)
-            .Replace(rationale1a, "    rationale: \"The panel met the chief executive.\\nShe said \\\"we lead the LAA\\\".\"\n", StringComparison.Ordinal);
+            .Replace(
+                rationale1a,
+                "    rationale: \"The panel met the chief executive.\\nShe said \\\"we lead the LAA\\\".\"\n",
+                StringComparison.Ordinal
+            );
         Assert.Equal(expected, meeting.Text("competencies/c01.yaml"));
         var organisation = board.IndexOf("    panel: green\n", StringComparison.Ordinal);
-        Assert.Equal(board[..organisation] + "    panel: amber\n" + board[(organisation + "    panel: green\n".Length)..], meeting.Text("governance/board.yaml"));
-        Assert.All(meeting.Before.Where(f => f.Key is not "competencies/c01.yaml" and not "governance/board.yaml"),
-            f => Assert.Equal(f.Value, System.IO.File.ReadAllBytes(meeting.File(f.Key))));
+        Assert.Equal(
+            board[..organisation] + "    panel: amber\n" + board[(organisation + "    panel: green\n".Length)..],
+            meeting.Text("governance/board.yaml")
+        );
+        Assert.All(meeting.Before.Where(f => f.Key is not "competencies/c01.yaml" and not "governance/board.yaml"), f =>
+            Assert.Equal(f.Value, System.IO.File.ReadAllBytes(meeting.File(f.Key)))
+        );
 
         var at = c01[..c01.IndexOf(panel1b, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
-        Assert.Contains($"\n  1b Reputation as a change leader for local organisations: panel 2* → 3 — {meeting.Folder}/competencies/c01.yaml:{at}:12\n", result.Output, StringComparison.Ordinal);
-        Assert.Contains("\n  1a Reputation as the local leader of the NHS:\n    rationale \"Key stakeholders agree that the PCT is"
-            + " recognised as the local NHS …\" → \"The panel met the chief executive. She said \"we lead the LAA\".\" — ",
-            result.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"\n  1b Reputation as a change leader for local organisations: panel 2* → 3 — "
+                + $"{meeting.Folder}/competencies/c01.yaml:{at}:12\n",
+            result.Output,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "\n  1a Reputation as the local leader of the NHS:\n    rationale \"Key stakeholders agree that the PCT is"
+                + " recognised as the local NHS …\" → \"The panel met the chief executive. She said \"we lead the "
+                + "LAA\".\" — ",
+            result.Output,
+            StringComparison.Ordinal
+        );
         Assert.Contains("\n  Board 1. Organisation: panel Green → Amber — ", result.Output, StringComparison.Ordinal);
-        Assert.EndsWith("Wrote competencies/c01.yaml, governance/board.yaml.\n", result.Output, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "Wrote competencies/c01.yaml, governance/board.yaml.\n",
+            result.Output,
+            StringComparison.Ordinal
+        );
 
         // Applied once, the workbook no longer matches the assessment it was exported from.
         var again = meeting.Apply().AssertExit(ExitCodes.InvalidInput);
@@ -113,8 +139,14 @@ public class PanelTests
 
         meeting.Apply().AssertExit(ExitCodes.Success);
         const string measure = "  a:\n    evidence: []\n";
-        Assert.Equal(c01.Replace(measure, "  a:\n    panel: 2\n    rationale: \"Seen on panel day.\"\n    evidence: []\n", StringComparison.Ordinal),
-            meeting.Text("competencies/c01.yaml"));
+        Assert.Equal(
+            c01.Replace(
+                measure,
+                "  a:\n    panel: 2\n    rationale: \"Seen on panel day.\"\n    evidence: []\n",
+                StringComparison.Ordinal
+            ),
+            meeting.Text("competencies/c01.yaml")
+        );
     }
 
     [Fact]
@@ -122,18 +154,29 @@ public class PanelTests
     {
         using var meeting = new Meeting();
         var other = Path.Combine(meeting.Work, "stockport.xlsx");
-        WccProcess.Run("panel-sheet", Path.Combine(Wcc.Root, "assessments", "stockport", "2009-10"), "--out", other).AssertExit(ExitCodes.Success);
+        WccProcess
+            .Run("panel-sheet", Path.Combine(Wcc.Root, "assessments", "stockport", "2009-10"), "--out", other)
+            .AssertExit(ExitCodes.Success);
         var organisation = WccProcess.Run("panel-apply", other, meeting.Folder).AssertExit(ExitCodes.InvalidInput);
-        Assert.Equal($"{other}:About!B3: error: this workbook is for organisation code '5F7', but {meeting.Folder} is 5PK\n{Refused}\n", organisation.Error);
+        Assert.Equal(
+            $"{other}:About!B3: error: this workbook is for organisation code '5F7', but {meeting.Folder} is "
+                + $"5PK\n{Refused}\n",
+            organisation.Error
+        );
 
         var earlier = Path.Combine(meeting.Work, "2008-09.xlsx");
-        WccProcess.Run("panel-sheet", Path.Combine(Wcc.Root, "assessments", "stockport", "2008-09"), "--out", earlier).AssertExit(ExitCodes.Success);
+        WccProcess
+            .Run("panel-sheet", Path.Combine(Wcc.Root, "assessments", "stockport", "2008-09"), "--out", earlier)
+            .AssertExit(ExitCodes.Success);
         var stockport = Path.Combine(meeting.Work, "stockport", "2009-10");
         Scratch.CopyInto(Path.Combine(Wcc.Root, "assessments", "stockport", "2009-10"), stockport);
         var year = WccProcess.Run("panel-apply", earlier, stockport).AssertExit(ExitCodes.InvalidInput);
         Assert.Equal(
             $"{earlier}:About!B5: error: this workbook is for year '2008-09', but {stockport} is 2009-10\n"
-            + $"{earlier}:About!B6: error: this workbook is for framework 'wcc-2008-09', but {stockport} is wcc-2009-10\n{Refused}\n", year.Error);
+                + $"{earlier}:About!B6: error: this workbook is for framework 'wcc-2008-09', but {stockport} is "
+                + $"wcc-2009-10\n{Refused}\n",
+            year.Error
+        );
         meeting.AssertUnchanged();
     }
 
@@ -149,8 +192,12 @@ public class PanelTests
         System.IO.File.AppendAllText(meeting.File("assessment.yaml"), "# edited after the export\n");
         var before = meeting.Bytes();
         var refused = meeting.Apply().AssertExit(ExitCodes.InvalidInput);
-        Assert.Equal($"{meeting.Workbook}:About!B7: error: {meeting.Folder} has changed since this workbook was exported (its files' fingerprint differs); "
-            + $"export a new workbook with wcc panel-sheet, or apply this one anyway with --force\n{Refused}\n", refused.Error);
+        Assert.Equal(
+            $"{meeting.Workbook}:About!B7: error: {meeting.Folder} has changed since this workbook was exported (its "
+                + $"files' fingerprint differs); export a new workbook with wcc panel-sheet, or apply this one anyway "
+                + $"with --force\n{Refused}\n",
+            refused.Error
+        );
         Assert.Equal(before.Keys, meeting.Bytes().Keys);
         Assert.All(before, f => Assert.Equal(f.Value, System.IO.File.ReadAllBytes(meeting.File(f.Key))));
 
@@ -162,7 +209,11 @@ public class PanelTests
     [InlineData("Competency 1", 5.0, "the panel rating '5' is not one of 1, 2, 3, 4")]
     [InlineData("Competency 1", 2.5, "the panel rating '2.5' is not one of 1, 2, 3, 4")]
     [InlineData("Finance", null, "the panel rating 'Purple' is not one of Red, Amber, Green")]
-    public void A_rating_not_in_the_list_is_refused_at_its_cell_and_nothing_is_written(string sheet, double? number, string message)
+    public void A_rating_not_in_the_list_is_refused_at_its_cell_and_nothing_is_written(
+        string sheet,
+        double? number,
+        string message
+    )
     {
         using var meeting = new Meeting();
         using (var edit = meeting.Edit())
@@ -188,8 +239,11 @@ public class PanelTests
         }
 
         var result = meeting.Apply().AssertExit(ExitCodes.InvalidInput);
-        Assert.Equal($"{meeting.Workbook}:Board!H5: error: the panel rating (Green) was cleared; panel-apply writes ratings, it does not remove them: choose one from the list\n{Refused}\n",
-            result.Error);
+        Assert.Equal(
+            $"{meeting.Workbook}:Board!H5: error: the panel rating (Green) was cleared; panel-apply writes ratings, "
+                + $"it does not remove them: choose one from the list\n{Refused}\n",
+            result.Error
+        );
         meeting.AssertUnchanged();
     }
 
@@ -204,11 +258,15 @@ public class PanelTests
 
         var result = meeting.Apply().AssertExit(ExitCodes.InvalidInput);
         Assert.Equal(
-            $"{meeting.Workbook}:C2!A1: error: this sheet is not one of the panel workbook's (was it added, or renamed?); remove it or give it back its name\n"
-            + $"{meeting.Workbook}:Notes!A1: error: this sheet is not one of the panel workbook's (was it added, or renamed?); remove it or give it back its name\n"
-            + $"{meeting.Workbook}:Competency 2: error: this sheet is missing from the workbook (was it removed, or renamed?); export a new workbook with wcc panel-sheet\n"
-            + $"{meeting.Workbook}:Board: error: this sheet is missing from the workbook (was it removed, or renamed?); export a new workbook with wcc panel-sheet\n{Refused}\n",
-            result.Error);
+            $"{meeting.Workbook}:C2!A1: error: this sheet is not one of the panel workbook's (was it added, or "
+                + $"renamed?); remove it or give it back its name\n{meeting.Workbook}:Notes!A1: error: this sheet is "
+                + $"not one of the panel workbook's (was it added, or renamed?); remove it or give it back its "
+                + $"name\n{meeting.Workbook}:Competency 2: error: this sheet is missing from the workbook (was it "
+                + $"removed, or renamed?); export a new workbook with wcc panel-sheet\n{meeting.Workbook}:Board: "
+                + $"error: this sheet is missing from the workbook (was it removed, or renamed?); export a "
+                + $"new workbook with wcc panel-sheet\n{Refused}\n",
+            result.Error
+        );
         meeting.AssertUnchanged();
     }
 
@@ -230,8 +288,10 @@ public class PanelTests
         var result = meeting.Apply().AssertExit(ExitCodes.InvalidInput);
         Assert.Equal(
             $"{meeting.Workbook}:Competency 1!A7: error: a row below the last measure (1c); rows must not be added\n"
-            + $"{meeting.Workbook}:Competency 2!A5: error: expected measure 2b (Ability to conduct constructive partnerships) in this row, found '2c'; rows must not be added, removed or moved\n{Refused}\n",
-            result.Error);
+                + $"{meeting.Workbook}:Competency 2!A5: error: expected measure 2b (Ability to conduct constructive "
+                + $"partnerships) in this row, found '2c'; rows must not be added, removed or moved\n{Refused}\n",
+            result.Error
+        );
         meeting.AssertUnchanged();
     }
 
@@ -241,7 +301,11 @@ public class PanelTests
         using var meeting = new Meeting();
         System.IO.File.WriteAllText(meeting.Workbook, "measure,rating\n1a,3\n");
         var result = meeting.Apply().AssertExit(ExitCodes.InvalidInput);
-        Assert.Equal($"{meeting.Workbook}: error: not an xlsx workbook (wcc panel-sheet writes one; a workbook saved as .xls or .ods must be saved as .xlsx)\n", result.Error);
+        Assert.Equal(
+            $"{meeting.Workbook}: error: not an xlsx workbook (wcc panel-sheet writes one; a workbook saved as .xls "
+                + $"or .ods must be saved as .xlsx)\n",
+            result.Error
+        );
         meeting.AssertUnchanged();
     }
 
@@ -256,8 +320,16 @@ public class PanelTests
 
         var result = meeting.Apply().AssertExit(ExitCodes.InvalidInput);
         Assert.Contains($"{meeting.Folder}/governance/board.yaml:", result.Error, StringComparison.Ordinal);
-        Assert.Contains(": error: this text is 10,001 characters long; the limit is 10,000", result.Error, StringComparison.Ordinal);
-        Assert.EndsWith("wcc: the assessment would not be valid with the workbook's values; nothing was written\n", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            ": error: this text is 10,001 characters long; the limit is 10,000",
+            result.Error,
+            StringComparison.Ordinal
+        );
+        Assert.EndsWith(
+            "wcc: the assessment would not be valid with the workbook's values; nothing was written\n",
+            result.Error,
+            StringComparison.Ordinal
+        );
         meeting.AssertUnchanged();
     }
 

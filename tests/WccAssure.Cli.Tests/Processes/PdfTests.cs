@@ -9,7 +9,8 @@ public class PdfTests
 {
     [Theory]
     [InlineData("exec sleep 600")] // never prints its DevTools endpoint
-    [InlineData("echo 'DevTools listening on ws://127.0.0.1:9/devtools/browser/none' >&2; exec sleep 600")] // names an endpoint that does not answer
+    // names an endpoint that does not answer
+    [InlineData("echo 'DevTools listening on ws://127.0.0.1:9/devtools/browser/none' >&2; exec sleep 600")]
     [InlineData("exit 3")] // dies at once
     public void An_unresponsive_chromium_is_stopped_and_named(string behaviour)
     {

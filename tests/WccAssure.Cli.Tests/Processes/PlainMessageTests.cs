@@ -26,7 +26,12 @@ public class PlainMessageTests
             "audience-empty" => WccProcess.Run("report", scratch.Folder, "--audience", ""),
             "orgs-long" => WccProcess.Run("orgs", Long),
             "diff-same" => WccProcess.Run(new RunOptions(WorkingDirectory: parent), "diff", "a", "a"),
-            "diff-same-written-two-ways" => WccProcess.Run(new RunOptions(WorkingDirectory: parent), "diff", "a", "./a/"),
+            "diff-same-written-two-ways" => WccProcess.Run(
+                new RunOptions(WorkingDirectory: parent),
+                "diff",
+                "a",
+                "./a/"
+            ),
             _ => WccProcess.Run("report", scratch.Folder, "--out", Path.Combine(scratch.Work, new string('y', 5_000))),
         };
         result.AssertOrderly().AssertOnlyFindingsOnError();
@@ -56,17 +61,25 @@ public class PlainMessageTests
     public void An_input_mistake_is_a_located_finding_that_says_what_it_is(string shape)
     {
         using var scratch = new Scratch();
-        string location, message;
+        string location,
+            message;
         string target = scratch.Folder;
         switch (shape)
         {
             case "nul-in-comment":
                 scratch.Replace("competencies/c01.yaml", "competency: c01", "competency: c01 # a\0b");
-                (location, message) = (scratch.At("competencies/c01.yaml", 3, 20).Split(":3:")[0] + ":3:", "a NUL character");
+                (location, message) = (
+                    scratch.At("competencies/c01.yaml", 3, 20).Split(":3:")[0] + ":3:",
+                    "a NUL character"
+                );
                 break;
             case "outcome-numbers":
-                scratch.Replace("outcomes.yaml", "outcomes: []", "outcomes:\n  - {number: 100, priority: local, indicator: infant-mortality}\n"
-                    + "  - {number: 200, priority: local, indicator: cvd-mortality}");
+                scratch.Replace(
+                    "outcomes.yaml",
+                    "outcomes: []",
+                    "outcomes:\n  - {number: 100, priority: local, indicator: infant-mortality}\n"
+                        + "  - {number: 200, priority: local, indicator: cvd-mortality}"
+                );
                 (location, message) = ($"{scratch.Folder}/outcomes.yaml:", "whole number from 1 to 99");
                 break;
             case "notes-file":
@@ -75,16 +88,29 @@ public class PlainMessageTests
                 (location, message) = ($"{target}:1:1", "not an assessment file");
                 break;
             default:
-                scratch.Replace("competencies/c01.yaml", "  a:\n    evidence: []\n",
-                    "  a:\n    evidence:\n" + string.Concat(Enumerable.Repeat("      - {text: a, source: x}\n", 600)));
+                scratch.Replace(
+                    "competencies/c01.yaml",
+                    "  a:\n    evidence: []\n",
+                    "  a:\n    evidence:\n" + string.Concat(Enumerable.Repeat("      - {text: a, source: x}\n", 600))
+                );
                 (location, message) = ($"{scratch.Folder}/competencies/c01.yaml:", "the limit is 500");
                 break;
         }
 
-        foreach (var result in new[] { WccProcess.Run("validate", target), WccProcess.Run("report", target, "--out", scratch.Out) })
+        foreach (
+            var result in new[]
+            {
+                WccProcess.Run("validate", target),
+                WccProcess.Run("report", target, "--out", scratch.Out),
+            }
+        )
         {
             result.AssertExit(1).AssertOnlyFindingsOnError();
-            Assert.Contains(result.Findings, f => f.StartsWith(location, StringComparison.Ordinal) && f.Contains(": error: ", StringComparison.Ordinal) && f.Contains(message, StringComparison.Ordinal));
+            Assert.Contains(result.Findings, f =>
+                f.StartsWith(location, StringComparison.Ordinal)
+                && f.Contains(": error: ", StringComparison.Ordinal)
+                && f.Contains(message, StringComparison.Ordinal)
+            );
             Assert.DoesNotContain("outcome number '0'", result.Both, StringComparison.Ordinal);
             Assert.DoesNotContain("does not fit the lines above", result.Both, StringComparison.Ordinal);
         }

@@ -27,7 +27,10 @@ public class PreviewLoadTests
 
         // The usual soft limit of a login shell: without the cap, ~1,100 streams took every descriptor.
         var wrapper = Path.Combine(scratch.Work, "wcc-1024");
-        File.WriteAllText(wrapper, $"#!/bin/bash\nulimit -n 1024\nexec dotnet {Path.Combine(AppContext.BaseDirectory, "wcc.dll")} \"$@\"\n");
+        File.WriteAllText(
+            wrapper,
+            $"#!/bin/bash\nulimit -n 1024\nexec dotnet {Path.Combine(AppContext.BaseDirectory, "wcc.dll")} \"$@\"\n"
+        );
         File.SetUnixFileMode(wrapper, (UnixFileMode)0b111_101_101);
         using var preview = PreviewProcess.Start(scratch.Folder, Limit, wrapper);
         var streams = new List<TcpClient>();
@@ -37,7 +40,11 @@ public class PreviewLoadTests
             {
                 var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, preview.Url.Port);
-                await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes($"GET /events HTTP/1.1\r\nHost: 127.0.0.1:{preview.Url.Port}\r\n\r\n"));
+                await client
+                    .GetStream()
+                    .WriteAsync(
+                        Encoding.ASCII.GetBytes($"GET /events HTTP/1.1\r\nHost: 127.0.0.1:{preview.Url.Port}\r\n\r\n")
+                    );
                 streams.Add(client);
             }
 
@@ -50,8 +57,9 @@ public class PreviewLoadTests
 
             var held = heads.Count(h => h.StartsWith("HTTP/1.1 200", StringComparison.Ordinal));
             Assert.InRange(held, 1, 64);
-            Assert.All(heads.Where(h => !h.StartsWith("HTTP/1.1 200", StringComparison.Ordinal)),
-                h => Assert.True(h.Length == 0 || h.StartsWith("HTTP/1.1 503", StringComparison.Ordinal), h));
+            Assert.All(heads.Where(h => !h.StartsWith("HTTP/1.1 200", StringComparison.Ordinal)), h =>
+                Assert.True(h.Length == 0 || h.StartsWith("HTTP/1.1 503", StringComparison.Ordinal), h)
+            );
 
             using var http = new HttpClient { BaseAddress = preview.Url, Timeout = TimeSpan.FromSeconds(10) };
             var page = await http.GetAsync("/");
@@ -86,11 +94,19 @@ public class PreviewLoadTests
             Directory.Delete(scratch.Folder, recursive: true);
         }
 
-        Assert.Contains("no such assessment folder", await Until(http, "no such assessment folder"), StringComparison.Ordinal);
+        Assert.Contains(
+            "no such assessment folder",
+            await Until(http, "no such assessment folder"),
+            StringComparison.Ordinal
+        );
 
         // Put back as a checkout does: a new folder under the old name, filled at once.
         Scratch.CopyInto(kept, scratch.Folder);
-        Assert.DoesNotContain("no such assessment folder", await Until(http, "data-state=\"valid\""), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "no such assessment folder",
+            await Until(http, "data-state=\"valid\""),
+            StringComparison.Ordinal
+        );
 
         // And its edits are picked up: a level nobody can hold shows as a finding.
         scratch.MeasureA("self: 9");
@@ -111,7 +127,11 @@ public class PreviewLoadTests
         var templates = UserTemplateTests.CopyTemplates(scratch);
         var (file, _, message) = UserTemplateTests.Break(templates, shape);
         var wrapper = Path.Combine(scratch.Work, "wcc-templates");
-        File.WriteAllText(wrapper, $"#!/bin/bash\nexec dotnet {Path.Combine(AppContext.BaseDirectory, "wcc.dll")} \"$@\" --templates {templates}\n");
+        File.WriteAllText(
+            wrapper,
+            $"#!/bin/bash\nexec dotnet {Path.Combine(AppContext.BaseDirectory, "wcc.dll")} \"$@\" --templates "
+                + $"{templates}\n"
+        );
         File.SetUnixFileMode(wrapper, (UnixFileMode)0b111_101_101);
         using var preview = PreviewProcess.Start(scratch.Folder, Limit, wrapper);
         using var http = new HttpClient { BaseAddress = preview.Url, Timeout = TimeSpan.FromSeconds(10) };
@@ -126,7 +146,11 @@ public class PreviewLoadTests
     private static async Task<string> Until(HttpClient http, string text)
     {
         var page = "";
-        for (var clock = System.Diagnostics.Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(15); await Task.Delay(100))
+        for (
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            clock.Elapsed < TimeSpan.FromSeconds(15);
+            await Task.Delay(100)
+        )
         {
             page = await http.GetStringAsync("/");
             if (page.Contains(text, StringComparison.Ordinal))

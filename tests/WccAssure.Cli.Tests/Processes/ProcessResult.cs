@@ -22,8 +22,10 @@ internal sealed partial record ProcessResult(string Command, int Code, string Ou
         Assert.DoesNotContain("Unhandled exception", Both, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", Both, StringComparison.Ordinal);
         Assert.False(Lines.Any(l => l.StartsWith("   at ", StringComparison.Ordinal)), $"{Describe()}: stack trace");
-        Assert.False(Both.Any(c => VisibleText.IsHiddenInReport(c) && c != '\r'),
-            $"{Describe()}: a control or directional character reached the terminal");
+        Assert.False(
+            Both.Any(c => VisibleText.IsHiddenInReport(c) && c != '\r'),
+            $"{Describe()}: a control or directional character reached the terminal"
+        );
         return this;
     }
 
@@ -34,24 +36,40 @@ internal sealed partial record ProcessResult(string Command, int Code, string Ou
         return this;
     }
 
-    /// <summary>A finding starting with <paramref name="location"/> (file:line:column) whose message contains <paramref name="message"/>.</summary>
+    /// <summary>
+    /// A finding starting with <paramref name="location"/> (file:line:column) whose message contains <paramref
+    /// name="message"/>.
+    /// </summary>
     public ProcessResult AssertFinding(string location, string message)
     {
-        Assert.True(Findings.Any(f => f.StartsWith(location + ": error: ", StringComparison.Ordinal) && f.Contains(message, StringComparison.Ordinal)),
-            $"{Describe()}: expected '{location}: error: …{message}…'");
+        Assert.True(
+            Findings.Any(f =>
+                f.StartsWith(location + ": error: ", StringComparison.Ordinal)
+                && f.Contains(message, StringComparison.Ordinal)
+            ),
+            $"{Describe()}: expected '{location}: error: …{message}…'"
+        );
         return this;
     }
 
-    /// <summary>Every line on standard error is a located finding or a `wcc:` message: nothing else, nothing forged.</summary>
+    /// <summary>
+    /// Every line on standard error is a located finding or a `wcc:` message: nothing else, nothing forged.
+    /// </summary>
     public ProcessResult AssertOnlyFindingsOnError()
     {
-        Assert.All(Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-            line => Assert.True(LocatedFinding().IsMatch(line) || line.StartsWith("wcc: ", StringComparison.Ordinal) || line.StartsWith("Run 'wcc --help'", StringComparison.Ordinal),
-                $"{Describe()}: stderr line is neither a finding nor a wcc: message: {line}"));
+        Assert.All(Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line =>
+            Assert.True(
+                LocatedFinding().IsMatch(line)
+                    || line.StartsWith("wcc: ", StringComparison.Ordinal)
+                    || line.StartsWith("Run 'wcc --help'", StringComparison.Ordinal),
+                $"{Describe()}: stderr line is neither a finding nor a wcc: message: {line}"
+            )
+        );
         return this;
     }
 
-    public string Describe() => $"wcc {Command} (exit {Code}, {Elapsed.TotalSeconds:0.0} s)\nstdout:\n{Cut(Output)}\nstderr:\n{Cut(Error)}";
+    public string Describe() =>
+        $"wcc {Command} (exit {Code}, {Elapsed.TotalSeconds:0.0} s)\nstdout:\n{Cut(Output)}\nstderr:\n{Cut(Error)}";
 
     private static string Cut(string text) => text.Length <= 3000 ? text : text[..3000] + "…";
 

@@ -8,7 +8,12 @@ internal static class Refusal
     /// report and compare must leave nothing behind, not even a half-written file. The runs are independent
     /// processes, so they run side by side.
     /// </summary>
-    public static void AssertEveryCommandRefuses(Scratch scratch, string location, string message, bool allCommands = true)
+    public static void AssertEveryCommandRefuses(
+        Scratch scratch,
+        string location,
+        string message,
+        bool allCommands = true
+    )
     {
         var runs = new List<Func<ProcessResult>>
         {
@@ -28,7 +33,10 @@ internal static class Refusal
             result.AssertExit(1).AssertFinding(location, message).AssertOnlyFindingsOnError();
         }
 
-        Assert.False(Directory.Exists(scratch.Out) && Directory.EnumerateFileSystemEntries(scratch.Out).Any(), "report wrote output for invalid input");
+        Assert.False(
+            Directory.Exists(scratch.Out) && Directory.EnumerateFileSystemEntries(scratch.Out).Any(),
+            "report wrote output for invalid input"
+        );
         Assert.False(Directory.Exists(Path.Combine(scratch.Work, "compare")), "compare wrote output for invalid input");
         Assert.Empty(scratch.TemporaryFiles());
     }

@@ -59,7 +59,8 @@ public class RefusedRunTests
 
     /// <summary>Every output file (not the assessments) by its path inside the work folder, with its bytes.</summary>
     private static Dictionary<string, byte[]> Files(string work) =>
-        Directory.EnumerateFiles(work, "*", SearchOption.AllDirectories)
+        Directory
+            .EnumerateFiles(work, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(work, f))
             .Where(f => f.Split(Path.DirectorySeparatorChar)[0] is not ("pct" or "twin"))
             .Order(StringComparer.Ordinal)

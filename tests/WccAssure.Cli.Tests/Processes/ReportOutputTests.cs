@@ -12,21 +12,31 @@ public class ReportOutputTests
     {
         using var scratch = new Scratch();
         scratch.DeclareSource();
-        scratch.Rationale(string.Join("\n", [
-            "[click](javascript:alert(1)) and [CLICK](JaVaScRiPt:alert(2))",
-            "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) and [file](file:///etc/passwd)",
-            "[vb](vbscript:msgbox(1)) and ![tracker](https://example.org/pixel.png) and ![local](file:///etc/hosts)",
-            "<javascript:alert(3)> <https://example.org> [ref][evil] \\[escaped](javascript:alert(4))",
-            "",
-            "[evil]: javascript:alert(5)",
-        ]));
-        scratch.Replace("assessment.yaml", "commentary: {}", """
+        scratch.Rationale(
+            string.Join(
+                "\n",
+                [
+                    "[click](javascript:alert(1)) and [CLICK](JaVaScRiPt:alert(2))",
+                    "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) and [file](file:///etc/passwd)",
+                    "[vb](vbscript:msgbox(1)) and ![tracker](https://example.org/pixel.png) and "
+                        + "![local](file:///etc/hosts)",
+                    "<javascript:alert(3)> <https://example.org> [ref][evil] \\[escaped](javascript:alert(4))",
+                    "",
+                    "[evil]: javascript:alert(5)",
+                ]
+            )
+        );
+        scratch.Replace(
+            "assessment.yaml",
+            "commentary: {}",
+            """
             commentary:
               strengths:
                 - {text: "![remote](http://example.org/x.png) [go](data:text/html,x)", source: plan L1}
               headlines:
                 - {title: "[title](javascript:alert(6))", observations: ["[o](vbscript:x)"], source: plan L2}
-            """);
+            """
+        );
         WccProcess.Run("report", scratch.Folder, "--out", scratch.Out).AssertExit(0);
         InertOutput.AssertFolder(scratch.ReportFolder);
         WccProcess.Run("compare", scratch.Folder, "--out", Path.Combine(scratch.Work, "compare")).AssertExit(0);
@@ -43,12 +53,16 @@ public class ReportOutputTests
         using var scratch = new Scratch();
         var quoted = System.Text.Json.JsonSerializer.Serialize(text);
         scratch.MeasureA($"panel: {{level: 2, provenance: reconstructed, note: {quoted}}}", $"rationale: {quoted}");
-        scratch.Replace("outcomes.yaml", "outcomes: []", $$$"""
+        scratch.Replace(
+            "outcomes.yaml",
+            "outcomes: []",
+            $$$"""
             localIndicators:
               - {id: local-one, name: {{{quoted}}}, polarity: higher}
             outcomes:
               - {number: 1, priority: local, indicator: local-one, historic: {cagr: 1.5}}
-            """);
+            """
+        );
         WccProcess.Run("report", scratch.Folder, "--out", scratch.Out).AssertExit(0);
         InertOutput.AssertFolder(scratch.ReportFolder);
         var markdown = File.ReadAllText(Path.Combine(scratch.ReportFolder, "report.md"));
@@ -62,18 +76,40 @@ public class ReportOutputTests
         scratch.DeclareSource();
         var hostile = "red \u001B[31m bell \u0007 back \u0008 override \u202E reversed \u2067 isolate \u0085 next";
         scratch.MeasureA($"rationale: {System.Text.Json.JsonSerializer.Serialize(hostile)}", "source: plan L7");
-        scratch.Replace("assessment.yaml", "commentary: {}", $$"""
+        scratch.Replace(
+            "assessment.yaml",
+            "commentary: {}",
+            $$"""
             commentary:
               strengths: [{text: {{System.Text.Json.JsonSerializer.Serialize("\u202Eunclosed")}}, source: plan L9}]
-              headlines: [{title: {{System.Text.Json.JsonSerializer.Serialize("title \u202E\u001B[2J")}}, observations: [], source: plan L3}]
-            """);
-        scratch.Replace("outcomes.yaml", "outcomes: []", $$$"""
+              headlines: [{title: {{System.Text.Json.JsonSerializer.Serialize(
+                "title \u202E\u001B[2J"
+            )}}, observations: [], source: plan L3}]
+            """
+        );
+        scratch.Replace(
+            "outcomes.yaml",
+            "outcomes: []",
+            $$$"""
             localIndicators:
-              - {id: local-one, name: {{{System.Text.Json.JsonSerializer.Serialize("name \u2066\u0007")}}}, polarity: lower}
+              - {id: local-one, name: {{{System.Text.Json.JsonSerializer.Serialize(
+                "name \u2066\u0007"
+            )}}}, polarity: lower}
             outcomes:
               - {number: 1, priority: local, indicator: local-one, historic: {cagr: 1.5}}
-            """);
-        WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--compare", Path.Combine(scratch.Work, "pack"), "--docx").AssertExit(0);
+            """
+        );
+        WccProcess
+            .Run(
+                "report",
+                scratch.Folder,
+                "--out",
+                scratch.Out,
+                "--compare",
+                Path.Combine(scratch.Work, "pack"),
+                "--docx"
+            )
+            .AssertExit(0);
         Assert.True(File.Exists(Path.Combine(scratch.ReportFolder, "report.docx")));
         InertOutput.AssertFolder(scratch.ReportFolder);
         InertOutput.AssertFolder(Path.Combine(scratch.Work, "pack"));
@@ -91,7 +127,9 @@ public class ReportOutputTests
     {
         using var scratch = new Scratch();
         scratch.MeasureA("panel: {level: 2, provenance: reconstructed, note: \"=cmd|' /C calc'!A0 \\e[2J\"}");
-        WccProcess.Run("report", scratch.Folder, "--out", scratch.Out, "--compare", Path.Combine(scratch.Work, "pack")).AssertExit(0);
+        WccProcess
+            .Run("report", scratch.Folder, "--out", scratch.Out, "--compare", Path.Combine(scratch.Work, "pack"))
+            .AssertExit(0);
         InertOutput.AssertFolder(scratch.ReportFolder);
         InertOutput.AssertFolder(Path.Combine(scratch.Work, "pack"));
     }

@@ -27,7 +27,9 @@ internal sealed class Scratch : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Folder, relative);
 
-    /// <summary>The place of a file as findings name it: the folder as given on the command line, then the file.</summary>
+    /// <summary>
+    /// The place of a file as findings name it: the folder as given on the command line, then the file.
+    /// </summary>
     public string At(string relative, int line, int column) => $"{Folder}/{relative}:{line}:{column}";
 
     public void Write(string relative, string content)
@@ -50,12 +52,20 @@ internal sealed class Scratch : IDisposable
         var text = File.ReadAllText(PathOf("competencies/c01.yaml"));
         var at = text.IndexOf(measure, StringComparison.Ordinal);
         Assert.True(at >= 0);
-        File.WriteAllText(PathOf("competencies/c01.yaml"),
-            text[..at] + "  a:\n" + string.Concat(lines.Select(l => "    " + l + "\n")) + "    evidence: []\n" + text[(at + measure.Length)..]);
+        File.WriteAllText(
+            PathOf("competencies/c01.yaml"),
+            text[..at]
+                + "  a:\n"
+                + string.Concat(lines.Select(l => "    " + l + "\n"))
+                + "    evidence: []\n"
+                + text[(at + measure.Length)..]
+        );
         return text[..at].Count(c => c == '\n') + 2;
     }
 
-    /// <summary>Writes a rationale for measure a of competency 1 as a JSON string (a valid YAML double-quoted scalar).</summary>
+    /// <summary>
+    /// Writes a rationale for measure a of competency 1 as a JSON string (a valid YAML double-quoted scalar).
+    /// </summary>
     public string Rationale(string text)
     {
         var line = MeasureA("rationale: " + JsonSerializer.Serialize(text, Json));
@@ -71,7 +81,17 @@ internal sealed class Scratch : IDisposable
         if (Directory.Exists(Work) && !OperatingSystem.IsWindows())
         {
             // A case may have made a folder unreadable; give it back before deleting. Links are removed, not followed.
-            foreach (var directory in Directory.EnumerateDirectories(Work, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
+            foreach (
+                var directory in Directory.EnumerateDirectories(
+                    Work,
+                    "*",
+                    new EnumerationOptions
+                    {
+                        RecurseSubdirectories = true,
+                        AttributesToSkip = FileAttributes.ReparsePoint,
+                    }
+                )
+            )
             {
                 File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101);
             }
@@ -85,9 +105,16 @@ internal sealed class Scratch : IDisposable
 
     /// <summary>Half-written files are left as name.tmp-…; none may remain after any run.</summary>
     public string[] TemporaryFiles() =>
-        Directory.GetFileSystemEntries(Work, "*.tmp-*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint });
+        Directory.GetFileSystemEntries(
+            Work,
+            "*.tmp-*",
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }
+        );
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static void CopyInto(string from, string to)
     {

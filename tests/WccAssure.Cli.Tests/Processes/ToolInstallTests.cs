@@ -16,7 +16,8 @@ namespace WccAssure.Cli.Tests.Processes;
 [Collection(Tiers.NativeToolTests.Name)]
 public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<InstalledTool>
 {
-    private static bool NativeHere => OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;
+    private static bool NativeHere =>
+        OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;
 
     private static string Assessment => Path.Combine(Wcc.Root, "assessments", "south-staffordshire", "2009-10");
 
@@ -36,7 +37,10 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         }
 
         Assert.Equal("\u007fELF"u8.ToArray(), head);
-        Assert.False(File.Exists(Path.Combine(folder, "wcc.dll")), "the linux-x64 package holds IL to compile as it runs, not native code");
+        Assert.False(
+            File.Exists(Path.Combine(folder, "wcc.dll")),
+            "the linux-x64 package holds IL to compile as it runs, not native code"
+        );
     }
 
     /// <summary>
@@ -51,8 +55,10 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         var folder = tool.PackageFolder("linux-x64");
         var slim = new FileInfo(Path.Combine(folder, "wcc")).Length;
         var renderer = new FileInfo(Path.Combine(folder, "wcc-render")).Length;
-        Assert.True(slim * 4 < renderer,
-            $"wcc is {slim:N0} bytes and wcc-render {renderer:N0}: the report code was not trimmed out of wcc");
+        Assert.True(
+            slim * 4 < renderer,
+            $"wcc is {slim:N0} bytes and wcc-render {renderer:N0}: the report code was not trimmed out of wcc"
+        );
 
         var output = Path.Combine(tool.Work, "handover");
         var options = new RunOptions(tool.Work, TimeSpan.FromMinutes(2));
@@ -77,16 +83,23 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         InstalledTool.Copy(Assessment, Path.Combine(elsewhere, "south-staffordshire", "2009-10"));
         var user = new RunOptions(elsewhere) { Environment = { ["WCC_SEEDS"] = null } };
 
-        var validated = WccProcess.Other(tool.Program, user, "validate", "south-staffordshire/2009-10").AssertExit(ExitCodes.Success);
+        var validated = WccProcess
+            .Other(tool.Program, user, "validate", "south-staffordshire/2009-10")
+            .AssertExit(ExitCodes.Success);
         Assert.Contains("1 assessment(s): 0 error(s)", validated.Output, StringComparison.Ordinal);
 
         var output = Path.Combine(tool.Work, "out");
         // --docx: the package must carry the native library that draws the Word report's pictures.
-        WccProcess.Other(tool.Program, user, "report", "south-staffordshire/2009-10", "--out", output, "--docx").AssertExit(ExitCodes.Success);
+        WccProcess
+            .Other(tool.Program, user, "report", "south-staffordshire/2009-10", "--out", output, "--docx")
+            .AssertExit(ExitCodes.Success);
         foreach (var file in new[] { "report.html", "report.md", "scorecard.csv", "report.docx" })
         {
             var path = Path.Combine(output, "south-staffordshire-pct-2009-10", file);
-            Assert.True(File.Exists(path) && new FileInfo(path).Length > 1000, $"the installed tool did not write {path}");
+            Assert.True(
+                File.Exists(path) && new FileInfo(path).Length > 1000,
+                $"the installed tool did not write {path}"
+            );
         }
     }
 
@@ -98,30 +111,52 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         Assert.Equal(jit.Count, native.Count);
         foreach (var (n, j) in native.Zip(jit))
         {
-            Assert.True(n.Code == j.Code && n.Output == j.Output && n.Error == j.Error,
-                $"native and JIT differ\n--- native:\n{n.Describe()}\n--- jit:\n{j.Describe()}");
+            Assert.True(
+                n.Code == j.Code && n.Output == j.Output && n.Error == j.Error,
+                $"native and JIT differ\n--- native:\n{n.Describe()}\n--- jit:\n{j.Describe()}"
+            );
         }
 
         var nativeFiles = Files(Path.Combine(tool.Work, "native"));
         var jitFiles = Files(Path.Combine(tool.Work, "jit"));
         Assert.Equal(jitFiles.Keys.Order(StringComparer.Ordinal), nativeFiles.Keys.Order(StringComparer.Ordinal));
         Assert.True(nativeFiles.Count > 40, $"only {nativeFiles.Count} files were written");
-        Assert.All(nativeFiles, file => Assert.True(file.Value.AsSpan().SequenceEqual(jitFiles[file.Key]), $"{file.Key} differs native from JIT"));
+        Assert.All(nativeFiles, file =>
+            Assert.True(file.Value.AsSpan().SequenceEqual(jitFiles[file.Key]), $"{file.Key} differs native from JIT")
+        );
     }
 
     [SkippableFact]
     public void The_native_tool_prints_the_same_pdf_bytes()
     {
-        Skip.If(PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
-            && Environment.GetEnvironmentVariable("CI") != "true", "chromium not installed");
+        Skip.If(
+            PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
+                && Environment.GetEnvironmentVariable("CI") != "true",
+            "chromium not installed"
+        );
         var native = Path.Combine(tool.Work, "pdf-native");
         var jit = Path.Combine(tool.Work, "pdf-jit");
-        WccProcess.Other(tool.Program, new RunOptions(tool.Work, TimeSpan.FromMinutes(2)), "report", Assessment, "--out", native, "--pdf").AssertExit(ExitCodes.Success);
-        WccProcess.Run(new RunOptions(tool.Work, TimeSpan.FromMinutes(2)), "report", Assessment, "--out", jit, "--pdf").AssertExit(ExitCodes.Success);
+        WccProcess
+            .Other(
+                tool.Program,
+                new RunOptions(tool.Work, TimeSpan.FromMinutes(2)),
+                "report",
+                Assessment,
+                "--out",
+                native,
+                "--pdf"
+            )
+            .AssertExit(ExitCodes.Success);
+        WccProcess
+            .Run(new RunOptions(tool.Work, TimeSpan.FromMinutes(2)), "report", Assessment, "--out", jit, "--pdf")
+            .AssertExit(ExitCodes.Success);
         var nativePdf = Path.Combine(native, "south-staffordshire-pct-2009-10", "report.pdf");
         var jitPdf = Path.Combine(jit, "south-staffordshire-pct-2009-10", "report.pdf");
         Assert.Contains("South Staffordshire", PdfToText(nativePdf), StringComparison.Ordinal);
-        Assert.True(File.ReadAllBytes(nativePdf).AsSpan().SequenceEqual(File.ReadAllBytes(jitPdf)), "the native and JIT PDFs differ");
+        Assert.True(
+            File.ReadAllBytes(nativePdf).AsSpan().SequenceEqual(File.ReadAllBytes(jitPdf)),
+            "the native and JIT PDFs differ"
+        );
     }
 
     [Fact]
@@ -131,18 +166,31 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         InstalledTool.Copy(Assessment, folder);
         using var preview = PreviewProcess.Start(folder, TimeSpan.FromSeconds(60), tool.Program);
         using var client = new HttpClient { BaseAddress = preview.Url, Timeout = TimeSpan.FromSeconds(20) };
-        Assert.Contains("<title>World Class Commissioning panel report: South Staffordshire PCT</title>", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains(
+            "<title>World Class Commissioning panel report: South Staffordshire PCT</title>",
+            await client.GetStringAsync("/"),
+            StringComparison.Ordinal
+        );
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/competencies/c01.yaml")).StatusCode);
 
         var c01 = Path.Combine(folder, "competencies", "c01.yaml");
         var original = await File.ReadAllTextAsync(c01);
-        var edited = original.Replace("Key stakeholders agree that the PCT is recognised", "Edited under the native preview: the PCT is recognised", StringComparison.Ordinal);
+        var edited = original.Replace(
+            "Key stakeholders agree that the PCT is recognised",
+            "Edited under the native preview: the PCT is recognised",
+            StringComparison.Ordinal
+        );
         Assert.NotEqual(original, edited);
         await File.WriteAllTextAsync(c01, edited);
         var clock = Stopwatch.StartNew();
-        while (!(await client.GetStringAsync("/")).Contains("Edited under the native preview", StringComparison.Ordinal))
+        while (
+            !(await client.GetStringAsync("/")).Contains("Edited under the native preview", StringComparison.Ordinal)
+        )
         {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the edit did not show; preview said: {string.Join(" | ", preview.Lines)}");
+            Assert.True(
+                clock.Elapsed < TimeSpan.FromSeconds(10),
+                $"the edit did not show; preview said: {string.Join(" | ", preview.Lines)}"
+            );
             await Task.Delay(50);
         }
 
@@ -175,7 +223,11 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         yield return ["report", "--help"];
         yield return ["validate", assessments];
         yield return ["validate", Path.Combine(Wcc.Root, "tests", "fixtures", "broken")];
-        foreach (var hostile in Directory.GetDirectories(Path.Combine(Wcc.Root, "tests", "fixtures", "hostile")).Order(StringComparer.Ordinal))
+        foreach (
+            var hostile in Directory
+                .GetDirectories(Path.Combine(Wcc.Root, "tests", "fixtures", "hostile"))
+                .Order(StringComparer.Ordinal)
+        )
         {
             yield return ["validate", hostile];
         }
@@ -186,20 +238,50 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
         yield return ["score", Path.Combine(assessments, "stockport"), "--format", "json", "--benchmarks", benchmarks];
         yield return ["report", assessments, "--out", "reports", "--compare", "pack", "--docx"];
         yield return ["report", Path.Combine(assessments, "trafford"), "--out", "author", "--audience", "author"];
-        yield return ["report", Path.Combine(assessments, "stockport"), "--out", "own", "--templates", Path.Combine(Wcc.Root, "templates")];
+        yield return
+        [
+            "report",
+            Path.Combine(assessments, "stockport"),
+            "--out",
+            "own",
+            "--templates",
+            Path.Combine(Wcc.Root, "templates"),
+        ];
         yield return ["compare", assessments, "--out", "sha", "--year", "2009-10"];
         yield return ["synth", "--out", "synthetic", "--seed", "2010", "--count", "4"];
         yield return ["validate", "synthetic"];
-        yield return ["report", "synthetic", "--out", "synthetic-reports", "--compare", "synthetic-pack",
-            "--benchmarks", "synthetic/benchmarks-synthetic.csv", "--clusters", "synthetic/clusters-synthetic.csv"];
+        yield return
+        [
+            "report",
+            "synthetic",
+            "--out",
+            "synthetic-reports",
+            "--compare",
+            "synthetic-pack",
+            "--benchmarks",
+            "synthetic/benchmarks-synthetic.csv",
+            "--clusters",
+            "synthetic/clusters-synthetic.csv",
+        ];
         yield return ["init", "5PK", "--year", "2009-10", "--out", "new-assessment"];
         yield return ["validate", "new-assessment"];
         yield return ["schema", "--out", "schemas"];
         yield return ["orgs", "staff"];
         yield return ["diff", Path.Combine(assessments, "stockport")];
         yield return ["diff", Path.Combine(assessments, "stockport"), "--format", "json"];
-        yield return ["diff", Path.Combine(assessments, "stockport", "2009-10"), Path.Combine(assessments, "trafford", "2008-09")];
-        yield return ["panel-sheet", Path.Combine(assessments, "south-staffordshire", "2009-10"), "--out", "panel.xlsx"];
+        yield return
+        [
+            "diff",
+            Path.Combine(assessments, "stockport", "2009-10"),
+            Path.Combine(assessments, "trafford", "2008-09"),
+        ];
+        yield return
+        [
+            "panel-sheet",
+            Path.Combine(assessments, "south-staffordshire", "2009-10"),
+            "--out",
+            "panel.xlsx",
+        ];
         yield return ["panel-apply", "panel.xlsx", Path.Combine(assessments, "south-staffordshire", "2009-10")];
         yield return ["panel-apply", "panel.xlsx", Path.Combine(assessments, "stockport", "2009-10")];
         yield return ["validate"];
@@ -208,7 +290,8 @@ public sealed class ToolInstallTests(InstalledTool tool) : IClassFixture<Install
     }
 
     private static Dictionary<string, byte[]> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        Directory
+            .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes, StringComparer.Ordinal);
 
     private static string PdfToText(string pdf)

@@ -31,17 +31,33 @@ public class UserTemplateTests
         var templates = CopyTemplates(scratch);
         var (file, location, message) = Break(templates, shape);
         var clock = Stopwatch.StartNew();
-        var report = WccProcess.Run(new RunOptions(Limit: TimeSpan.FromSeconds(90)), "report", scratch.Folder, "--out", scratch.Out, "--templates", templates);
+        var report = WccProcess.Run(
+            new RunOptions(Limit: TimeSpan.FromSeconds(90)),
+            "report",
+            scratch.Folder,
+            "--out",
+            scratch.Out,
+            "--templates",
+            templates
+        );
         report.AssertExit(1).AssertOnlyFindingsOnError();
-        Assert.Contains(report.Findings, f => f.StartsWith($"{templates}/{file}:{location}", StringComparison.Ordinal) && f.Contains(message, StringComparison.Ordinal));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(shape == "long-loop" ? 60 : 20), $"took {clock.Elapsed.TotalSeconds:0} s");
+        Assert.Contains(report.Findings, f =>
+            f.StartsWith($"{templates}/{file}:{location}", StringComparison.Ordinal)
+            && f.Contains(message, StringComparison.Ordinal)
+        );
+        Assert.True(
+            clock.Elapsed < TimeSpan.FromSeconds(shape == "long-loop" ? 60 : 20),
+            $"took {clock.Elapsed.TotalSeconds:0} s"
+        );
         Assert.False(Directory.Exists(scratch.Out), "a report was written with a broken template");
         Assert.Empty(scratch.TemporaryFiles());
         Assert.DoesNotContain("root:x:0:0", report.Both, StringComparison.Ordinal);
         if (shape is "stylesheet-pipe" or "doubling" or "stylesheet-link" or "link-to-pipe")
         {
             // compare reads the same folder.
-            WccProcess.Run("compare", scratch.Folder, "--out", Path.Combine(scratch.Work, "pack"), "--templates", templates).AssertExit(1);
+            WccProcess
+                .Run("compare", scratch.Folder, "--out", Path.Combine(scratch.Work, "pack"), "--templates", templates)
+                .AssertExit(1);
             Assert.False(Directory.Exists(Path.Combine(scratch.Work, "pack")));
         }
     }
@@ -52,7 +68,12 @@ public class UserTemplateTests
         switch (shape)
         {
             case "if-nesting":
-                File.WriteAllText(html, string.Concat(Enumerable.Repeat("{{ if true }}", 10_000)) + "x" + string.Concat(Enumerable.Repeat("{{ end }}", 10_000)));
+                File.WriteAllText(
+                    html,
+                    string.Concat(Enumerable.Repeat("{{ if true }}", 10_000))
+                        + "x"
+                        + string.Concat(Enumerable.Repeat("{{ end }}", 10_000))
+                );
                 return ("report.html.sbn", "1:", "depth limit");
             case "bracket-nesting":
                 File.WriteAllText(html, "{{ " + new string('(', 100_000) + "1" + new string(')', 100_000) + " }}");
@@ -61,7 +82,10 @@ public class UserTemplateTests
                 File.WriteAllText(html, "{{ func f(x); ret f(x) + f(x); end; f 1 }}");
                 return ("report.html.sbn", "1:", "depth limit");
             case "doubling":
-                File.WriteAllText(Path.Combine(templates, "compare.html.sbn"), "{{ x = \"ab\" }}{{ for i in 1..64 }}{{ x = x + x }}{{ end }}{{ x }}");
+                File.WriteAllText(
+                    Path.Combine(templates, "compare.html.sbn"),
+                    "{{ x = \"ab\" }}{{ for i in 1..64 }}{{ x = x + x }}{{ end }}{{ x }}"
+                );
                 File.WriteAllText(html, "{{ x = \"ab\" }}{{ for i in 1..64 }}{{ x = x + x }}{{ end }}{{ x }}");
                 return ("report.html.sbn", "1:", "the limit on a template's text");
             case "stylesheet-pipe":
@@ -90,7 +114,10 @@ public class UserTemplateTests
                 File.Delete(Path.Combine(templates, "report.md.sbn"));
                 Directory.CreateDirectory(Path.Combine(templates, "inner"));
                 File.CreateSymbolicLink(Path.Combine(templates, "inner", "up"), "../..");
-                File.CreateSymbolicLink(Path.Combine(templates, "report.md.sbn"), "inner/up/pct/2009-10/assessment.yaml");
+                File.CreateSymbolicLink(
+                    Path.Combine(templates, "report.md.sbn"),
+                    "inner/up/pct/2009-10/assessment.yaml"
+                );
                 return ("report.md.sbn", "1:1", "outside the templates folder");
             case "link-to-pipe":
                 // A link inside the folder to a named pipe inside it: the link itself has a size, the pipe none.
@@ -105,7 +132,9 @@ public class UserTemplateTests
                 }
 
                 return ("report.html.sbn", "1:1", "limited to 4 MB");
-            default: // a loop well under the step cap whose body is slow (a megabyte a step, so no machine ends it inside the budget): only the time budget stops it
+            // a loop well under the step cap whose body is slow (a megabyte a step, so no machine ends it inside the
+            // budget): only the time budget stops it
+            default:
                 File.WriteAllText(html, "{{ for i in 1..1999000 }}{{ y = string.pad_left \"\" 1000000 }}{{ end }}");
                 return ("report.html.sbn", "1:", "time budget");
         }

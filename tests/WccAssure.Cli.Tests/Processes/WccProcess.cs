@@ -11,10 +11,14 @@ namespace WccAssure.Cli.Tests.Processes;
 /// </summary>
 internal static class WccProcess
 {
-    /// <summary>Generous for a 2-core CI machine shared with other tests; a hang is usually minutes, not seconds.</summary>
+    /// <summary>
+    /// Generous for a 2-core CI machine shared with other tests; a hang is usually minutes, not seconds.
+    /// </summary>
     public static readonly TimeSpan DefaultLimit = TimeSpan.FromSeconds(60);
 
-    /// <summary>The referenced CLI project is built into this test's output folder: the same binary for every case.</summary>
+    /// <summary>
+    /// The referenced CLI project is built into this test's output folder: the same binary for every case.
+    /// </summary>
     private static readonly string Program = Locate();
 
     public static ProcessResult Run(params string[] args) => Run(new RunOptions(), args);
@@ -35,7 +39,9 @@ internal static class WccProcess
         return Start(start, options);
     }
 
-    /// <summary>Runs another program (dotnet, an installed copy of wcc) the same way: captured, in a folder, with a time limit.</summary>
+    /// <summary>
+    /// Runs another program (dotnet, an installed copy of wcc) the same way: captured, in a folder, with a time limit.
+    /// </summary>
     public static ProcessResult Other(string file, RunOptions options, params string[] args)
     {
         var start = StartInfo(file, options);
@@ -47,17 +53,20 @@ internal static class WccProcess
         return Start(start, options);
     }
 
-    /// <summary>Both ways of starting wcc capture its three streams as UTF-8 and run in a neutral folder unless told otherwise.</summary>
-    private static ProcessStartInfo StartInfo(string file, RunOptions options) => new(file)
-    {
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-        RedirectStandardInput = true,
-        UseShellExecute = false,
-        WorkingDirectory = options.WorkingDirectory ?? Path.GetTempPath(),
-        StandardOutputEncoding = new UTF8Encoding(false),
-        StandardErrorEncoding = new UTF8Encoding(false),
-    };
+    /// <summary>
+    /// Both ways of starting wcc capture its three streams as UTF-8 and run in a neutral folder unless told otherwise.
+    /// </summary>
+    private static ProcessStartInfo StartInfo(string file, RunOptions options) =>
+        new(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = options.WorkingDirectory ?? Path.GetTempPath(),
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
 
     /// <summary>
     /// Runs a bash script with $WCC set to the program, for what .NET cannot pass as a string: argv bytes that are
@@ -99,15 +108,25 @@ internal static class WccProcess
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            Assert.Fail($"wcc {string.Join(' ', start.ArgumentList)} did not finish within {limit.TotalSeconds:0} s and was killed\n"
-                + $"stdout:\n{Tail(output)}\nstderr:\n{Tail(error)}");
+            Assert.Fail(
+                $"wcc {string.Join(' ', start.ArgumentList)} did not finish within {limit.TotalSeconds:0} s and was "
+                    + $"killed\nstdout:\n{Tail(output)}\nstderr:\n{Tail(error)}"
+            );
         }
 
         // A child that wcc left running (a browser) would hold both streams open after wcc itself has exited.
-        Assert.True(Task.WaitAll([output, error], TimeSpan.FromSeconds(15)),
-            $"wcc {string.Join(' ', start.ArgumentList)} exited {process.ExitCode} but something it started still holds its output open");
-        return new ProcessResult(string.Join(' ', start.ArgumentList), process.ExitCode, output.GetAwaiter().GetResult(),
-            error.GetAwaiter().GetResult(), clock.Elapsed);
+        Assert.True(
+            Task.WaitAll([output, error], TimeSpan.FromSeconds(15)),
+            $"wcc {string.Join(' ', start.ArgumentList)} exited {process.ExitCode} but something it started still "
+                + $"holds its output open"
+        );
+        return new ProcessResult(
+            string.Join(' ', start.ArgumentList),
+            process.ExitCode,
+            output.GetAwaiter().GetResult(),
+            error.GetAwaiter().GetResult(),
+            clock.Elapsed
+        );
     }
 
     private static string Tail(Task<string> text) =>

@@ -27,7 +27,8 @@ internal sealed class WorkbookEdit : IDisposable
 
     public WorkbookEdit Typed(string sheet, string reference, string text)
     {
-        var table = (Book.SharedStringTablePart ?? Book.AddNewPart<SharedStringTablePart>()).SharedStringTable ??= new SharedStringTable();
+        var table = (Book.SharedStringTablePart ?? Book.AddNewPart<SharedStringTablePart>()).SharedStringTable ??=
+            new SharedStringTable();
         table.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
         var cell = Cell(sheet, reference);
         cell.RemoveAllChildren();
@@ -63,7 +64,14 @@ internal sealed class WorkbookEdit : IDisposable
         var part = Book.AddNewPart<WorksheetPart>();
         part.Worksheet = new Worksheet(new SheetData());
         var sheets = Book.Workbook.Sheets!;
-        sheets.Append(new Sheet { Name = name, Id = Book.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1 });
+        sheets.Append(
+            new Sheet
+            {
+                Name = name,
+                Id = Book.GetIdOfPart(part),
+                SheetId = (uint)sheets.ChildElements.Count + 1,
+            }
+        );
         return this;
     }
 
@@ -78,7 +86,10 @@ internal sealed class WorkbookEdit : IDisposable
     {
         var part = (WorksheetPart)Book.GetPartById(Entry(sheet).Id!.Value!);
         var data = part.Worksheet!.GetFirstChild<SheetData>()!;
-        var number = uint.Parse(reference.TrimStart("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), System.Globalization.CultureInfo.InvariantCulture);
+        var number = uint.Parse(
+            reference.TrimStart("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         var row = data.Elements<Row>().FirstOrDefault(r => r.RowIndex?.Value == number);
         if (row is null)
         {

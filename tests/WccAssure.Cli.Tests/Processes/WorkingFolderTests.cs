@@ -13,11 +13,14 @@ public class WorkingFolderTests
         var work = Path.Combine(Path.GetTempPath(), "wcc-elsewhere-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Scratch.CopyInto(Path.Combine(Wcc.Root, "tests", "fixtures", "broken"),
-                Path.Combine(work, "tests", "fixtures", "broken"));
+            Scratch.CopyInto(
+                Path.Combine(Wcc.Root, "tests", "fixtures", "broken"),
+                Path.Combine(work, "tests", "fixtures", "broken")
+            );
             var options = new RunOptions(work, TimeSpan.FromSeconds(30)) { Environment = { ["WCC_SEEDS"] = null } };
 
-            var result = WccProcess.Run(options, "validate", "tests/fixtures/broken")
+            var result = WccProcess
+                .Run(options, "validate", "tests/fixtures/broken")
                 .AssertExit(ExitCodes.InvalidInput);
 
             // Byte for byte what the same command prints from the repository root: the seeds were found, and every

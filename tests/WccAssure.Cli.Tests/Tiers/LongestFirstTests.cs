@@ -21,7 +21,8 @@ public class LongestFirstTests
     [Fact]
     public void This_assembly_orders_its_collections_with_longest_first()
     {
-        var orderer = typeof(LongestFirstTests).Assembly.GetCustomAttributesData()
+        var orderer = typeof(LongestFirstTests)
+            .Assembly.GetCustomAttributesData()
             .Single(a => a.AttributeType == typeof(TestCollectionOrdererAttribute));
 
         Assert.Equal(typeof(LongestFirst).FullName, orderer.ConstructorArguments[0].Value);

@@ -61,13 +61,15 @@ public class AccessibilityTests
     [SkippableFact]
     public async Task The_comparison_page_of_the_real_assessments_passes()
     {
-        var folders = Directory.GetDirectories(Path.Combine(Fixture.Root, "assessments"))
+        var folders = Directory
+            .GetDirectories(Path.Combine(Fixture.Root, "assessments"))
             .SelectMany(Directory.GetDirectories)
             .Select(f => Path.GetRelativePath(Fixture.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
         var pack = ComparisonBuilder.Build([.. folders.Select(Fixture.Score)], null, null, null);
         var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework));
+            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework)
+        );
         Assert.Null(error);
         await AssertPasses(html!);
     }

@@ -23,36 +23,53 @@ public static class AxeAudit
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>True when the audit cannot run here; CI installs Chromium, so only a developer machine may skip.</summary>
+    /// <summary>
+    /// True when the audit cannot run here; CI installs Chromium, so only a developer machine may skip.
+    /// </summary>
     public static bool Unavailable =>
         PdfPrinter.FindChromium(Testing.TestRuns.Chromium) is null
         && Environment.GetEnvironmentVariable("CI") != "true";
 
-    /// <summary>Opens <paramref name="html"/> at the given viewport, runs axe and returns its violations (empty when the page passes).</summary>
+    /// <summary>
+    /// Opens <paramref name="html"/> at the given viewport, runs axe and returns its violations (empty when the page
+    /// passes).
+    /// </summary>
     public static async Task<IReadOnlyList<AxeViolation>> RunAsync(string html, int width = 1280, int height = 900)
     {
         var chromium = PdfPrinter.FindChromium(Testing.TestRuns.Chromium)
             ?? throw new InvalidOperationException(PdfPrinter.InstallHint);
-        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run",
-            ],
-        });
+        await using var browser = await Puppeteer.LaunchAsync(
+            new LaunchOptions
+            {
+                ExecutablePath = chromium,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
+            }
+        );
         await using var page = await browser.NewPageAsync();
         await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
 
         // Pages are self-contained; refusing the network means a stray external reference cannot make the audit flaky.
         await page.SetRequestInterceptionAsync(true);
-        page.Request += (_, e) => _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? e.Request.ContinueAsync() : e.Request.AbortAsync();
+        page.Request += (_, e) =>
+            _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal)
+                ? e.Request.ContinueAsync()
+                : e.Request.AbortAsync();
         await page.SetContentAsync(html);
         await page.EvaluateExpressionAsync(Script.Value);
 
-        using var options = JsonSerializer.SerializeToDocument(new { runOnly = new { type = "tag", values = Tags }, resultTypes = new[] { "violations" } });
+        using var options = JsonSerializer.SerializeToDocument(
+            new { runOnly = new { type = "tag", values = Tags }, resultTypes = new[] { "violations" } }
+        );
         var json = await page.EvaluateFunctionAsync<string>(
             """
             async (options, snippetLength) => {
@@ -71,21 +88,29 @@ public static class AxeAudit
             }
             """,
             options.RootElement,
-            SnippetLength);
+            SnippetLength
+        );
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [];
     }
 
-    /// <summary>A developer-readable list: one block per rule, one line per failing element with its selector and markup.</summary>
+    /// <summary>
+    /// A developer-readable list: one block per rule, one line per failing element with its selector and markup.
+    /// </summary>
     public static string Describe(IReadOnlyList<AxeViolation> violations)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{violations.Count} axe violation(s):").AppendLine();
         foreach (var violation in violations)
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {violation.Id} [{violation.Impact}] {violation.Help} ({violation.HelpUrl})").AppendLine();
+            text.Append(
+                    CultureInfo.InvariantCulture,
+                    $"- {violation.Id} [{violation.Impact}] {violation.Help} ({violation.HelpUrl})"
+                )
+                .AppendLine();
             foreach (var node in violation.Nodes)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    at {string.Join(", ", node.Target)}: {node.Html}").AppendLine();
+                text.Append(CultureInfo.InvariantCulture, $"    at {string.Join(", ", node.Target)}: {node.Html}")
+                    .AppendLine();
                 if (node.FailureSummary is { Length: > 0 } summary)
                 {
                     text.Append("      ").AppendLine(summary.ReplaceLineEndings(" "));

@@ -4,10 +4,13 @@ using WccAssure.Reporting.Word;
 
 namespace WccAssure.Reporting.Tests.Word;
 
-/// <summary>Narrative Markdown, as the view's safe HTML, becomes Word runs that keep its emphasis, lists and text.</summary>
+/// <summary>
+/// Narrative Markdown, as the view's safe HTML, becomes Word runs that keep its emphasis, lists and text.
+/// </summary>
 public class WordInlineTests
 {
-    private static List<Run> Runs(string markdown) => [.. WordInline.Runs(Narrative.Note(markdown, "").Html).OfType<Run>()];
+    private static List<Run> Runs(string markdown) =>
+        [.. WordInline.Runs(Narrative.Note(markdown, "").Html).OfType<Run>()];
 
     private static string Text(IEnumerable<Run> runs) =>
         string.Concat(runs.Select(r => r.Elements<Break>().Any() ? "\n" + r.InnerText : r.InnerText));
@@ -19,7 +22,10 @@ public class WordInlineTests
         Assert.Equal("plain bold italic code \"quoted\" & <tag>", Text(runs));
         Assert.NotNull(runs.Single(r => r.InnerText == "bold").RunProperties?.Bold);
         Assert.NotNull(runs.Single(r => r.InnerText == "italic").RunProperties?.Italic);
-        Assert.Equal(WordStyles.MonoFont, runs.Single(r => r.InnerText == "code").RunProperties?.RunFonts?.Ascii?.Value);
+        Assert.Equal(
+            WordStyles.MonoFont,
+            runs.Single(r => r.InnerText == "code").RunProperties?.RunFonts?.Ascii?.Value
+        );
         Assert.Null(runs.First().RunProperties);
     }
 

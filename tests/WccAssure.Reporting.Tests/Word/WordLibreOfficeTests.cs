@@ -13,7 +13,12 @@ public partial class WordLibreOfficeTests
 {
     private static readonly Lazy<string> Pdf = new(() => Convert(WordReportTests.Panel.Value));
 
-    private static readonly string? Soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice" }.FirstOrDefault(File.Exists);
+    private static readonly string? Soffice = new[]
+    {
+        "/usr/bin/soffice",
+        "/usr/bin/libreoffice",
+        "/usr/lib/libreoffice/program/soffice",
+    }.FirstOrDefault(File.Exists);
 
     private static void RequireTools()
     {
@@ -26,13 +31,25 @@ public partial class WordLibreOfficeTests
         Skip.IfNot(available, "LibreOffice (soffice) or poppler-utils not installed");
     }
 
-    /// <summary>A profile of its own, so a conversion never waits on (or breaks) a LibreOffice the user has open.</summary>
+    /// <summary>
+    /// A profile of its own, so a conversion never waits on (or breaks) a LibreOffice the user has open.
+    /// </summary>
     private static string Convert(byte[] docx)
     {
         var folder = Fixture.TempDirectory();
         var input = Path.Combine(folder, "report.docx");
         File.WriteAllBytes(input, docx);
-        Run(Soffice!, TimeSpan.FromMinutes(3), $"-env:UserInstallation=file://{folder}/profile", "--headless", "--convert-to", "pdf", "--outdir", folder, input);
+        Run(
+            Soffice!,
+            TimeSpan.FromMinutes(3),
+            $"-env:UserInstallation=file://{folder}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            folder,
+            input
+        );
         var pdf = Path.Combine(folder, "report.pdf");
         Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
         return pdf;
@@ -40,7 +57,12 @@ public partial class WordLibreOfficeTests
 
     private static string Run(string tool, TimeSpan limit, params string[] args)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         args.ToList().ForEach(start.ArgumentList.Add);
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
@@ -75,7 +97,18 @@ public partial class WordLibreOfficeTests
     {
         RequireTools();
         var text = Squeeze(Text());
-        foreach (var heading in new[] { "Commentary", "Panel scorecard", "Governance", "Strategy: Amber", "Health outcomes", "Competency 11 – Ensuring efficiency", "Sign-off" })
+        foreach (
+            var heading in new[]
+            {
+                "Commentary",
+                "Panel scorecard",
+                "Governance",
+                "Strategy: Amber",
+                "Health outcomes",
+                "Competency 11 – Ensuring efficiency",
+                "Sign-off",
+            }
+        )
         {
             Assert.Contains(heading, text, StringComparison.Ordinal);
         }
@@ -97,9 +130,18 @@ public partial class WordLibreOfficeTests
     {
         RequireTools();
         var list = Run("/usr/bin/pdfimages", TimeSpan.FromMinutes(1), "-list", Pdf.Value);
-        var images = list.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).Select(l => Regex.Split(l.Trim(), @"\s+")).ToList();
+        var images = list.Split('\n')
+            .Skip(2)
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => Regex.Split(l.Trim(), @"\s+"))
+            .ToList();
         Assert.Equal(2, images.Count(i => i[2] == "image"));
-        Assert.All(images.Where(i => i[2] == "image"), i => Assert.True(int.Parse(i[3], System.Globalization.CultureInfo.InvariantCulture) >= 1200, $"an image {i[3]} px wide"));
+        Assert.All(images.Where(i => i[2] == "image"), i =>
+            Assert.True(
+                int.Parse(i[3], System.Globalization.CultureInfo.InvariantCulture) >= 1200,
+                $"an image {i[3]} px wide"
+            )
+        );
     }
 
     private static string Squeeze(string text) => Whitespace().Replace(text, " ");

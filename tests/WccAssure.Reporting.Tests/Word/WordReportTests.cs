@@ -7,7 +7,9 @@ using WccAssure.Reporting.Word;
 
 namespace WccAssure.Reporting.Tests.Word;
 
-/// <summary>The Word report read back as a package: styles, footnotes, pictures, shading, footer, and its bytes.</summary>
+/// <summary>
+/// The Word report read back as a package: styles, footnotes, pictures, shading, footer, and its bytes.
+/// </summary>
 public partial class WordReportTests
 {
     private const string SouthStaffordshire = "assessments/south-staffordshire/2009-10";
@@ -19,13 +21,16 @@ public partial class WordReportTests
     private static ReportView View(ReportAudience audience) =>
         ReportViewBuilder.Build(Fixture.Score(SouthStaffordshire), Fixture.Templates.Css, audience);
 
-    private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+    private static WordprocessingDocument Open(byte[] bytes) =>
+        WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
 
     [Fact]
     public void Headings_use_words_own_heading_styles_with_outline_levels_so_the_navigation_pane_lists_them()
     {
         using var document = Open(Panel.Value);
-        var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        var styles = document
+            .MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>()
+            .ToDictionary(s => s.StyleId!.Value!);
         for (var level = 1; level <= 3; level++)
         {
             var style = styles[$"Heading{level}"];
@@ -33,20 +38,30 @@ public partial class WordReportTests
             Assert.Equal(level - 1, style.StyleParagraphProperties!.OutlineLevel!.Val!.Value);
         }
 
-        var headings = Paragraphs(document).Where(p => p.Style?.StartsWith("Heading", StringComparison.Ordinal) == true).ToList();
+        var headings = Paragraphs(document)
+            .Where(p => p.Style?.StartsWith("Heading", StringComparison.Ordinal) == true)
+            .ToList();
         Assert.Contains(("Heading1", "Panel scorecard"), headings.Select(h => (h.Style, h.Text)));
         Assert.Contains(("Heading1", "Governance"), headings.Select(h => (h.Style, h.Text)));
-        Assert.Contains(headings, h => h.Style == "Heading2" && h.Text.StartsWith("Strategy: Amber", StringComparison.Ordinal));
+        Assert.Contains(headings, h =>
+            h.Style == "Heading2" && h.Text.StartsWith("Strategy: Amber", StringComparison.Ordinal)
+        );
         Assert.Contains(headings, h => h.Style == "Heading2" && h.Text == "Competency 1 – Local leader of NHS");
         Assert.Contains(headings, h => h.Style == "Heading3" && h.Text == "Rationale for scoring");
-        Assert.Equal(PanelView.Value.Competencies.Count, headings.Count(h => h.Style == "Heading2" && h.Text.StartsWith("Competency ", StringComparison.Ordinal)));
+        Assert.Equal(
+            PanelView.Value.Competencies.Count,
+            headings.Count(h => h.Style == "Heading2" && h.Text.StartsWith("Competency ", StringComparison.Ordinal))
+        );
     }
 
     [Fact]
     public void Every_provenance_mark_is_a_real_footnote_and_a_reason_given_once_is_referred_to_again()
     {
         using var document = Open(Panel.Value);
-        var footnotes = document.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<Footnote>().Where(f => f.Id!.Value > 0).ToList();
+        var footnotes = document
+            .MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<Footnote>()
+            .Where(f => f.Id!.Value > 0)
+            .ToList();
         var body = document.MainDocumentPart.Document!.Body!;
         var references = body.Descendants<FootnoteReference>().Select(r => r.Id!.Value).ToList();
         Assert.Equal(footnotes.Select(f => f.Id!.Value), references);
@@ -57,7 +72,10 @@ public partial class WordReportTests
         var texts = footnotes.Select(f => f.InnerText.Trim()).ToList();
         Assert.NotEmpty(marks);
         var notes = marks.Select(m => WordCitations.Strip(m.Note)).ToList();
-        Assert.Equal(marks.Select(m => m.Symbol + m.Kind + WordCitations.Strip(m.Note)).Distinct(StringComparer.Ordinal).Count(), footnotes.Count);
+        Assert.Equal(
+            marks.Select(m => m.Symbol + m.Kind + WordCitations.Strip(m.Note)).Distinct(StringComparer.Ordinal).Count(),
+            footnotes.Count
+        );
         Assert.Equal(texts.Count, texts.Distinct(StringComparer.Ordinal).Count());
         Assert.All(notes, n => Assert.Contains(texts, t => t.EndsWith(n, StringComparison.Ordinal)));
 
@@ -70,15 +88,33 @@ public partial class WordReportTests
 
     /// <summary>Every provenance mark the view gives a value, wherever the report prints it.</summary>
     private static IEnumerable<ValueMark> Marks(ReportView view) =>
-        view.Scorecard.Competencies.SelectMany(r => new[] { r.PanelMark, r.SelfMark, r.LastYearMark, r.EvidencedMark, r.MovementMark })
+        view
+            .Scorecard.Competencies.SelectMany(r =>
+                new[] { r.PanelMark, r.SelfMark, r.LastYearMark, r.EvidencedMark, r.MovementMark }
+            )
             .Concat(view.Scorecard.Governance.Select(g => g.RatingMark))
-            .Concat(view.Governance.SelectMany(a => a.Measures.SelectMany(m => m.Cells.SelectMany(c => c.Glyphs.Select(g => g.Mark))).Prepend(a.RatingMark)))
+            .Concat(
+                view.Governance.SelectMany(a =>
+                    a.Measures.SelectMany(m => m.Cells.SelectMany(c => c.Glyphs.Select(g => g.Mark)))
+                        .Prepend(a.RatingMark)
+                )
+            )
             .Append(view.Outcomes.JudgementMark)
-            .Concat(view.Outcomes.Rows.SelectMany(r => new[] { r.PctMark, r.BenchmarkMark, r.BenchmarkMark, r.BenchmarkMark, r.AspirationMark }))
+            .Concat(
+                view.Outcomes.Rows.SelectMany(r =>
+                    new[] { r.PctMark, r.BenchmarkMark, r.BenchmarkMark, r.BenchmarkMark, r.AspirationMark }
+                )
+            )
             .Concat(view.Outcomes.Groups.Select(g => g.Mark))
             .Concat(view.Overview.Marked.Select(c => c.Mark))
-            .Concat(view.Overview.Rows.SelectMany(r => new[] { r.PanelMark, r.SelfMark, r.LastYearMark, r.EvidencedMark }))
-            .Concat(view.Competencies.SelectMany(c => c.Measures.SelectMany(m => m.Cells.SelectMany(cell => cell.Glyphs.Select(g => g.Mark)))));
+            .Concat(
+                view.Overview.Rows.SelectMany(r => new[] { r.PanelMark, r.SelfMark, r.LastYearMark, r.EvidencedMark })
+            )
+            .Concat(
+                view.Competencies.SelectMany(c =>
+                    c.Measures.SelectMany(m => m.Cells.SelectMany(cell => cell.Glyphs.Select(g => g.Mark)))
+                )
+            );
 
     [Fact]
     public void Both_editions_are_valid_wordprocessingml_by_the_sdks_schema_validator()
@@ -86,8 +122,13 @@ public partial class WordReportTests
         foreach (var bytes in new[] { Panel.Value, Author.Value })
         {
             using var document = Open(bytes);
-            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019)
-                .Validate(document).Take(10).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(
+                DocumentFormat.OpenXml.FileFormatVersions.Office2019
+            )
+                .Validate(document)
+                .Take(10)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+                .ToList();
             Assert.True(errors.Count == 0, string.Join("\n", errors));
         }
     }
@@ -108,26 +149,46 @@ public partial class WordReportTests
             Assert.True(stream.Length > 20_000, $"a picture of {stream.Length} bytes is too small to hold a chart");
         }
 
-        var pictures = document.MainDocumentPart.Document!.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().ToList();
+        var pictures = document
+            .MainDocumentPart.Document!.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>()
+            .ToList();
         Assert.Equal(2, pictures.Count);
-        Assert.All(pictures, p => Assert.True(p.Description?.Value?.Length > 40, "a picture needs a description for readers who cannot see it"));
+        Assert.All(pictures, p =>
+            Assert.True(
+                p.Description?.Value?.Length > 40,
+                "a picture needs a description for readers who cannot see it"
+            )
+        );
     }
 
     [Fact]
     public void Rating_words_sit_on_the_palettes_colours()
     {
         using var document = Open(Panel.Value);
-        var cells = document.MainDocumentPart!.Document!.Body!.Descendants<TableCell>()
-            .Select(c => (Text: c.InnerText, Fill: c.TableCellProperties?.Shading?.Fill?.Value)).ToList();
+        var cells = document
+            .MainDocumentPart!.Document!.Body!.Descendants<TableCell>()
+            .Select(c => (Text: c.InnerText, Fill: c.TableCellProperties?.Shading?.Fill?.Value))
+            .ToList();
         var strategy = PanelView.Value.Scorecard.Governance.Single(g => g.Name == "Strategy");
         Assert.Equal("Amber", strategy.Rating);
         Assert.Contains(cells, c => c.Text == "Amber" && c.Fill == Hex(RagPalette.Amber));
-        Assert.Contains(cells, c => c.Text.StartsWith("Green", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.Green));
+        Assert.Contains(cells, c =>
+            c.Text.StartsWith("Green", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.Green)
+        );
 
-        // The cell a panel chose in a governance grid is shaded in its rating's light colour, with the words under the marks.
-        Assert.Contains(cells, c => c.Text.Contains("panel", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.AmberLight));
-        Assert.Contains(cells, c => c.Text.Contains("panel", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.LevelLight));
-        Assert.DoesNotContain(cells, c => !c.Text.Contains('✓') && c.Fill is { } fill && (fill == Hex(RagPalette.AmberLight) || fill == Hex(RagPalette.LevelLight)));
+        // The cell a panel chose in a governance grid is shaded in its rating's light colour, with the words under the
+        // marks.
+        Assert.Contains(cells, c =>
+            c.Text.Contains("panel", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.AmberLight)
+        );
+        Assert.Contains(cells, c =>
+            c.Text.Contains("panel", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.LevelLight)
+        );
+        Assert.DoesNotContain(cells, c =>
+            !c.Text.Contains('✓')
+            && c.Fill is { } fill
+            && (fill == Hex(RagPalette.AmberLight) || fill == Hex(RagPalette.LevelLight))
+        );
     }
 
     [Fact]
@@ -137,9 +198,18 @@ public partial class WordReportTests
         var footer = document.MainDocumentPart!.FooterParts.Single().Footer!;
         var fields = footer.Descendants<FieldCode>().Select(f => f.Text.Trim()).ToList();
         Assert.Equal(["PAGE", "NUMPAGES"], fields);
-        Assert.Equal("South Staffordshire PCT · 2009/10Page 1 of 1", string.Concat(footer.Descendants<Text>().Select(t => t.Text)));
+        Assert.Equal(
+            "South Staffordshire PCT · 2009/10Page 1 of 1",
+            string.Concat(footer.Descendants<Text>().Select(t => t.Text))
+        );
         Assert.Single(footer.Descendants<TabChar>());
-        Assert.Contains(document.MainDocumentPart.Document!.Body!.Elements<SectionProperties>().Single().Elements<FooterReference>(), r => r.Type?.Value == HeaderFooterValues.Default);
+        Assert.Contains(
+            document
+                .MainDocumentPart.Document!.Body!.Elements<SectionProperties>()
+                .Single()
+                .Elements<FooterReference>(),
+            r => r.Type?.Value == HeaderFooterValues.Default
+        );
     }
 
     [Fact]
@@ -152,7 +222,11 @@ public partial class WordReportTests
         using var core = new StreamReader(zip.GetEntry("docProps/core.xml")!.Open());
         var properties = core.ReadToEnd();
         Assert.Contains("2010-05-01T00:00:00Z", properties, StringComparison.Ordinal);
-        Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), properties, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            properties,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -184,7 +258,10 @@ public partial class WordReportTests
                 Assert.False(text.Contains(forbidden, StringComparison.Ordinal), $"{entry.FullName} holds {forbidden}");
             }
 
-            Assert.False(LineCitation().IsMatch(text), $"{entry.FullName} holds the line citation {LineCitation().Match(text).Value}");
+            Assert.False(
+                LineCitation().IsMatch(text),
+                $"{entry.FullName} holds the line citation {LineCitation().Match(text).Value}"
+            );
         }
     }
 
@@ -194,10 +271,15 @@ public partial class WordReportTests
         var view = PanelView.Value with
         {
             Organisation = "Bell \u0007 and \uFFFE and a lone \uD800 surrogate",
-            Commentary = PanelView.Value.Commentary with { Strengths = [Narrative.Note("escape \u001B[31m red\nnext line", "")] },
+            Commentary = PanelView.Value.Commentary with
+            {
+                Strengths = [Narrative.Note("escape \u001B[31m red\nnext line", "")],
+            },
         };
         using var document = Open(WordReport.Render(view));
-        var text = document.MainDocumentPart!.Document!.Body!.InnerText + document.MainDocumentPart.FooterParts.Single().Footer!.InnerText;
+        var text =
+            document.MainDocumentPart!.Document!.Body!.InnerText
+            + document.MainDocumentPart.FooterParts.Single().Footer!.InnerText;
         Assert.Contains("\\u0007", text, StringComparison.Ordinal);
         Assert.Contains("\\u001B[31m red", text, StringComparison.Ordinal);
         Assert.DoesNotContain(text, c => char.IsControl(c) && c != '\t');
@@ -207,7 +289,10 @@ public partial class WordReportTests
     [InlineData("the panel glyph was lost (L332)", "the panel glyph was lost")]
     [InlineData("lost in conversion (empty cells at L350). Level 3", "lost in conversion (empty cells). Level 3")]
     [InlineData("8 of the 10 improved (L308, L134); so", "8 of the 10 improved; so")]
-    [InlineData("a level-3 cue (two years of sustained development, L340), which", "a level-3 cue (two years of sustained development), which")]
+    [InlineData(
+        "a level-3 cue (two years of sustained development, L340), which",
+        "a level-3 cue (two years of sustained development), which"
+    )]
     [InlineData("does not support level 3 (L339-340)", "does not support level 3")]
     [InlineData("no citation at all (c01, level 3)", "no citation at all (c01, level 3)")]
     public void The_issued_editions_footnotes_drop_line_citations_and_keep_the_reason(string note, string printed) =>
@@ -216,8 +301,14 @@ public partial class WordReportTests
     internal static string Hex(string colour) => colour.TrimStart('#').ToUpperInvariant();
 
     private static IEnumerable<(string? Style, string Text)> Paragraphs(WordprocessingDocument document) =>
-        document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
-            .Select(p => (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, string.Concat(p.Descendants<Text>().Select(t => t.Text))));
+        document
+            .MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
+            .Select(p =>
+                (
+                    p.ParagraphProperties?.ParagraphStyleId?.Val?.Value,
+                    string.Concat(p.Descendants<Text>().Select(t => t.Text))
+                )
+            );
 
     [GeneratedRegex(@"NOTEREF (_WccNote\d+) \\f \\h")]
     private static partial Regex NoteRef();

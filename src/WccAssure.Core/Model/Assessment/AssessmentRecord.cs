@@ -19,12 +19,15 @@ public sealed record AssessmentRecord(
     IReadOnlyList<CompetencyRecord> Competencies,
     IReadOnlyList<GovernanceRecord> Governance,
     OutcomesRecord Outcomes,
-    SourceLocation Location)
+    SourceLocation Location
+)
 {
     /// <summary>Last year's assessment of the same organisation, when its folder sits beside this one.</summary>
     public AssessmentRecord? PreviousYear { get; init; }
 
-    /// <summary>Generated for demonstrations and benchmarks, not a real organisation's assessment; every output says so.</summary>
+    /// <summary>
+    /// Generated for demonstrations and benchmarks, not a real organisation's assessment; every output says so.
+    /// </summary>
     public bool Synthetic { get; init; }
 
     /// <summary>The report's version as the panel numbers it ("1.0"), when given.</summary>
@@ -39,7 +42,9 @@ public sealed record AssessmentRecord(
     /// <summary>The panel chair's sign-off; unknown parts stay null.</summary>
     public SignOff SignOff { get; init; } = SignOff.None;
 
-    /// <summary>Competency and governance files a draft could not read: only a draft has any (a valid assessment has none).</summary>
+    /// <summary>
+    /// Competency and governance files a draft could not read: only a draft has any (a valid assessment has none).
+    /// </summary>
     public IReadOnlyList<UnreadFile> Unread { get; init; } = [];
 
     public CompetencyRecord? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);

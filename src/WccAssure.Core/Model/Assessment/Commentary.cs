@@ -7,7 +7,8 @@ public sealed record Commentary(
     IReadOnlyList<NarrativeItem> Trajectory,
     IReadOnlyList<NarrativeItem> TrajectoryDevelopment,
     IReadOnlyList<AspectNote> OrganisationalDevelopment,
-    IReadOnlyList<AspectNote> OrganisationalDevelopmentAreas)
+    IReadOnlyList<AspectNote> OrganisationalDevelopmentAreas
+)
 {
     public static readonly Commentary Empty = new([], [], [], [], [], []);
 }

@@ -6,7 +6,8 @@ public sealed record CompetencyRecord(
     string Id,
     IReadOnlyList<MeasureRecord<int>> Measures,
     IReadOnlyList<NarrativeItem> Recommendations,
-    SourceLocation Location)
+    SourceLocation Location
+)
 {
     public MeasureRecord<int>? Measure(string id) => Measures.FirstOrDefault(m => m.Id == id);
 }

@@ -11,4 +11,5 @@ public sealed record Figure(
     string? Period,
     SourceRef? Source,
     IReadOnlyList<string> SumOf,
-    SourceLocation Location);
+    SourceLocation Location
+);

@@ -7,7 +7,8 @@ public sealed record GovernanceRecord(
     Rating<Rag>? StatedRating,
     IReadOnlyList<MeasureRecord<Rag>> Measures,
     IReadOnlyList<NarrativeItem> Recommendations,
-    SourceLocation Location)
+    SourceLocation Location
+)
 {
     public MeasureRecord<Rag>? Measure(string id) => Measures.FirstOrDefault(m => m.Id == id);
 }

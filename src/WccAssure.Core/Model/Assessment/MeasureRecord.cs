@@ -12,7 +12,8 @@ public sealed record MeasureRecord<TRating>(
     SourceRef? Source,
     IReadOnlyList<MetricValue> Metrics,
     IReadOnlyList<EvidenceItem> Evidence,
-    SourceLocation Location)
+    SourceLocation Location
+)
     where TRating : struct
 {
     public MetricValue? Metric(string id) => Metrics.FirstOrDefault(m => m.MetricId == id);

@@ -9,7 +9,8 @@ public sealed record MetricValue(
     bool? Flag,
     string? Placeholder,
     Provenance Provenance,
-    SourceLocation Location)
+    SourceLocation Location
+)
 {
     public object? Value => Flag is { } flag ? flag : Number;
 }

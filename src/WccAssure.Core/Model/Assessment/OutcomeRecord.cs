@@ -10,4 +10,5 @@ public sealed record OutcomeRecord(
     bool? Slipped,
     Quartile? Quartile,
     string? Change,
-    SourceLocation Location);
+    SourceLocation Location
+);

@@ -8,4 +8,5 @@ public sealed record OutcomeSplitRecord(
     HistoricRecord? Historic,
     BenchmarkRecord? Benchmarks,
     AspirationRecord? Aspiration,
-    SourceLocation Location);
+    SourceLocation Location
+);

@@ -6,11 +6,14 @@ public sealed record OutcomesRecord(
     string? SelectionDate,
     IReadOnlyList<OutcomeRecord> Outcomes,
     IReadOnlyList<IndicatorDefinition> LocalIndicators,
-    IReadOnlyList<NarrativeItem> Observations)
+    IReadOnlyList<NarrativeItem> Observations
+)
 {
     public static readonly OutcomesRecord Empty = new(null, [], [], []);
 
-    /// <summary>"N outcomes have slipped" as the source states it, when it does (outcomes.yaml `statedCounts.slipped`).</summary>
+    /// <summary>
+    /// "N outcomes have slipped" as the source states it, when it does (outcomes.yaml `statedCounts.slipped`).
+    /// </summary>
     public StatedCount? StatedSlipped { get; init; }
 
     /// <summary>"N outcomes are at the bottom quartile rate of improvement", as stated.</summary>

@@ -8,7 +8,8 @@ namespace WccAssure.Core.Model.Assessment;
 public sealed record StatedCompetencyCounts(
     StatedCount? MetOrExceededSelf,
     StatedCount? ImprovedOnLastYear,
-    StatedCount? AddedThisYear)
+    StatedCount? AddedThisYear
+)
 {
     public static readonly StatedCompetencyCounts None = new(null, null, null);
 }

@@ -8,8 +8,8 @@ public sealed record AspirationRules(
     IReadOnlyList<string> Requires,
     IReadOnlyList<AspirationRowRule> RowRules,
     IReadOnlyList<AspirationSplitRule> SplitRules,
-    IReadOnlyList<AspirationJudgementText> Judgements)
+    IReadOnlyList<AspirationJudgementText> Judgements
+)
 {
-    public string TextOf(string judgement) =>
-        Judgements.FirstOrDefault(j => j.Id == judgement)?.Text ?? judgement;
+    public string TextOf(string judgement) => Judgements.FirstOrDefault(j => j.Id == judgement)?.Text ?? judgement;
 }

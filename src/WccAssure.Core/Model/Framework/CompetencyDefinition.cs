@@ -6,7 +6,8 @@ public sealed record CompetencyDefinition(
     string ShortName,
     string Name,
     string Statement,
-    IReadOnlyList<MeasureDefinition> Measures)
+    IReadOnlyList<MeasureDefinition> Measures
+)
 {
     public MeasureDefinition? Measure(string id) => Measures.FirstOrDefault(m => m.Id == id);
 }

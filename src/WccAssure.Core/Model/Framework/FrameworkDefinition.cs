@@ -12,7 +12,8 @@ public sealed record FrameworkDefinition(
     IReadOnlyList<EvidenceTag> Tags,
     IReadOnlyList<CompetencyDefinition> Competencies,
     IReadOnlyList<GovernanceAreaDefinition> Governance,
-    OutcomeCatalogue Outcomes)
+    OutcomeCatalogue Outcomes
+)
 {
     public CompetencyDefinition? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
 

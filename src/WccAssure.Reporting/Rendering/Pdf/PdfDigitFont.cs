@@ -109,7 +109,7 @@ internal sealed partial record PdfDigitFont(string Resource, IReadOnlyDictionary
 
         var covered = new HashSet<int>();
         var items = widths.Items.Select(file.Resolve).ToList();
-        for (var i = 0; i + 1 < items.Count;)
+        for (var i = 0; i + 1 < items.Count; )
         {
             var start = (int)(((PdfToken)items[i]).Number ?? 0);
             if (items[i + 1] is PdfArray each)

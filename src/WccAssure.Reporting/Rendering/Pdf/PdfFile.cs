@@ -28,7 +28,7 @@ internal sealed class PdfFile
         at.SkipWhite();
         XrefOffset = int.Parse(at.ReadWord(), CultureInfo.InvariantCulture);
         Trailer = ReadSection(XrefOffset);
-        for (var previous = Trailer["Prev"]; previous is PdfToken { Number: { } p };)
+        for (var previous = Trailer["Prev"]; previous is PdfToken { Number: { } p }; )
         {
             previous = ReadSection((int)p)["Prev"];
         }

@@ -72,9 +72,10 @@ internal sealed class PrintPages(IBrowser browser, int size) : IDisposable
 
         // Reports are self-contained; refusing every request guarantees the PDF cannot depend on the network.
         await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
-        page.Request += (_, e) => _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal)
-            ? e.Request.ContinueAsync()
-            : e.Request.AbortAsync();
+        page.Request += (_, e) =>
+            _ = e.Request.Url.StartsWith("data:", StringComparison.Ordinal)
+                ? e.Request.ContinueAsync()
+                : e.Request.AbortAsync();
 
         // The slots are measured before printing, so the layout they are measured in must already be the print one.
         await page.EmulateMediaTypeAsync(MediaType.Print).ConfigureAwait(false);

@@ -17,8 +17,12 @@ internal static partial class StructureIds
     {
         // Latin-1 maps each byte to one character and back, so positions in the text are positions in the file.
         var names = Named().Matches(Encoding.Latin1.GetString(pdf));
-        var order = names.Select(n => n.Groups["node"].Value).Distinct().Order(StringComparer.Ordinal)
-            .Select((node, index) => (node, index)).ToDictionary(n => n.node, n => n.index + 1, StringComparer.Ordinal);
+        var order = names
+            .Select(n => n.Groups["node"].Value)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .Select((node, index) => (node, index))
+            .ToDictionary(n => n.node, n => n.index + 1, StringComparer.Ordinal);
         foreach (Match name in names)
         {
             var node = name.Groups["node"];

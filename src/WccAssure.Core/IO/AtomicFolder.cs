@@ -1,3 +1,5 @@
+using WccAssure.Core.Diagnostics;
+
 namespace WccAssure.Core.IO;
 
 /// <summary>
@@ -52,7 +54,7 @@ public static class AtomicFolder
     public static string? Refusal(string target, IEnumerable<string> owned)
     {
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var shown = target.Replace('\\', '/').TrimEnd('/') + "/";
+        var shown = DisplayPath.Folder(target) + "/";
         var entry = new DirectoryInfo(full);
         if (entry.LinkTarget is not null)
         {
@@ -115,9 +117,7 @@ public static class AtomicFolder
     }
 
     private static string Shown(string target, string full, string found) =>
-        (found == full ? target : Path.Combine(target, Path.GetRelativePath(full, found)))
-            .Replace('\\', '/')
-            .TrimEnd('/') + "/";
+        DisplayPath.Folder(found == full ? target : Path.Combine(target, Path.GetRelativePath(full, found))) + "/";
 
     /// <summary>
     /// Replaces the folder with exactly these files, as a whole: they are written to a sibling staging folder,

@@ -1,3 +1,5 @@
+using WccAssure.Core.Diagnostics;
+
 namespace WccAssure.Core.Loading;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class AssessmentFolders
 
     public static IReadOnlyList<AssessmentTarget> Expand(string path)
     {
-        var trimmed = path.Replace('\\', '/').TrimEnd('/');
+        var trimmed = DisplayPath.Folder(path);
         if (trimmed.Length == 0)
         {
             trimmed = path;

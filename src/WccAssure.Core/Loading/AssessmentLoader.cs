@@ -69,7 +69,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         IReadOnlyDictionary<string, byte[]>? edited
     )
     {
-        var display = folder.Replace('\\', '/').TrimEnd('/');
+        var display = DisplayPath.Folder(folder);
         if (!Directory.Exists(folder))
         {
             // .NET reads a command-line argument that is not UTF-8 with U+FFFD in place of each bad byte, so such a

@@ -48,7 +48,7 @@ public sealed class AssessmentEngine(SeedLibrary seeds)
         var scored = request.AllowDraft ? loaded.Draft : loaded.Assessment;
         if (scored is not { } assessment || loaded.Framework is not { } framework)
         {
-            return new Evaluation(folder.Replace('\\', '/').TrimEnd('/'), null, loaded.Findings);
+            return new Evaluation(DisplayPath.Folder(folder), null, loaded.Findings);
         }
 
         var score = AssessmentScorer.Score(

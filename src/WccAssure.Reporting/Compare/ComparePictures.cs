@@ -53,8 +53,8 @@ internal static class ComparePictures
                     svg.Append(
                         CultureInfo.InvariantCulture,
                         $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"15\" "
-                            + $"fill=\"{LevelColours[level]}\" stroke=\"{Palette.Muted}\" stroke-width=\"0.5\"><title>level "
-                            + $"{level + 1}: {rows[i].Counts[level]}</title></rect>"
+                            + $"fill=\"{LevelColours[level]}\" stroke=\"{Palette.Muted}\" stroke-width=\"0.5\">"
+                            + $"<title>level {level + 1}: {rows[i].Counts[level]}</title></rect>"
                     );
                 }
 

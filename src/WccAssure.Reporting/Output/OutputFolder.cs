@@ -1,3 +1,4 @@
+using WccAssure.Core.Diagnostics;
 using WccAssure.Core.IO;
 
 namespace WccAssure.Reporting.Output;
@@ -24,6 +25,6 @@ public sealed record OutputFolder(string Path, IReadOnlyList<OutputFile> Files, 
     /// The line a user is shown, e.g. "out/trafford-pct-2008-09/: report.html, report.md, scorecard.csv".
     /// </summary>
     public override string ToString() =>
-        $"{Path.Replace('\\', '/').TrimEnd('/')}/: "
+        $"{DisplayPath.Folder(Path)}/: "
         + $"{string.Join(", ", Files.Select(f => f.Name))}{(Note is null ? "" : $" ({Note})")}";
 }

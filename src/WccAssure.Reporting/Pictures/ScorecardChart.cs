@@ -85,13 +85,15 @@ internal static class ScorecardChart
         // A draft with no panel score keys its bars as what they are, with no panel entry.
         svg.Append(
             withPanel
-                ? $"<rect x=\"0\" y=\"6\" width=\"22\" height=\"10\" fill=\"{Palette.Accent}\"/><text x=\"28\" y=\"15\" "
+                ? $"<rect x=\"0\" y=\"6\" width=\"22\" height=\"10\" fill=\"{Palette.Accent}\"/>"
+                    + "<text x=\"28\" y=\"15\" "
                     + $"font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">panel score</text>"
                 : ""
         );
         var (bar, self, last) = withPanel ? (110, 290, 370) : (0, 130, 210);
         svg.Append(
-            $"<rect x=\"{bar}\" y=\"6\" width=\"22\" height=\"10\" fill=\"{Palette.Unconfirmed}\"/><text x=\"{bar + 28}\" y=\"15\" "
+            $"<rect x=\"{bar}\" y=\"6\" width=\"22\" height=\"10\" fill=\"{Palette.Unconfirmed}\"/>"
+                + $"<text x=\"{bar + 28}\" y=\"15\" "
                 + $"font-size=\"10\" "
                 + $"fill=\"{Pictures.Svg.Ink}\">{(withPanel ? "evidenced (no panel score)" : "evidenced level")}</text>"
         );

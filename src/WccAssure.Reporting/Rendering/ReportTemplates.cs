@@ -22,22 +22,34 @@ public sealed class ReportTemplates
     public const string ProvenanceMarkdownTemplate = "provenance.md.sbn";
     public const string Stylesheet = "report.css";
 
+    /// <summary>The comparison page's own rules, written after <see cref="Stylesheet"/> (compare.html.sbn).</summary>
+    public const string CompareStylesheet = "compare.css";
+
     private static readonly TextEncoder Html = InertHtmlEncoder.Instance;
     private readonly Dictionary<string, Template> templates;
     private readonly FolderTemplateLoader loader;
 
-    private ReportTemplates(string directory, Dictionary<string, Template> templates, string css, TemplateLimits limits)
+    private ReportTemplates(
+        string directory,
+        Dictionary<string, Template> templates,
+        (string Report, string Compare) css,
+        TemplateLimits limits
+    )
     {
         Directory = directory;
         this.templates = templates;
-        Css = css;
+        (Css, CompareCss) = css;
         Limits = limits;
         loader = new FolderTemplateLoader(directory);
     }
 
     public string Directory { get; }
 
+    /// <summary>report.css as read, or empty where the templates folder has none: every HTML page inlines it.</summary>
     public string Css { get; }
+
+    /// <summary>compare.css as read, or empty where the templates folder has none.</summary>
+    public string CompareCss { get; }
 
     public TemplateLimits Limits { get; }
 
@@ -97,19 +109,28 @@ public sealed class ReportTemplates
             }
         }
 
-        var css = "";
-        if (TemplateFile.Present(directory, Stylesheet))
-        {
-            var (stylesheet, problem) = TemplateFile.Read(root, Stylesheet);
-            if (stylesheet is null)
-            {
-                errors.Add(new TemplateError(Display(directory, Stylesheet), 1, 1, problem!));
-            }
+        var css = (
+            ReadStylesheet(directory, root, Stylesheet, errors),
+            ReadStylesheet(directory, root, CompareStylesheet, errors)
+        );
+        return errors.Count > 0 ? (null, errors) : (new ReportTemplates(directory, parsed, css, limits), []);
+    }
 
-            css = stylesheet ?? "";
+    /// <summary>A stylesheet is optional: a folder without one gives pages without its rules, not an error.</summary>
+    private static string ReadStylesheet(string directory, string? root, string name, List<TemplateError> errors)
+    {
+        if (!TemplateFile.Present(directory, name))
+        {
+            return "";
         }
 
-        return errors.Count > 0 ? (null, errors) : (new ReportTemplates(directory, parsed, css, limits), []);
+        var (stylesheet, problem) = TemplateFile.Read(root, name);
+        if (stylesheet is null)
+        {
+            errors.Add(new TemplateError(Display(directory, name), 1, 1, problem!));
+        }
+
+        return stylesheet ?? "";
     }
 
     public (string? Output, TemplateError? Error) RenderHtml(ReportView view) =>

@@ -15,7 +15,7 @@ namespace WccAssure.Reporting.Compare;
 /// <param name="LowerQuartile">The 25th percentile, on the same ranking.</param>
 /// <param name="Median">The 50th percentile, on the same ranking.</param>
 /// <param name="UpperQuartile">The 75th percentile, on the same ranking.</param>
-public sealed record BenchmarkView(
+internal sealed record BenchmarkView(
     string Indicator,
     string Direction,
     string Years,

@@ -11,7 +11,7 @@ namespace WccAssure.Reporting.Compare;
 /// <param name="MeanSelf">Their mean self-rated competency score.</param>
 /// <param name="MeanPanel">Their mean panel competency score.</param>
 /// <param name="MeanGap">Panel minus self, signed ("+0.33", "-0.50"): below zero the panel rated lower.</param>
-public sealed record CalibrationView(
+internal sealed record CalibrationView(
     string Competency,
     string Organisations,
     string MeanSelf,

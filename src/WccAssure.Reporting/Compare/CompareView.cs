@@ -6,7 +6,7 @@ namespace WccAssure.Reporting.Compare;
 /// The comparison pack worded for the page: templates only lay it out. Scoring explains the points as the
 /// framework computes them; LevelHeaders head the distribution columns.
 /// </summary>
-public sealed record CompareView(
+internal sealed record CompareView(
     string Title,
     string Year,
     string Scope,

@@ -8,4 +8,4 @@ namespace WccAssure.Reporting.Compare;
 /// </summary>
 /// <param name="Competency">Number and name, e.g. "1. Local leader of NHS".</param>
 /// <param name="Counts">Organisations per level, level 1 first, under <see cref="CompareView.LevelHeaders"/>.</param>
-public sealed record DistributionView(string Competency, IReadOnlyList<int> Counts);
+internal sealed record DistributionView(string Competency, IReadOnlyList<int> Counts);

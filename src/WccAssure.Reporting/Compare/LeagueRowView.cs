@@ -27,7 +27,7 @@ namespace WccAssure.Reporting.Compare;
 /// <param name="CompetencyPoints">The sum of the competency scores.</param>
 /// <param name="GovernancePoints">Red 0, Amber 1, Green 2 summed over the governance measures.</param>
 /// <param name="Total">Competency points plus governance points: what the rank orders.</param>
-public sealed record LeagueRowView(
+internal sealed record LeagueRowView(
     string Rank,
     string Code,
     string Name,

@@ -14,7 +14,13 @@ namespace WccAssure.Reporting.Compare;
 /// coloured up or down; "–" when the competency is not in both years.
 /// </param>
 /// <param name="Total">The change in total points over what both years have.</param>
-public sealed record MovementView(string Code, string Name, string Years, IReadOnlyList<CellView> Changes, string Total)
+internal sealed record MovementView(
+    string Code,
+    string Name,
+    string Years,
+    IReadOnlyList<CellView> Changes,
+    string Total
+)
 {
     /// <summary>The change in competency points, over the competencies both years have.</summary>
     public string CompetencyChange { get; init; } = "";

@@ -12,4 +12,4 @@ namespace WccAssure.Reporting.Compare;
 /// </param>
 /// <param name="GovernancePoints">Red 0, Amber 1, Green 2 summed over the year's governance measures.</param>
 /// <param name="Total">Competency points plus governance points, on the year's own framework.</param>
-public sealed record OrganisationYearView(string Basis, string MeanScore, string GovernancePoints, string Total);
+internal sealed record OrganisationYearView(string Basis, string MeanScore, string GovernancePoints, string Total);

@@ -19,7 +19,7 @@ namespace WccAssure.Reporting.Compare;
 /// <param name="National">England's rate for the indicator.</param>
 /// <param name="TopDecile">The rate the best tenth of organisations reach.</param>
 /// <param name="Quartile">Where the organisation's rate falls: "top", "upper", "lower" or "bottom".</param>
-public sealed record OutcomeRateView(
+internal sealed record OutcomeRateView(
     string Code,
     string Name,
     string Sha,

@@ -5,4 +5,9 @@ namespace WccAssure.Reporting.Compare;
 /// <summary>
 /// One organisation's every measure (points, competencies, governance areas, outcome rates), a column per year.
 /// </summary>
-public sealed record YearDetailView(string Code, string Name, bool Synthetic, IReadOnlyList<YearMeasureView> Measures);
+internal sealed record YearDetailView(
+    string Code,
+    string Name,
+    bool Synthetic,
+    IReadOnlyList<YearMeasureView> Measures
+);

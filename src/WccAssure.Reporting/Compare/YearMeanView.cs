@@ -10,4 +10,4 @@ namespace WccAssure.Reporting.Compare;
 /// <param name="MeanScore">The mean of their mean competency scores (1–4).</param>
 /// <param name="MeanGovernance">The mean of their governance points.</param>
 /// <param name="MeanTotal">The mean of their total points.</param>
-public sealed record YearMeanView(string Organisations, string MeanScore, string MeanGovernance, string MeanTotal);
+internal sealed record YearMeanView(string Organisations, string MeanScore, string MeanGovernance, string MeanTotal);

@@ -11,4 +11,4 @@ namespace WccAssure.Reporting.Compare;
 /// <param name="Years">
 /// A cell per year, in the order of <see cref="YearsView.Headers"/>; "–" in a year without it.
 /// </param>
-public sealed record YearMeasureView(string Family, string Measure, IReadOnlyList<CellView> Years);
+internal sealed record YearMeasureView(string Family, string Measure, IReadOnlyList<CellView> Years);

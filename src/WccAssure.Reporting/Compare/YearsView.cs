@@ -7,7 +7,7 @@ namespace WccAssure.Reporting.Compare;
 /// ("2008/09") heading the year columns, the SHA means, each organisation with two or more years in brief (a small
 /// trend) and in full (<see cref="Details"/>, for the appendix).
 /// </summary>
-public sealed record YearsView(
+internal sealed record YearsView(
     string Used,
     IReadOnlyList<string> LeftOut,
     IReadOnlyList<string> Headers,

@@ -3,7 +3,7 @@ using System.Text;
 namespace WccAssure.Reporting.Rendering;
 
 /// <summary>CSV that is safe to open in a spreadsheet: RFC 4180 quoting, and no cell can start a formula.</summary>
-public static class Csv
+internal static class Csv
 {
     /// <summary>One record: the cells made safe by <see cref="Cell"/>, joined by commas, ending in CRLF.</summary>
     public static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(Cell)) + "\r\n";

@@ -64,7 +64,7 @@ public sealed class ReportTemplates
     public string CompareCss { get; }
 
     /// <summary>The bounds every render of these templates keeps to.</summary>
-    public TemplateLimits Limits { get; }
+    internal TemplateLimits Limits { get; }
 
     /// <summary>Reads and parses the templates; every parse error is returned with its file, line and column.</summary>
     public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory) =>
@@ -74,7 +74,7 @@ public sealed class ReportTemplates
     /// As <see cref="Load(string)"/>, with other bounds on each render. Either the templates or their errors, never
     /// both: a missing template, one that cannot be read and every parse error each give one.
     /// </summary>
-    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(
+    internal static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(
         string directory,
         TemplateLimits limits
     )
@@ -151,26 +151,26 @@ public sealed class ReportTemplates
     }
 
     /// <summary>The report page, or the located error that stopped it (exactly one of the two is null).</summary>
-    public (string? Output, TemplateError? Error) RenderHtml(ReportView view) =>
+    internal (string? Output, TemplateError? Error) RenderHtml(ReportView view) =>
         Render(HtmlTemplate, view, OutputFormat.Html, Html);
 
     /// <summary>
     /// The Markdown report as the template writes it (<see cref="RenderedReport"/> then collapses runs of blank
     /// lines), or the error that stopped it.
     /// </summary>
-    public (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) =>
+    internal (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) =>
         Render(MarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
 
     /// <summary>The provenance annex, a document of its own beside the report.</summary>
-    public (string? Output, TemplateError? Error) RenderProvenanceHtml(ReportView view) =>
+    internal (string? Output, TemplateError? Error) RenderProvenanceHtml(ReportView view) =>
         Render(ProvenanceHtmlTemplate, view, OutputFormat.Html, Html);
 
     /// <summary>The provenance annex as Markdown, or the error that stopped it.</summary>
-    public (string? Output, TemplateError? Error) RenderProvenanceMarkdown(ReportView view) =>
+    internal (string? Output, TemplateError? Error) RenderProvenanceMarkdown(ReportView view) =>
         Render(ProvenanceMarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
 
     /// <summary>The comparison pack's page, or the error that stopped it.</summary>
-    public (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) =>
+    internal (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) =>
         Render(CompareTemplate, view, OutputFormat.Html, Html);
 
     private (string? Output, TemplateError? Error) Render(

@@ -3,7 +3,7 @@ namespace WccAssure.Reporting.View;
 /// <summary>
 /// A governance page: measures × Red / Amber / Green with the three markers, rationale, recommendations.
 /// </summary>
-public sealed record AreaView(
+internal sealed record AreaView(
     int Number,
     string Name,
     string Rating,

@@ -8,4 +8,4 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 /// <param name="Aspect">The aspect, capitalised: "Alignment", "Execution" or "Renewal".</param>
 /// <param name="Note">What the commentary says about it.</param>
-public sealed record AspectView(string Aspect, NoteView Note);
+internal sealed record AspectView(string Aspect, NoteView Note);

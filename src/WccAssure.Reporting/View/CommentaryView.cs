@@ -15,7 +15,7 @@ namespace WccAssure.Reporting.View;
 /// <param name="IsEmpty">
 /// No strengths, headlines, trajectory or organisational development: the section says no commentary is written yet.
 /// </param>
-public sealed record CommentaryView(
+internal sealed record CommentaryView(
     IReadOnlyList<NoteView> Strengths,
     IReadOnlyList<HeadlineView> Headlines,
     IReadOnlyList<NoteView> Trajectory,

@@ -9,7 +9,7 @@ namespace WccAssure.Reporting.View;
 /// show <see cref="Marked"/> instead.
 /// </param>
 /// <param name="Rows">The same rows as the scorecard's.</param>
-public sealed record CompetencyOverview(IReadOnlyList<string> Counts, IReadOnlyList<ScorecardRow> Rows)
+internal sealed record CompetencyOverview(IReadOnlyList<string> Counts, IReadOnlyList<ScorecardRow> Rows)
 {
     /// <summary>
     /// The same counts, each with the mark of what it rests on (7 of 11* when reconstructions count).

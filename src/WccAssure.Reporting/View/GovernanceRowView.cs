@@ -10,7 +10,7 @@ namespace WccAssure.Reporting.View;
 /// <param name="Evidenced">The rating the evidence supports ("Green"), or "no evidence yet".</param>
 /// <param name="EvidencedClass">Its class word (red, amber, green), "unknown" with no evidence yet.</param>
 /// <param name="Rationale">The rationale recorded for the rating, else <see cref="NoteView.None"/>.</param>
-public sealed record GovernanceRowView(
+internal sealed record GovernanceRowView(
     int Number,
     string Name,
     IReadOnlyList<MarkCell> Cells,

@@ -16,7 +16,7 @@ namespace WccAssure.Reporting.View;
 /// The headline's source ("panel-report L25"); empty when it cites none, and in the panel edition. The shipped
 /// templates do not show it.
 /// </param>
-public sealed record HeadlineView(
+internal sealed record HeadlineView(
     int Number,
     string Title,
     IReadOnlyList<NoteView> Observations,

@@ -9,7 +9,7 @@ namespace WccAssure.Reporting.View;
 /// <param name="Cells">A cell per level, level 1 first, each with the markers that sit in it.</param>
 /// <param name="Rationale">The rationale recorded for the rating, else <see cref="NoteView.None"/>.</param>
 /// <param name="Evidenced">The level the evidence supports ("3"), or "no evidence yet".</param>
-public sealed record MeasureRowView(
+internal sealed record MeasureRowView(
     string Letter,
     string Name,
     IReadOnlyList<MarkCell> Cells,

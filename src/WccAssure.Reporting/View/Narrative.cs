@@ -12,7 +12,7 @@ namespace WccAssure.Reporting.View;
 /// Turns author Markdown into safe output. Raw HTML is disabled, so a &lt;script&gt; in evidence is shown as
 /// text; in the Markdown report the angle brackets are escaped so no viewer runs them either.
 /// </summary>
-public static class Narrative
+internal static class Narrative
 {
     private static MarkdownPipeline Pipeline => NarrativeMarkdown.Pipeline;
 

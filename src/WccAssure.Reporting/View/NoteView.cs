@@ -3,7 +3,7 @@ using WccAssure.Reporting.Rendering;
 namespace WccAssure.Reporting.View;
 
 /// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>
-public sealed record NoteView(
+internal sealed record NoteView(
     [property: Trusted(OutputFormat.Html)] string Html,
     [property: Trusted(OutputFormat.Markdown)] string Markdown,
     string Cite

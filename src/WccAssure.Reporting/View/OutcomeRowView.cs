@@ -24,7 +24,7 @@ namespace WccAssure.Reporting.View;
 /// </param>
 /// <param name="Judgement">The aspiration judgement worded by the framework's rules; empty when none applies.</param>
 /// <param name="Notes">Why a rate of the row is not computable, printed under the indicator; else empty.</param>
-public sealed record OutcomeRowView(
+internal sealed record OutcomeRowView(
     string Number,
     string Priority,
     bool NewlySelected,

@@ -20,7 +20,7 @@ namespace WccAssure.Reporting.View;
 /// </param>
 /// <param name="Svg">The picture of each outcome's rate against the benchmarks, as inline SVG.</param>
 /// <param name="IsEmpty">No outcome is recorded: the section says so instead of the table.</param>
-public sealed record OutcomesView(
+internal sealed record OutcomesView(
     string SelectionDate,
     IReadOnlyList<OutcomeRowView> Rows,
     IReadOnlyList<string> Judgements,

@@ -6,7 +6,7 @@ namespace WccAssure.Reporting.View;
 /// Everything a report template shows, already worded and formatted. Templates only lay it out: no rating
 /// or figure is derived in a template. TopLevel is the framework's highest level.
 /// </summary>
-public sealed record ReportView(
+internal sealed record ReportView(
     string Title,
     bool Synthetic,
     string Organisation,

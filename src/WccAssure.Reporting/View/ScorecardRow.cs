@@ -6,7 +6,7 @@ namespace WccAssure.Reporting.View;
 /// One competency on the scorecard: scores as the text the tables print ("2.67", "–" when not rated) and as numbers
 /// for the picture (null when there is none to draw: not rated, no evidence, added this year).
 /// </summary>
-public sealed record ScorecardRow(
+internal sealed record ScorecardRow(
     int Number,
     string Name,
     string Panel,

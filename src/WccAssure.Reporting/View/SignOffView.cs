@@ -4,7 +4,7 @@ namespace WccAssure.Reporting.View;
 /// The sign-off block at the end of an issued report: the panel chair and the date in words. An unknown part
 /// is empty and the template prints a line to sign on: a chair's name is never invented.
 /// </summary>
-public sealed record SignOffView(string Chair, string Date)
+internal sealed record SignOffView(string Chair, string Date)
 {
     /// <summary>Neither known: what <see cref="ReportView.SignOff"/> holds until it is given.</summary>
     public static readonly SignOffView None = new("", "");

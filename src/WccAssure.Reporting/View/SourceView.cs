@@ -9,4 +9,4 @@ namespace WccAssure.Reporting.View;
 /// <param name="Id">The short name citations use ("panel-report" in "panel-report L25").</param>
 /// <param name="Title">The document's title.</param>
 /// <param name="Document">The source document's file name; empty when assessment.yaml does not give one.</param>
-public sealed record SourceView(string Id, string Title, string Document);
+internal sealed record SourceView(string Id, string Title, string Document);

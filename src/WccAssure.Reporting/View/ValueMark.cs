@@ -7,7 +7,7 @@ namespace WccAssure.Reporting.View;
 /// resting on one), † for a value this tool computed or rolled up. The note says why, for a hover title in HTML
 /// and a footnote in Markdown and print. An empty mark means the value is stated.
 /// </summary>
-public sealed record ValueMark(string Symbol, string Kind, string Note)
+internal sealed record ValueMark(string Symbol, string Kind, string Note)
 {
     /// <summary>The mark of a value a person reconstructed (or a figure resting on one).</summary>
     public const string ReconstructedSymbol = "*";

@@ -51,9 +51,7 @@ public class CompareBrowserTests
 
     private static async Task<(IBrowser Browser, IPage Page)> Open(ComparisonPack pack, int width = Desktop)
     {
-        var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework)
-        );
+        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates));
         Assert.Null(error);
         var file = Path.Combine(Fixture.TempDirectory(), "compare.html");
         File.WriteAllText(file, html);
@@ -144,7 +142,7 @@ public class CompareBrowserTests
     {
         SkipWithoutChromium();
         var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(National.Value, Fixture.Templates.Css, National.Value.Framework)
+            CompareViewBuilder.Build(National.Value, Fixture.Templates)
         );
         Assert.Null(error);
         var violations = await Accessibility.AxeAudit.RunAsync(html!, Desktop);

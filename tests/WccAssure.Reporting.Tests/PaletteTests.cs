@@ -11,7 +11,7 @@ public sealed class PaletteTests
 {
     private static readonly string ReportCss = File.ReadAllText(Path.Combine(Fixture.Root, "templates", "report.css"));
     private static readonly string ComparePage = File.ReadAllText(
-        Path.Combine(Fixture.Root, "templates", "compare.html.sbn")
+        Path.Combine(Fixture.Root, "templates", "compare.css")
     );
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class PaletteTests
             ComparePage,
             @"\.level" + level + @"\s*\{\s*background:\s*(#[0-9a-fA-F]+);\s*color:\s*(#[0-9a-fA-F]+)"
         );
-        Assert.True(rule.Success, $".level{level} has no fill and text colour in compare.html.sbn");
+        Assert.True(rule.Success, $".level{level} has no fill and text colour in compare.css");
         var (fill, text) = Palette.HeatmapLevels[level - 1];
         Assert.Equal(Hex(fill), Hex(rule.Groups[1].Value));
         Assert.Equal(Hex(text), Hex(rule.Groups[2].Value));

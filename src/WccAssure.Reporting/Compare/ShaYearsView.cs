@@ -2,5 +2,5 @@ using WccAssure.Reporting.Rendering;
 
 namespace WccAssure.Reporting.Compare;
 
-/// <summary>An SHA (or every organisation compared) with its means in each year; an absent year is "—".</summary>
+/// <summary>An SHA (or every organisation compared) with its means in each year; an absent year is "–".</summary>
 public sealed record ShaYearsView(string Sha, bool Overall, IReadOnlyList<YearMeanView> Years);

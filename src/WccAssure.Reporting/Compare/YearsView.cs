@@ -17,5 +17,6 @@ public sealed record YearsView(
     IReadOnlyList<YearDetailView> Details
 )
 {
+    /// <summary>No years at all: what <see cref="CompareView.Years"/> holds until it is given.</summary>
     public static readonly YearsView None = new("", [], [], [], [], "", []);
 }

@@ -14,6 +14,11 @@ public sealed record OutputFolder(string Path, IReadOnlyList<OutputFile> Files, 
     /// <summary>Why the folder may not be replaced, or null.</summary>
     public string? Refusal() => AtomicFolder.Refusal(Path, OutputNames.All.Concat(Files.Select(f => f.Name)));
 
+    /// <summary>
+    /// Replaces the folder on disk with <see cref="Files"/> as a whole (a folder already holding these bytes is left
+    /// alone). Throws <see cref="IOException"/> carrying the <see cref="Refusal"/> when refused, and it or
+    /// <see cref="UnauthorizedAccessException"/> when writing fails; the previous folder then stays as it was.
+    /// </summary>
     public void Write() =>
         AtomicFolder.Replace(
             Path,

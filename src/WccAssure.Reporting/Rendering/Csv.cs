@@ -5,8 +5,13 @@ namespace WccAssure.Reporting.Rendering;
 /// <summary>CSV that is safe to open in a spreadsheet: RFC 4180 quoting, and no cell can start a formula.</summary>
 public static class Csv
 {
+    /// <summary>One record: the cells made safe by <see cref="Cell"/>, joined by commas, ending in CRLF.</summary>
     public static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(Cell)) + "\r\n";
 
+    /// <summary>
+    /// One cell: hidden control and directional characters made visible, an apostrophe before text a spreadsheet
+    /// would run as a formula (a number such as -3 stays a number), quoted when it holds a comma, quote or line break.
+    /// </summary>
     public static string Cell(string text)
     {
         var value = Core.Text.VisibleText.ForReport(text);
@@ -28,6 +33,7 @@ public static class Csv
             out _
         );
 
+    /// <summary>A whole file: each row, header first if there is one, as a <see cref="Line"/>.</summary>
     public static string Join(IEnumerable<IEnumerable<string>> rows)
     {
         var text = new StringBuilder();

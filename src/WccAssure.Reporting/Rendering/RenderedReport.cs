@@ -17,6 +17,16 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     /// </summary>
     public string? DocxProblem { get; init; }
 
+    /// <summary>
+    /// Renders every file of one report: the page, the Markdown, the scorecard CSV, the provenance annex in both
+    /// formats and, with <paramref name="docx"/>, the Word document. The first template error stops it, and nothing
+    /// of the report is returned.
+    /// </summary>
+    /// <param name="score">The scored assessment.</param>
+    /// <param name="templates">The templates to render with.</param>
+    /// <param name="audience">The edition; null picks panel for a panel assessment, author for a draft.</param>
+    /// <param name="withEvidence">Evidence items in the panel edition too (the author's always has them).</param>
+    /// <param name="docx">Also make report.docx: <see cref="Docx"/>, else <see cref="DocxProblem"/> says why.</param>
     public static (RenderedReport? Report, TemplateError? Error) Render(
         AssessmentScore score,
         ReportTemplates templates,
@@ -101,6 +111,7 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     /// <summary>The provenance annex, written beside the report as provenance.html and provenance.md.</summary>
     public string ProvenanceHtml { get; init; } = "";
 
+    /// <summary>The provenance annex as Markdown, tidied as <see cref="Markdown"/> is.</summary>
     public string ProvenanceMarkdown { get; init; } = "";
 
     /// <summary>

@@ -15,6 +15,7 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed class ReportRun(ReportTemplates templates, RunEnvironment environment)
 {
+    /// <summary>The templates every report and the pack of the run are rendered with.</summary>
     public ReportTemplates Templates { get; } = templates;
 
     /// <summary>

@@ -7,5 +7,6 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 public sealed record CoverView(string Organisation, string Title, string PanelDate, string Version, string Issue)
 {
+    /// <summary>No cover: what <see cref="ReportView.Cover"/> holds until it is given.</summary>
     public static readonly CoverView None = new("", "", "", "", "");
 }

@@ -8,6 +8,10 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 public sealed record EvidenceView(string Text, string Tags, string Source, string At)
 {
+    /// <summary>
+    /// The evidence items of one measure in the order written, each located by its file inside
+    /// <paramref name="folder"/> (the assessment's) and line: "competencies/c01.yaml:12".
+    /// </summary>
     public static IReadOnlyList<EvidenceView> Of<T>(MeasureRecord<T> record, string folder)
         where T : struct =>
         [

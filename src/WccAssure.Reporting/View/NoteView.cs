@@ -14,6 +14,7 @@ public sealed record NoteView(
     /// </summary>
     public static readonly NoteView None = new("", "", "");
 
+    /// <summary>No text: the templates print what stands in for it (e.g. "No rationale recorded.").</summary>
     public bool IsEmpty => Html.Length == 0;
 
     /// <summary>The citation as Markdown, " _(panel-report L25)_", or nothing when the item cites no source.</summary>

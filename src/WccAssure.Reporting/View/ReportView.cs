@@ -33,6 +33,9 @@ public sealed record ReportView(
     /// <summary>The edition: a panel report leaves out the author sections and YAML line citations.</summary>
     public ReportAudience Audience { get; init; } = ReportAudience.Author;
 
+    /// <summary>
+    /// The panel's edition: the templates print the cover and sign-off and leave out the author sections.
+    /// </summary>
     public bool ForPanel => Audience == ReportAudience.Panel;
 
     /// <summary>

@@ -6,9 +6,12 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 public sealed record SignOffView(string Chair, string Date)
 {
+    /// <summary>Neither known: what <see cref="ReportView.SignOff"/> holds until it is given.</summary>
     public static readonly SignOffView None = new("", "");
 
+    /// <summary>The chair is named; else the template prints a line to sign on.</summary>
     public bool HasChair => Chair.Length > 0;
 
+    /// <summary>The date is known; else the template prints a line to date.</summary>
     public bool HasDate => Date.Length > 0;
 }

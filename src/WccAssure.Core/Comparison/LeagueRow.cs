@@ -26,6 +26,7 @@ public sealed record LeagueRow(
     double Total
 )
 {
+    /// <summary>The row's rank among its SHA's organisations of the year; ties share a rank.</summary>
     public int ShaRank { get; init; }
 
     /// <summary>The assessment folder the row comes from.</summary>

@@ -12,5 +12,8 @@ public sealed record PanelSheetShape(
     IReadOnlyList<PanelMeasureShape> Measures
 )
 {
+    /// <summary>
+    /// The panel rating drop-down's choices: levels 1–4 on a competency sheet, Red/Amber/Green on a governance one.
+    /// </summary>
     public IReadOnlyList<string> Choices => Levels ? PanelLayout.Levels : PanelLayout.Rags;
 }

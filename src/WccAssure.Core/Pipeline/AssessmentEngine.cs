@@ -12,6 +12,7 @@ namespace WccAssure.Core.Pipeline;
 /// </summary>
 public sealed class AssessmentEngine(SeedLibrary seeds)
 {
+    /// <summary>The frameworks and register every assessment of a run is checked against.</summary>
     public SeedLibrary Seeds { get; } = seeds;
 
     /// <summary>

@@ -35,6 +35,10 @@ public static class ConditionEvaluator
         }
     }
 
+    /// <summary>
+    /// The names <paramref name="condition"/> refers to, sorted; for a condition <see cref="Inspect"/> has found to
+    /// parse.
+    /// </summary>
     public static IReadOnlyList<string> NamesOf(string condition) =>
         NamesCache.GetOrAdd(condition, c => Names(new Expression(c, ExpressionOptions.NoCache)));
 

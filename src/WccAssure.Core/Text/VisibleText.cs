@@ -43,6 +43,7 @@ public static partial class VisibleText
     [System.Text.RegularExpressions.GeneratedRegex("'([^']{1025,})'")]
     private static partial System.Text.RegularExpressions.Regex LongQuote();
 
+    /// <summary>Whether <see cref="ForMessage"/> escapes <paramref name="c"/>.</summary>
     public static bool IsHiddenInMessage(char c) =>
         char.IsControl(c)
         || IsDirectional(c)
@@ -55,6 +56,7 @@ public static partial class VisibleText
                 or (>= '\u2060' and <= '\u2064')
                 or '\uFEFF';
 
+    /// <summary>Whether <see cref="ForReport"/> escapes <paramref name="c"/>.</summary>
     public static bool IsHiddenInReport(char c) =>
         (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
         || IsDirectional(c)

@@ -1,7 +1,6 @@
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using WccAssure.Core.Comparison;
-using WccAssure.Core.Results;
 using WccAssure.Reporting.Compare;
 using WccAssure.Reporting.Rendering;
 

@@ -1,6 +1,3 @@
-using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Model;
-
 namespace WccAssure.Core.Changes;
 
 /// <summary>Where in an assessment a change lies; `wcc diff` lists the sections in this order.</summary>

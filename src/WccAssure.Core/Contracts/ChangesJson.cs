@@ -1,6 +1,5 @@
 using System.Text.Json;
 using WccAssure.Core.Changes;
-using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Contracts;
 

@@ -1,5 +1,3 @@
-using WccAssure.Core.Model.Framework;
-
 namespace WccAssure.Core.Panel;
 
 /// <summary>One measure sheet: its name, the file its ratings are written to, and its measures in row order.</summary>

@@ -1,7 +1,6 @@
 using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Results;
 using WccAssure.Core.Rules;
 
 namespace WccAssure.Core.Pipeline;

@@ -1,7 +1,3 @@
-using WccAssure.Core.Model;
-using WccAssure.Core.Model.Assessment;
-using WccAssure.Core.Model.Framework;
-
 namespace WccAssure.Core.Results;
 
 /// <summary>A figure the engine derived, or the reason it could not: never a guess.</summary>

@@ -1,6 +1,4 @@
 using WccAssure.Core.Model;
-using WccAssure.Core.Model.Assessment;
-using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Results;
 

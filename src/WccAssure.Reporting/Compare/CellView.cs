@@ -1,5 +1,3 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>A heatmap or matrix cell: its text, the value to sort by, and its colour class.</summary>

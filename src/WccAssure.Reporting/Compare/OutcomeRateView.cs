@@ -1,5 +1,3 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>

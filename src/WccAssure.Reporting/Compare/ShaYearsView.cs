@@ -1,5 +1,3 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>An SHA (or every organisation compared) with its means in each year; an absent year is "–".</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using WccAssure.Core.Model;
-using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 using WccAssure.Reporting.View;
 

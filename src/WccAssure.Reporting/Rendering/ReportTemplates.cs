@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,5 +1,3 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.View;
 
 /// <summary>A heading of the outcome observations ("Performance over last year") and what is said under it.</summary>

@@ -1,5 +1,3 @@
-using WccAssure.Core.Model;
-
 namespace WccAssure.Reporting.View;
 
 /// <summary>

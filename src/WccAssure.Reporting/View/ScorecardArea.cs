@@ -1,5 +1,3 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.View;
 
 /// <summary>One governance tile: the rating in words and the <see cref="Core.Model.Rag"/> behind its colour.</summary>

@@ -1,5 +1,3 @@
-using WccAssure.Core.Diagnostics;
-
 namespace WccAssure.Core.Model.Assessment;
 
 /// <summary>A document evidence and ratings cite, declared under `sources:` in assessment.yaml.</summary>

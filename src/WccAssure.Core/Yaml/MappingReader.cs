@@ -87,8 +87,7 @@ internal sealed class MappingReader : IDisposable
     public IReadOnlyList<string> TextList(string key) =>
         Optional(key) is { } node ? NodeValues.TextList(node, Findings, $"'{key}'") : [];
 
-    public SourceLocation LocationOf(string key) =>
-        mapping.Entries.FirstOrDefault(e => e.Key.Value == key).Value?.Location ?? mapping.Location;
+    public SourceLocation LocationOf(string key) => mapping[key]?.Location ?? mapping.Location;
 
     public IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries => mapping.Entries;
 

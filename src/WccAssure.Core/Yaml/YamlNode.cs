@@ -35,5 +35,22 @@ internal sealed record YamlMapping(SourceLocation Location, IReadOnlyList<KeyVal
 {
     public override string Kind => "a mapping";
 
-    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+    /// <summary>
+    /// A loop, not LINQ: a national run looks up keys a million times, and each lambda was an allocation.
+    /// </summary>
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            foreach (var entry in Entries)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return entry.Value;
+                }
+            }
+
+            return null;
+        }
+    }
 }

@@ -93,8 +93,10 @@ internal sealed class MappingReader : IDisposable
 
     public void Dispose()
     {
-        foreach (var (key, _) in mapping.Entries)
+        // By index: a foreach over the interface would allocate an enumerator for every mapping read.
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var key = mapping.Entries[i].Key;
             if (!known.Contains(key.Value))
             {
                 var advice = Suggestions.DidYouMean(key.Value, known) ?? $"expected one of: {string.Join(", ", known)}";

@@ -42,11 +42,12 @@ internal sealed record YamlMapping(SourceLocation Location, IReadOnlyList<KeyVal
     {
         get
         {
-            foreach (var entry in Entries)
+            // By index: a foreach over the interface would allocate its enumerator.
+            for (var i = 0; i < Entries.Count; i++)
             {
-                if (entry.Key.Value == key)
+                if (Entries[i].Key.Value == key)
                 {
-                    return entry.Value;
+                    return Entries[i].Value;
                 }
             }
 

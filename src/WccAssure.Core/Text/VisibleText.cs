@@ -68,10 +68,23 @@ public static partial class VisibleText
     private static bool IsDirectional(char c) =>
         c is '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
+    private static bool AnyHidden(ReadOnlySpan<char> text, Func<char, bool> hidden)
+    {
+        foreach (var c in text)
+        {
+            if (hidden(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Escape(string text, Func<char, bool> hidden)
     {
         var first = text.AsSpan().IndexOfAnyExcept(SearchValuesOfPrintableAscii);
-        if (first < 0 || !text.AsSpan(first).ToString().Any(hidden))
+        if (first < 0 || !AnyHidden(text.AsSpan(first), hidden))
         {
             return text;
         }

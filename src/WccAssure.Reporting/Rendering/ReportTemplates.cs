@@ -181,7 +181,7 @@ public sealed class ReportTemplates
     {
         using var budget = new CancellationTokenSource(Limits.Time);
         var context = new RenderContext(format, encoder, Limits, loader, budget.Token);
-        var output = new BoundedOutput(Limits.Characters);
+        using var output = new BoundedOutput(Limits.Characters);
         context.PushOutput(output);
         context.PushGlobal(Model(view));
         try

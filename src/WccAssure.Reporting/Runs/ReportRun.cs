@@ -141,7 +141,7 @@ public sealed class ReportRun(ReportTemplates templates, RunEnvironment environm
         {
             await using var printer = await PdfPrinter.StartAsync(chromium).ConfigureAwait(false);
 
-            // The printer's page pool (Rendering/Pdf/PrintPages.cs) decides how many print at once; the rest wait there.
+            // The printer's page pool (Rendering/Pdf/PrintPages.cs) decides how many print at once; others wait.
             var pdfs = await Task.WhenAll(
                     reports.Select(async report =>
                     {

@@ -21,12 +21,12 @@ internal static class CompareViewBuilder
     /// without one (an empty pack) the legend stays general rather than guess.
     /// </summary>
     public static CompareView Build(ComparisonPack pack, ReportTemplates templates) =>
-        Build(pack, templates.Css, pack.Framework) with
+        Build(pack, templates.Css) with
         {
             PageCss = templates.CompareCss,
         };
 
-    private static CompareView Build(ComparisonPack pack, string css, FrameworkDefinition? framework)
+    private static CompareView Build(ComparisonPack pack, string css)
     {
         var shas = pack
             .League.Select(r => r.Sha)
@@ -42,7 +42,7 @@ internal static class CompareViewBuilder
                 + $"organisation{(pack.League.Count == 1 ? "" : "s")}{(pack.Sha is null ? "" : $" in {pack.Sha}")}",
             pack.IncludesSynthetic,
             css,
-            Scoring(framework),
+            Scoring(pack.Framework),
             [
                 .. Enumerable
                     .Range(1, pack.Distribution.Count == 0 ? 0 : pack.Distribution.Max(d => d.Counts.Count))

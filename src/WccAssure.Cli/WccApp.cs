@@ -2,7 +2,6 @@ using System.CommandLine.Completions;
 using System.CommandLine.Parsing;
 using WccAssure.Cli.Commands;
 using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Pipeline;
 using WccAssure.Core.Text;
 
 namespace WccAssure.Cli;

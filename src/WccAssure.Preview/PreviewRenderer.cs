@@ -28,7 +28,7 @@ internal sealed class PreviewRenderer(
     private readonly YamlParseCache cache = new();
     private int version;
 
-    public string Folder { get; } = folder.Replace('\\', '/').TrimEnd('/');
+    public string Folder { get; } = DisplayPath.Folder(folder);
 
     public PreviewBuild Build()
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using WccAssure.Core.Loading;
 using WccAssure.Preview;
 using WccAssure.Reporting.Rendering;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using WccAssure.Core.Comparison;
 using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Synthetic;
 using WccAssure.Testing;

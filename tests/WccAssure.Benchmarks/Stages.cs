@@ -53,7 +53,7 @@ internal static class Stages
         var reports = scores.Select(s => RenderedReport.Render(s, templates).Report!).ToList();
         Report("render HTML + Markdown + CSV", clock, reports.Count);
         var pack = ComparisonBuilder.Build(scores, null, null, table);
-        var (html, _) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates.Css, pack.Framework));
+        var (html, _) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates));
         _ = CompareExports.Csv(pack);
         _ = CompareExports.Xlsx(pack);
         Report("compare (HTML, CSV, XLSX)", clock, pack.League.Count);

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using WccAssure.Cli.Tests.Processes;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Model.Assessment;
 using WccAssure.Preview;
 using WccAssure.Reporting.Rendering;
 

@@ -1,6 +1,5 @@
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Yaml;
 
 namespace WccAssure.Core.Tests;
 

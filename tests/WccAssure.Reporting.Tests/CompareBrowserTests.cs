@@ -1,7 +1,6 @@
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using WccAssure.Core.Comparison;
-using WccAssure.Core.Results;
 using WccAssure.Reporting.Compare;
 using WccAssure.Reporting.Rendering;
 
@@ -51,9 +50,7 @@ public class CompareBrowserTests
 
     private static async Task<(IBrowser Browser, IPage Page)> Open(ComparisonPack pack, int width = Desktop)
     {
-        var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework)
-        );
+        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates));
         Assert.Null(error);
         var file = Path.Combine(Fixture.TempDirectory(), "compare.html");
         File.WriteAllText(file, html);
@@ -144,7 +141,7 @@ public class CompareBrowserTests
     {
         SkipWithoutChromium();
         var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(National.Value, Fixture.Templates.Css, National.Value.Framework)
+            CompareViewBuilder.Build(National.Value, Fixture.Templates)
         );
         Assert.Null(error);
         var violations = await Accessibility.AxeAudit.RunAsync(html!, Desktop);

@@ -60,9 +60,7 @@ public partial class ComparePackPrintTests
 
     private static string Html(ComparisonPack pack)
     {
-        var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework)
-        );
+        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates));
         Assert.Null(error);
         return html!;
     }

@@ -26,9 +26,7 @@ public class CompareTests
 
     private static string Html()
     {
-        var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(Pack, Fixture.Templates.Css, Pack.Framework)
-        );
+        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(Pack, Fixture.Templates));
         Assert.Null(error);
         return html!;
     }
@@ -261,9 +259,7 @@ public class CompareTests
             .Select(Fixture.Score)
             .ToList();
         var pack = ComparisonBuilder.Build(scores, "2009-10", null, null);
-        var (html, _) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework)
-        );
+        var (html, _) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates));
         var file = Path.Combine(Fixture.TempDirectory(), "compare.html");
         File.WriteAllText(file, html);
         await using var browser = await Puppeteer.LaunchAsync(

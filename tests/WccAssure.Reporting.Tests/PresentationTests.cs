@@ -71,8 +71,8 @@ public sealed partial class PresentationTests
         var area = new ScorecardArea("Strategy", "words only", Rag.Amber, "");
         var svg = ScorecardChart.Svg([row], [area]);
         Assert.Matches(BarTo4().ToString(), svg);
-        Assert.Contains($"fill=\"{RagPalette.Amber}\"", svg, StringComparison.Ordinal);
-        Assert.Contains($"fill=\"{RagPalette.TextOn(Rag.Amber)}\">Strategy: words only", svg, StringComparison.Ordinal);
+        Assert.Contains($"fill=\"{Palette.Amber}\"", svg, StringComparison.Ordinal);
+        Assert.Contains($"fill=\"{Palette.TextOn(Rag.Amber)}\">Strategy: words only", svg, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed partial record BenchmarkDataSet(
     /// <summary>The ONS area code of England: a data set's row for the whole country, not an organisation.</summary>
     public const string NationalCode = "E92000001";
 
+    /// <summary>The data set's CSV header, in order; the last two (numerator, denominator) may be left off.</summary>
     public static readonly string[] Columns =
     [
         "organisation",
@@ -31,11 +32,17 @@ public sealed partial record BenchmarkDataSet(
         "denominator",
     ];
 
+    /// <summary>The cluster membership CSV's header, in order.</summary>
     public static readonly string[] ClusterColumns = ["organisation", "cluster"];
 
     /// <summary>Whether cluster membership was given; without it the peer group is the organisation's SHA.</summary>
     public bool HasClusters => Clusters.Count > 0;
 
+    /// <summary>
+    /// Reads the data set at <paramref name="path"/> and, when given, the cluster membership at
+    /// <paramref name="clustersPath"/>; null when either has an error, every one of them reported to
+    /// <paramref name="findings"/>. A row repeated exactly is counted once, with a warning.
+    /// </summary>
     public static BenchmarkDataSet? Load(string path, string? clustersPath, FindingSink findings)
     {
         var name = path.Replace('\\', '/');

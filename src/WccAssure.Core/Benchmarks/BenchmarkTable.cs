@@ -21,11 +21,18 @@ public sealed record BenchmarkTable(
     /// </summary>
     public string Origin { get; init; } = "named with --benchmarks";
 
+    /// <summary>
+    /// The benchmarks of the indicator with id <paramref name="indicator"/>, or null when the data set has none for it.
+    /// </summary>
     public IndicatorBenchmark? For(string? indicator) => Indicators.FirstOrDefault(i => i.Indicator == indicator);
 
     /// <summary>The organisation's peer group: its cluster, or its SHA.</summary>
     public string? ClusterOf(string organisation) => Clusters.GetValueOrDefault(organisation);
 
+    /// <summary>
+    /// The benchmarks of <paramref name="data"/> for the indicators of <paramref name="catalogue"/>, with peers grouped
+    /// by the data set's own cluster membership only.
+    /// </summary>
     public static BenchmarkTable From(BenchmarkDataSet data, IReadOnlyList<IndicatorDefinition> catalogue) =>
         From(data, catalogue, null);
 

@@ -6,6 +6,9 @@ namespace WccAssure.Core.Benchmarks;
 /// </summary>
 public enum PeerGroup
 {
+    /// <summary>The ONS cluster of similar PCTs, as the data set's membership file gives it.</summary>
     OnsCluster,
+
+    /// <summary>The strategic health authority the organisation register puts the PCT in.</summary>
     Sha,
 }

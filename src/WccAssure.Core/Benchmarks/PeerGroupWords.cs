@@ -1,5 +1,6 @@
 namespace WccAssure.Core.Benchmarks;
 
+/// <summary>The words outputs use for a peer group.</summary>
 public static class PeerGroupWords
 {
     /// <summary>The column heading: "ONS cluster" or "SHA".</summary>

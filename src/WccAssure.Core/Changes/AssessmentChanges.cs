@@ -14,6 +14,7 @@ public sealed record AssessmentChanges(
     IReadOnlyList<EvidenceChange> Evidence
 )
 {
+    /// <summary>How many changes there are: changed values and evidence given on one side only.</summary>
     public int Count => Values.Count + Evidence.Count;
 
     /// <summary>

@@ -1,4 +1,3 @@
-using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Changes;

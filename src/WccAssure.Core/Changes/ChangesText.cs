@@ -21,6 +21,9 @@ public static class ChangesText
         (ChangeSection.Outcomes, "Outcomes"),
     ];
 
+    /// <summary>
+    /// The text `wcc diff` prints, each line ending in "\n", closing with the count and a key to the marks.
+    /// </summary>
     public static string Write(AssessmentChanges changes)
     {
         var text = new StringBuilder();

@@ -1,5 +1,4 @@
 using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Changes;
 

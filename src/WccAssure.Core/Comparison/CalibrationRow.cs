@@ -1,7 +1,3 @@
-using WccAssure.Core.Benchmarks;
-using WccAssure.Core.Model;
-using WccAssure.Core.Model.Framework;
-
 namespace WccAssure.Core.Comparison;
 
 /// <summary>

@@ -20,6 +20,11 @@ public static class ComparisonBuilder
             : $"no assessment matches{(year is null ? "" : $" year {Yaml.NodeValues.Shorten(year)}")}"
                 + $"{(sha is null ? "" : $" SHA '{Yaml.NodeValues.Shorten(sha)}'")}";
 
+    /// <summary>
+    /// The pack of <paramref name="year"/> (null: the latest year of any assessment) for <paramref name="sha"/> (null:
+    /// every SHA); ranks are taken over the whole year either way. <paramref name="benchmarks"/>, when given, supplies
+    /// the outcome rates.
+    /// </summary>
     public static ComparisonPack Build(
         IReadOnlyList<AssessmentScore> scores,
         string? year,

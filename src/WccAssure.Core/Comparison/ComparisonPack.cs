@@ -1,5 +1,4 @@
 using WccAssure.Core.Benchmarks;
-using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Comparison;

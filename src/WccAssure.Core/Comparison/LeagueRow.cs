@@ -1,6 +1,4 @@
-using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Model;
-using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Comparison;
 
@@ -26,6 +24,7 @@ public sealed record LeagueRow(
     double Total
 )
 {
+    /// <summary>The row's rank among its SHA's organisations of the year; ties share a rank.</summary>
     public int ShaRank { get; init; }
 
     /// <summary>The assessment folder the row comes from.</summary>

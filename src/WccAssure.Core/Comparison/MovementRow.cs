@@ -1,6 +1,4 @@
-using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Model;
-using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Comparison;
 
@@ -18,8 +16,12 @@ public sealed record MovementRow(
     double? TotalChange
 )
 {
+    /// <summary>The change in competency points, summed over the competencies in both years.</summary>
     public double CompetencyChange { get; init; }
 
+    /// <summary>
+    /// The change in governance points (Red 0, Amber 1, Green 2 per measure), over what both years rate.
+    /// </summary>
     public int GovernanceChange { get; init; }
 
     /// <summary>Competencies in only one of the two years, left out of the changes.</summary>
@@ -30,7 +32,9 @@ public sealed record MovementRow(
     /// </summary>
     public LeagueBasis FromBasis { get; init; }
 
+    /// <summary>The basis of the later year's row.</summary>
     public LeagueBasis ToBasis { get; init; }
 
+    /// <summary>Whether the two years are synthetic assessments, not a real organisation's.</summary>
     public bool Synthetic { get; init; }
 }

@@ -13,6 +13,7 @@ public static class OutcomeBrief
     private const int MostIndicators = 3;
     private const int MostOrganisations = 12;
 
+    /// <summary>The brief's lines, without line breaks; none when the pack has no outcome benchmarks.</summary>
     public static IEnumerable<string> Lines(ComparisonPack pack)
     {
         if (pack.BenchmarkSource is not null)

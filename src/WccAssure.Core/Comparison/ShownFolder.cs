@@ -8,6 +8,10 @@ namespace WccAssure.Core.Comparison;
 /// </summary>
 public static class ShownFolder
 {
+    /// <summary>
+    /// How a pack prints <paramref name="folder"/>, with '/'; <paramref name="baseFolder"/> is where wcc ran, or null
+    /// to show every absolute folder by its last three steps.
+    /// </summary>
     public static string Of(string folder, string? baseFolder)
     {
         var path = folder.Replace('\\', '/');

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using WccAssure.Core.Changes;
-using WccAssure.Core.Model;
 
 namespace WccAssure.Core.Contracts;
 
@@ -11,8 +10,12 @@ namespace WccAssure.Core.Contracts;
 /// </summary>
 public static class ChangesJson
 {
+    /// <summary>
+    /// The contract's version: raised only when a key is renamed or removed (a new key may be added without it).
+    /// </summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>The `wcc diff --format json` document for <paramref name="changes"/>.</summary>
     public static string Write(AssessmentChanges changes) =>
         JsonText.Write(json =>
         {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Model;
-using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
 
 namespace WccAssure.Core.Contracts;

@@ -11,8 +11,12 @@ namespace WccAssure.Core.Contracts;
 /// </summary>
 public static class ScoreJson
 {
+    /// <summary>
+    /// The contract's version: raised only when a key is renamed or removed (a new key may be added without it).
+    /// </summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>The `wcc score --format json` document for <paramref name="scores"/>, in the order given.</summary>
     public static string Write(IReadOnlyList<AssessmentScore> scores) =>
         JsonText.Write(json =>
         {

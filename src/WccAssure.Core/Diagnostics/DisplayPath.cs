@@ -14,4 +14,10 @@ public static class DisplayPath
         folder is { Length: > 0 } && file.StartsWith(folder + "/", StringComparison.Ordinal)
             ? file[(folder.Length + 1)..]
             : file;
+
+    /// <summary>
+    /// A folder as wcc names it in a message or a result: '/' between parts on every platform, no trailing '/', so
+    /// that "x/2009-10/" and "x\2009-10" are one folder and <see cref="Within"/> can drop it from a file's path.
+    /// </summary>
+    public static string Folder(string path) => path.Replace('\\', '/').TrimEnd('/');
 }

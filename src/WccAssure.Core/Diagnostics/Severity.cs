@@ -1,5 +1,6 @@
 namespace WccAssure.Core.Diagnostics;
 
+/// <summary>How serious a finding is.</summary>
 public enum Severity
 {
     /// <summary>The input cannot be used as written; commands exit non-zero.</summary>

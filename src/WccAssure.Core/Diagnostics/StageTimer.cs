@@ -11,6 +11,10 @@ public sealed class StageTimer(TextWriter sink, bool assemblies = false)
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private double last;
 
+    /// <summary>
+    /// Prints the time since the previous mark (or the start) under <paramref name="stage"/>'s name, with what the
+    /// runtime has loaded, allocated and compiled so far.
+    /// </summary>
     public void Mark(string stage)
     {
         var now = clock.Elapsed.TotalMilliseconds;

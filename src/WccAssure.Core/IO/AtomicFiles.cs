@@ -7,6 +7,10 @@ namespace WccAssure.Core.IO;
 /// </summary>
 public static class AtomicFiles
 {
+    /// <summary>
+    /// Replaces each file at its path with its content, all or none; every target must exist already. A failed step's
+    /// exception is thrown after the files already replaced are put back.
+    /// </summary>
     public static void Replace(IReadOnlyList<(string Path, byte[] Content)> files)
     {
         var unique = $"{Environment.ProcessId}-{Guid.NewGuid():N}";

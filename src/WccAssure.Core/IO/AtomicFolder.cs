@@ -1,3 +1,5 @@
+using WccAssure.Core.Diagnostics;
+
 namespace WccAssure.Core.IO;
 
 /// <summary>
@@ -12,6 +14,10 @@ public static class AtomicFolder
     public static bool IsFree(string target) =>
         !Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any();
 
+    /// <summary>
+    /// Makes the folder <paramref name="target"/> holding <paramref name="files"/> (paths relative to it, text written
+    /// as UTF-8), all or none; the folder must be free (see <see cref="IsFree"/>) or the write throws.
+    /// </summary>
     public static void Write(string target, IEnumerable<(string Path, string Content)> files)
     {
         var full = Path.GetFullPath(target);
@@ -52,7 +58,7 @@ public static class AtomicFolder
     public static string? Refusal(string target, IEnumerable<string> owned)
     {
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var shown = target.Replace('\\', '/').TrimEnd('/') + "/";
+        var shown = DisplayPath.Folder(target) + "/";
         var entry = new DirectoryInfo(full);
         if (entry.LinkTarget is not null)
         {
@@ -115,9 +121,7 @@ public static class AtomicFolder
     }
 
     private static string Shown(string target, string full, string found) =>
-        (found == full ? target : Path.Combine(target, Path.GetRelativePath(full, found)))
-            .Replace('\\', '/')
-            .TrimEnd('/') + "/";
+        DisplayPath.Folder(found == full ? target : Path.Combine(target, Path.GetRelativePath(full, found))) + "/";
 
     /// <summary>
     /// Replaces the folder with exactly these files, as a whole: they are written to a sibling staging folder,
@@ -128,6 +132,11 @@ public static class AtomicFolder
     public static void Replace(string target, IReadOnlyList<(string Path, byte[] Content)> files) =>
         Replace(target, files, files.Select(f => f.Path));
 
+    /// <summary>
+    /// Replaces the folder as a whole, as the other overload does, when it holds nothing but files named in
+    /// <paramref name="owned"/>; otherwise throws an <see cref="IOException"/> with the <see cref="Refusal"/>. A
+    /// folder already holding exactly these bytes is left untouched.
+    /// </summary>
     public static void Replace(
         string target,
         IEnumerable<(string Path, byte[] Content)> files,

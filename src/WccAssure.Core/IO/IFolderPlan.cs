@@ -8,5 +8,6 @@ public interface IFolderPlan
     /// <summary>The line a user is shown once it is made, naming the folder and what it holds.</summary>
     string Summary { get; }
 
+    /// <summary>Makes the folder as a whole; an I/O failure throws and leaves nothing behind.</summary>
     void Write();
 }

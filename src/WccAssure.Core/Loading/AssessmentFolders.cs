@@ -1,3 +1,5 @@
+using WccAssure.Core.Diagnostics;
+
 namespace WccAssure.Core.Loading;
 
 /// <summary>
@@ -13,11 +15,18 @@ public static class AssessmentFolders
     /// </summary>
     public const int MaxDepth = 4;
 
+    /// <summary>
+    /// The assessments each of <paramref name="paths"/> stands for, in the order named; a folder may appear twice.
+    /// </summary>
     public static IReadOnlyList<AssessmentTarget> Expand(IEnumerable<string> paths) => [.. paths.SelectMany(Expand)];
 
+    /// <summary>
+    /// The assessments <paramref name="path"/> stands for, in ordinal order; a path that names none stands for itself,
+    /// so loading it reports what is wrong.
+    /// </summary>
     public static IReadOnlyList<AssessmentTarget> Expand(string path)
     {
-        var trimmed = path.Replace('\\', '/').TrimEnd('/');
+        var trimmed = DisplayPath.Folder(path);
         if (trimmed.Length == 0)
         {
             trimmed = path;
@@ -37,6 +46,7 @@ public static class AssessmentFolders
         return found.Count == 0 ? [new AssessmentTarget(trimmed, null)] : found;
     }
 
+    /// <summary>Whether <paramref name="folder"/> holds an assessment.yaml.</summary>
     public static bool IsAssessment(string folder) => File.Exists(Path.Combine(folder, AssessmentLoader.HeaderFile));
 
     /// <summary>

@@ -10,9 +10,15 @@ namespace WccAssure.Core.Loading;
 /// </summary>
 public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = null)
 {
+    /// <summary>
+    /// The file that makes a folder an assessment: organisation, year, framework, status and commentary.
+    /// </summary>
     public const string HeaderFile = "assessment.yaml";
+
+    /// <summary>The assessment's chosen outcomes; an assessment without it has none.</summary>
     public const string OutcomesFile = "outcomes.yaml";
 
+    /// <summary>The frameworks and register assessments are checked against.</summary>
     public SeedLibrary Seeds { get; } = seeds;
 
     /// <param name="folder">The assessment folder: assessment.yaml and the files it names.</param>
@@ -69,7 +75,7 @@ public sealed class AssessmentLoader(SeedLibrary seeds, YamlParseCache? cache = 
         IReadOnlyDictionary<string, byte[]>? edited
     )
     {
-        var display = folder.Replace('\\', '/').TrimEnd('/');
+        var display = DisplayPath.Folder(folder);
         if (!Directory.Exists(folder))
         {
             // .NET reads a command-line argument that is not UTF-8 with U+FFFD in place of each bad byte, so such a
@@ -301,6 +307,7 @@ public sealed record LoadResult(
     IReadOnlyList<Finding> Findings
 )
 {
+    /// <summary>Whether the assessment loaded without errors; warnings may remain.</summary>
     public bool IsValid => Assessment is not null;
 
     /// <summary>

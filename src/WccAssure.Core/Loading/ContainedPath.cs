@@ -13,6 +13,10 @@ public static class ContainedPath
     /// </summary>
     private const int MaxLinks = 40;
 
+    /// <summary>
+    /// The real path of <paramref name="relative"/> inside <paramref name="folder"/>, links followed; null when it
+    /// leads outside the folder or through a loop or an over-long chain of links.
+    /// </summary>
     public static string? Resolve(string folder, string relative) => Within(RealFolder(folder), relative);
 
     /// <summary>The folder with every link in its path followed; null for a loop or an over-long chain.</summary>

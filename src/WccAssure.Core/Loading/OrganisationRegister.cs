@@ -9,14 +9,19 @@ public sealed class OrganisationRegister
     private static readonly string[] Header = ["code", "name", "sha"];
     private readonly Dictionary<string, Organisation> byCode;
 
+    /// <summary>
+    /// A register of <paramref name="organisations"/>, in the order given; codes are matched ignoring case.
+    /// </summary>
     public OrganisationRegister(IEnumerable<Organisation> organisations)
     {
         All = [.. organisations];
         byCode = All.Where(o => o.Code.Length > 0).ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Every organisation, in register order.</summary>
     public IReadOnlyList<Organisation> All { get; }
 
+    /// <summary>The organisation whose code is <paramref name="code"/> (any case, e.g. "5hg"), or null.</summary>
     public Organisation? Find(string code) => byCode.GetValueOrDefault(code);
 
     /// <summary>

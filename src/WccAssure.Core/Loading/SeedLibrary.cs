@@ -40,8 +40,10 @@ public partial class SeedLibrary(string seedsDirectory, StageTimer? timings = nu
 
     private int prefetched;
 
+    /// <summary>The seeds folder: frameworks/, benchmarks/ and organisations.csv.</summary>
     public string Directory { get; } = seedsDirectory;
 
+    /// <summary>The run's stage timer, or null when timings were not asked for.</summary>
     public StageTimer? Timings { get; } = timings;
 
     /// <summary>
@@ -51,6 +53,10 @@ public partial class SeedLibrary(string seedsDirectory, StageTimer? timings = nu
     public string DefaultDataSet =>
         Path.Combine(Directory, "benchmarks", "ons-cancer-survival-index-pct-1996-2010.csv");
 
+    /// <summary>
+    /// The organisation register, read on first use; rows with errors are left out (see
+    /// <see cref="RegisterFindings"/>).
+    /// </summary>
     public OrganisationRegister Register => register.Value.Register;
 
     /// <summary>
@@ -66,6 +72,10 @@ public partial class SeedLibrary(string seedsDirectory, StageTimer? timings = nu
     /// <summary>Ids are plain names so that a framework reference can never point outside seeds/frameworks.</summary>
     public static bool IsSafeId(string id) => SafeId().IsMatch(id);
 
+    /// <summary>
+    /// The framework seeds/frameworks/<paramref name="id"/>.yaml, read once and shared, with its findings; the
+    /// framework is null when it has errors. Check the id with <see cref="IsSafeId"/> first.
+    /// </summary>
     public (FrameworkDefinition? Framework, IReadOnlyList<Finding> Findings) Framework(string id) =>
         frameworks
             .GetOrAdd(id, key => new Lazy<(FrameworkDefinition?, IReadOnlyList<Finding>)>(() =>

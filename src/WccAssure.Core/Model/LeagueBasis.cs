@@ -5,6 +5,9 @@ namespace WccAssure.Core.Model;
 /// </summary>
 public enum LeagueBasis
 {
+    /// <summary>The levels and ratings the evidence supports, computed by the tool.</summary>
     Evidenced,
+
+    /// <summary>The panel's own ratings.</summary>
     Panel,
 }

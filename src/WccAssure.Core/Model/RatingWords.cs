@@ -3,8 +3,12 @@ namespace WccAssure.Core.Model;
 /// <summary>The words used for RAG ratings in files and outputs.</summary>
 public static class RatingWords
 {
+    /// <summary>The words a file may write for a RAG rating, worst first.</summary>
     public static readonly IReadOnlyList<string> RagWords = ["red", "amber", "green"];
 
+    /// <summary>
+    /// The rating written as <paramref name="word"/> ("red", "amber", "green"), or null when it is not one.
+    /// </summary>
     public static Rag? ParseRag(string? word) =>
         word switch
         {
@@ -14,6 +18,7 @@ public static class RatingWords
             _ => null,
         };
 
+    /// <summary>The lower-case word files, traces and the JSON contract use ("amber").</summary>
     public static string Word(this Rag rag) =>
         rag switch
         {
@@ -22,6 +27,7 @@ public static class RatingWords
             _ => "green",
         };
 
+    /// <summary>The capitalised word reports print ("Amber").</summary>
     public static string Title(this Rag rag) =>
         rag switch
         {

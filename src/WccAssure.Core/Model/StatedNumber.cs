@@ -8,5 +8,9 @@ namespace WccAssure.Core.Model;
 /// </summary>
 public sealed record StatedNumber(double? Value, string? Placeholder, Provenance Provenance, SourceLocation Location)
 {
+    /// <summary>
+    /// Whether the source printed a placeholder (`stated:` in the file) instead of a number; <see cref="Value"/> is
+    /// then null.
+    /// </summary>
     public bool IsPlaceholder => Placeholder is not null;
 }

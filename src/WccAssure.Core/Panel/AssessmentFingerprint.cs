@@ -10,6 +10,9 @@ namespace WccAssure.Core.Panel;
 /// </summary>
 public static class AssessmentFingerprint
 {
+    /// <summary>
+    /// The fingerprint of the YAML files under <paramref name="folder"/>: "sha256:" and 64 lower-case hex digits.
+    /// </summary>
     public static string Of(string folder)
     {
         var files = Directory

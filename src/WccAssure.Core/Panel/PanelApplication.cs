@@ -15,6 +15,10 @@ namespace WccAssure.Core.Panel;
 /// </summary>
 public static class PanelApplication
 {
+    /// <summary>
+    /// What applying <paramref name="workbook"/> to the assessment in <paramref name="folder"/> would do; with
+    /// <paramref name="force"/>, a workbook exported before the assessment last changed is applied anyway.
+    /// </summary>
     public static PanelApplyResult Plan(AssessmentEngine engine, WorkbookCells workbook, string folder, bool force)
     {
         var before = engine.Run(BatchRequest.Folder(folder)).OnlyEvaluation;

@@ -15,5 +15,9 @@ public sealed record PanelApplyResult(
     IReadOnlyList<(string Path, byte[] Content)> Files
 )
 {
+    /// <summary>
+    /// Whether nothing may be written: the workbook was refused, or the assessment as it is or would become does not
+    /// validate.
+    /// </summary>
     public bool Refused => Refusals.Count > 0 || Changes is null;
 }

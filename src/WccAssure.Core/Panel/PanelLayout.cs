@@ -8,6 +8,9 @@ namespace WccAssure.Core.Panel;
 /// </summary>
 public static class PanelLayout
 {
+    /// <summary>
+    /// The first sheet: whose assessment the workbook is, and the fingerprint of its files when exported.
+    /// </summary>
     public const string IdentitySheet = "About";
 
     /// <summary>Rows of the identity sheet: a label in column A, its value in column B.</summary>
@@ -20,9 +23,13 @@ public static class PanelLayout
         ("Fingerprint", 7),
     ];
 
+    /// <summary>The row of <see cref="Headers"/> on a measure sheet (1-based).</summary>
     public const int HeaderRow = 3;
+
+    /// <summary>The first measure's row on a measure sheet (1-based).</summary>
     public const int FirstRow = 4;
 
+    /// <summary>A measure sheet's column headings, from column A; the panel fills in the last two.</summary>
     public static readonly IReadOnlyList<string> Headers =
     [
         "Measure",
@@ -36,15 +43,24 @@ public static class PanelLayout
         "Panel rationale",
     ];
 
+    /// <summary>The column of the measure's number ("1a"), which ties a row to its measure.</summary>
     public const string MeasureColumn = "A";
+
+    /// <summary>The column the panel types its rating in.</summary>
     public const string RatingColumn = "H";
+
+    /// <summary>The column the panel types its rationale in.</summary>
     public const string RationaleColumn = "I";
 
     /// <summary>The choices of the panel rating's drop-down, as typed into the cell.</summary>
     public static readonly IReadOnlyList<string> Levels = ["1", "2", "3", "4"];
 
+    /// <summary>The choices of a governance sheet's panel rating drop-down, as typed into the cell.</summary>
     public static readonly IReadOnlyList<string> Rags = ["Red", "Amber", "Green"];
 
+    /// <summary>
+    /// The cell ("B3") holding the value of the identity sheet's row labelled <paramref name="label"/>.
+    /// </summary>
     public static string IdentityValue(string label) => $"B{IdentityRows.First(r => r.Label == label).Row}";
 
     /// <summary>

@@ -1,5 +1,3 @@
-using WccAssure.Core.Model.Framework;
-
 namespace WccAssure.Core.Panel;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using WccAssure.Core.Model;
-using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Results;
 
 namespace WccAssure.Core.Panel;

@@ -1,6 +1,3 @@
-using WccAssure.Core.Model;
-using WccAssure.Core.Results;
-
 namespace WccAssure.Core.Panel;
 
 /// <summary>One sheet: its shape (name, measures, choices) and its rows.</summary>

@@ -13,6 +13,10 @@ public sealed record PanelSheetPlan(
     IReadOnlyList<PanelSheetPage> Pages
 )
 {
+    /// <summary>
+    /// The workbook to export for <paramref name="score"/>; <paramref name="fingerprint"/> is its files' (see
+    /// <see cref="AssessmentFingerprint"/>), printed on the identity sheet.
+    /// </summary>
     public static PanelSheetPlan From(AssessmentScore score, string fingerprint)
     {
         var a = score.Assessment;

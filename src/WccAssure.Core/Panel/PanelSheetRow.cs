@@ -1,6 +1,3 @@
-using WccAssure.Core.Model;
-using WccAssure.Core.Results;
-
 namespace WccAssure.Core.Panel;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using WccAssure.Core.Model.Framework;
-
 namespace WccAssure.Core.Panel;
 
 /// <summary>One measure sheet: its name, the file its ratings are written to, and its measures in row order.</summary>
@@ -12,5 +10,8 @@ public sealed record PanelSheetShape(
     IReadOnlyList<PanelMeasureShape> Measures
 )
 {
+    /// <summary>
+    /// The panel rating drop-down's choices: levels 1–4 on a competency sheet, Red/Amber/Green on a governance one.
+    /// </summary>
     public IReadOnlyList<string> Choices => Levels ? PanelLayout.Levels : PanelLayout.Rags;
 }

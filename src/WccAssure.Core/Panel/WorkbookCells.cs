@@ -6,5 +6,6 @@ namespace WccAssure.Core.Panel;
 /// </summary>
 public sealed record WorkbookCells(string File, IReadOnlyList<SheetCells> Sheets)
 {
+    /// <summary>The sheet named <paramref name="name"/> (exactly), or null when the workbook has none.</summary>
     public SheetCells? Sheet(string name) => Sheets.FirstOrDefault(s => s.Name == name);
 }

@@ -15,12 +15,14 @@ public sealed record AssessmentBatch(IReadOnlyList<Evaluation> Evaluations, Benc
     public IReadOnlyList<AssessmentScore> Scores { get; } =
     [.. Evaluations.Where(e => !e.Failed).Select(e => e.Score!)];
 
+    /// <summary>The evaluations that failed, in the order given.</summary>
     public IReadOnlyList<Evaluation> Failures { get; } = [.. Evaluations.Where(e => e.Failed)];
 
     /// <summary>What was named for each evaluation, in the same order: the folder, or one file of it.</summary>
     public IReadOnlyList<AssessmentTarget> Targets { get; init; } =
     [.. Evaluations.Select(e => new AssessmentTarget(e.Folder, null))];
 
+    /// <summary>Whether any assessment failed, so the command exits non-zero.</summary>
     public bool AnyFailed => Failures.Count > 0;
 
     /// <summary>

@@ -1,7 +1,6 @@
 using WccAssure.Core.Benchmarks;
 using WccAssure.Core.Diagnostics;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Results;
 using WccAssure.Core.Rules;
 
 namespace WccAssure.Core.Pipeline;
@@ -12,6 +11,7 @@ namespace WccAssure.Core.Pipeline;
 /// </summary>
 public sealed class AssessmentEngine(SeedLibrary seeds)
 {
+    /// <summary>The frameworks and register every assessment of a run is checked against.</summary>
     public SeedLibrary Seeds { get; } = seeds;
 
     /// <summary>
@@ -48,7 +48,7 @@ public sealed class AssessmentEngine(SeedLibrary seeds)
         var scored = request.AllowDraft ? loaded.Draft : loaded.Assessment;
         if (scored is not { } assessment || loaded.Framework is not { } framework)
         {
-            return new Evaluation(folder.Replace('\\', '/').TrimEnd('/'), null, loaded.Findings);
+            return new Evaluation(DisplayPath.Folder(folder), null, loaded.Findings);
         }
 
         var score = AssessmentScorer.Score(

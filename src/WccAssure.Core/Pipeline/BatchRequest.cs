@@ -10,8 +10,10 @@ namespace WccAssure.Core.Pipeline;
 /// </summary>
 public sealed record BatchRequest(IReadOnlyList<string> Paths)
 {
+    /// <summary>The data set that fills the outcome benchmarks (see <see cref="BenchmarkRequest"/>).</summary>
     public BenchmarkRequest Benchmarks { get; init; } = new();
 
+    /// <summary>How <see cref="Paths"/> become folders; expanded as a person names them by default.</summary>
     public PathReading Reading { get; init; } = PathReading.Expand;
 
     /// <summary>

@@ -16,5 +16,6 @@ public sealed record Evaluation(string Folder, AssessmentScore? Score, IReadOnly
     /// </summary>
     public bool Failed => Score is null || Counts.Errors > 0;
 
+    /// <summary>How many errors and warnings <see cref="Findings"/> holds.</summary>
     public FindingCounts Counts => FindingCounts.Of(Findings);
 }

@@ -7,6 +7,7 @@ namespace WccAssure.Core.Pipeline;
 /// </summary>
 public static class OrderedParallel
 {
+    /// <summary>The results of <paramref name="work"/> on every item, in the items' order.</summary>
     public static TResult[] Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work) =>
         Map(items, (item, _) => work(item));
 

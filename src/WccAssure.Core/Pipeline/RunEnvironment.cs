@@ -13,6 +13,7 @@ namespace WccAssure.Core.Pipeline;
 /// </summary>
 public sealed record RunEnvironment(SeedLibrary? Seeds, string TemplatesFolder, string? Chromium, string BaseFolder)
 {
+    /// <summary>The stage timer, when the environment asked for timings (WCC_TIMINGS=1).</summary>
     public StageTimer? Timings { get; init; }
 
     /// <summary>

@@ -18,6 +18,10 @@ public sealed record AssessmentCompleteness(
     IReadOnlyList<string> UnreadFiles
 )
 {
+    /// <summary>
+    /// How far <paramref name="score"/>'s assessment has got; totals are the framework's, so an unread file counts as
+    /// not done.
+    /// </summary>
     public static AssessmentCompleteness Of(AssessmentScore score)
     {
         var measures = score.Competencies.SelectMany(c => c.Measures).ToList();

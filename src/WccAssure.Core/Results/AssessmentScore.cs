@@ -15,5 +15,6 @@ public sealed record AssessmentScore(
     IReadOnlyList<Finding> Findings
 )
 {
+    /// <summary>How far the assessment has got, counted afresh on each read.</summary>
     public AssessmentCompleteness Completeness => AssessmentCompleteness.Of(this);
 }

@@ -23,6 +23,7 @@ public sealed record CompetencyScore(
     /// </summary>
     public bool HasEvidence => Measures.Any(m => m.Record.HasEvidence);
 
+    /// <summary>Panel score above last year's; unknown when either is not fully rated.</summary>
     public bool? ImprovedOnLastYear =>
         PanelScore is { } panel && LastYearScore is { } last ? ScoreBand.Compare(panel, last) > 0 : null;
 }

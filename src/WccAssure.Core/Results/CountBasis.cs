@@ -1,5 +1,3 @@
-using WccAssure.Core.Model;
-
 namespace WccAssure.Core.Results;
 
 /// <summary>How a count of flagged outcomes (slipped, bottom quartile) is known.</summary>

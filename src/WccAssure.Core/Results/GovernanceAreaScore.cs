@@ -1,5 +1,4 @@
 using WccAssure.Core.Model;
-using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;
 
 namespace WccAssure.Core.Results;
@@ -22,6 +21,9 @@ public sealed record GovernanceAreaScore(
     /// <summary>The self-ratings rolled up by the same rule as the panel's, when every measure has one.</summary>
     public Rag? SelfRating { get; init; }
 
+    /// <summary>
+    /// How many measures the self-ratings put at Red, Amber and Green; unrated measures are not counted.
+    /// </summary>
     public RagTally SelfTally { get; init; } = new(0, 0, 0);
 
     /// <summary>

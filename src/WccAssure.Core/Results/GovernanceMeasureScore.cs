@@ -12,6 +12,9 @@ public sealed record GovernanceMeasureScore(
     IReadOnlyList<CriterionResult> Trace
 )
 {
+    /// <summary>
+    /// The criteria that failed for the next rating up: what an author must add to reach it (none at Green).
+    /// </summary>
     public IReadOnlyList<CriterionResult> Gap =>
         Evidenced == Rag.Green
             ? []

@@ -14,10 +14,13 @@ public sealed record MeasureScore(
     IReadOnlyList<CriterionResult> Trace
 )
 {
+    /// <summary>The self-assessed level, or null when the author has not given one.</summary>
     public Rating<int>? Self => Record.Self;
 
+    /// <summary>The panel's level, or null when the panel has not rated the measure.</summary>
     public Rating<int>? Panel => Record.Panel;
 
+    /// <summary>Last year's level, from the file or last year's folder; null when unknown.</summary>
     public Rating<int>? LastYear => Record.LastYear;
 
     /// <summary>

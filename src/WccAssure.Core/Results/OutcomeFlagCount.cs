@@ -14,6 +14,9 @@ public sealed record OutcomeFlagCount(
     SourceRef? Source
 )
 {
+    /// <summary>
+    /// The word the JSON contract writes for <paramref name="basis"/>: "stated", "per-row flags" or "not recorded".
+    /// </summary>
     public static string BasisWord(CountBasis basis) =>
         basis switch
         {

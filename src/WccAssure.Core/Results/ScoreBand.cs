@@ -6,6 +6,7 @@ namespace WccAssure.Core.Results;
 /// </summary>
 public static class ScoreBand
 {
+    /// <summary>How far apart two scores may be and still be the same score.</summary>
     public const double Tolerance = 1e-9;
 
     /// <summary>The level a score stands at: its floor, so a 2.9999999999 left by adding thirds is level 3.</summary>

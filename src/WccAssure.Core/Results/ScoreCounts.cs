@@ -1,7 +1,3 @@
-using WccAssure.Core.Diagnostics;
-using WccAssure.Core.Model.Assessment;
-using WccAssure.Core.Model.Framework;
-
 namespace WccAssure.Core.Results;
 
 /// <summary>The counts a panel report states.</summary>

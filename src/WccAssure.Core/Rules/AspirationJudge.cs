@@ -1,5 +1,4 @@
 using WccAssure.Core.Model.Framework;
-using WccAssure.Core.Results;
 
 namespace WccAssure.Core.Rules;
 

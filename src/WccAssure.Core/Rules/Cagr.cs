@@ -7,6 +7,11 @@ namespace WccAssure.Core.Rules;
 /// <summary>Compound annual growth rate, in percent: (end / start)^(1 / years) − 1.</summary>
 public static class Cagr
 {
+    /// <summary>
+    /// The rate from <paramref name="start"/> to <paramref name="end"/> over the years between their periods, in
+    /// percent a year and not adjusted for polarity; not computable when a point is missing or unknown, or they are
+    /// under a year apart.
+    /// </summary>
     public static Derived Between(SeriesPoint? start, SeriesPoint? end)
     {
         if (start is null || end is null)
@@ -33,6 +38,11 @@ public static class Cagr
         );
     }
 
+    /// <summary>
+    /// The rate from <paramref name="start"/> to <paramref name="end"/> over <paramref name="years"/>, in percent a
+    /// year; not computable unless both values are positive and the rate is plausible. <paramref name="how"/> is the
+    /// trace's account of where the values came from.
+    /// </summary>
     public static Derived Compute(double start, double end, int years, string how)
     {
         if (start <= 0 || end <= 0)

@@ -35,11 +35,35 @@ public static class ConditionEvaluator
         }
     }
 
+    /// <summary>
+    /// The names <paramref name="condition"/> refers to, sorted; for a condition <see cref="Inspect"/> has found to
+    /// parse.
+    /// </summary>
     public static IReadOnlyList<string> NamesOf(string condition) =>
         NamesCache.GetOrAdd(condition, c => Names(new Expression(c, ExpressionOptions.NoCache)));
 
     private static IReadOnlyList<string> Names(Expression expression) =>
         [.. expression.GetParameterNames().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// NCalc caches the parse, but each new Expression built its own context (a sixth of scoring's allocation), so
+    /// each thread keeps one per condition; every evaluation sets all of its names, so none keeps a value from the
+    /// last.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, Expression>? expressions;
+
+    private static Expression Reused(string condition)
+    {
+        expressions ??= new(StringComparer.Ordinal);
+        if (!expressions.TryGetValue(condition, out var expression))
+        {
+            expression = new Expression(condition, ExpressionOptions.IgnoreCaseAtBuiltInFunctions);
+            expressions[condition] = expression;
+        }
+
+        return expression;
+    }
 
     /// <summary>Evaluates to true or false; missing lists names that had no value.</summary>
     public static ConditionOutcome Evaluate(string condition, IReadOnlyDictionary<string, object?> values)
@@ -53,7 +77,7 @@ public static class ConditionEvaluator
 
         try
         {
-            var expression = new Expression(condition, ExpressionOptions.IgnoreCaseAtBuiltInFunctions);
+            var expression = Reused(condition);
             foreach (var name in names)
             {
                 expression.Parameters[name] = values[name];

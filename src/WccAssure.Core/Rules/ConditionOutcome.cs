@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using NCalc;
-using NCalc.Exceptions;
-
 namespace WccAssure.Core.Rules;
 
 /// <summary>The result of one condition: whether it held, which names had no value, and any evaluation error.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Assessment;
 using WccAssure.Core.Model.Framework;

@@ -1,6 +1,5 @@
 using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
-using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Text;
 
 namespace WccAssure.Core.Scaffold;

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace WccAssure.Core.Schemas;
 
 /// <summary>The JSON Schemas of the assessment file kinds, shipped inside the library.</summary>

@@ -9,6 +9,10 @@ namespace WccAssure.Core.Schemas;
 /// </summary>
 public static class SchemaSet
 {
+    /// <summary>
+    /// Every schema file by its path under the output folder ("wcc-2009-10/competency.schema.json"), with its JSON
+    /// text.
+    /// </summary>
     public static IReadOnlyList<(string Name, string Content)> Files(SeedLibrary seeds) =>
         [
             .. JsonSchemas.All(),

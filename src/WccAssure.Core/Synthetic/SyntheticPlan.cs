@@ -12,6 +12,7 @@ public sealed record SyntheticPlan(
     int Seed
 ) : IFolderPlan
 {
+    /// <inheritdoc/>
     public string Summary =>
         $"created {Output}: {Organisations.Count} synthetic assessments ({Framework.Id}, seed {Seed}), "
         + $"{SyntheticNationalSet.DataSetFile}, {SyntheticNationalSet.ClustersFile}";

@@ -44,6 +44,10 @@ public static class NarrativeMarkdown
         "[]*_>-+!<`~.)#"
     );
 
+    /// <summary>
+    /// Reports an error at <paramref name="at"/> when <paramref name="text"/> cannot be rendered as written (see
+    /// <see cref="Problem"/>); null text is fine.
+    /// </summary>
     public static void Check(string? text, SourceLocation at, FindingSink findings)
     {
         if (text is not null && Problem(text) is { } problem)

@@ -43,6 +43,7 @@ public static partial class VisibleText
     [System.Text.RegularExpressions.GeneratedRegex("'([^']{1025,})'")]
     private static partial System.Text.RegularExpressions.Regex LongQuote();
 
+    /// <summary>Whether <see cref="ForMessage"/> escapes <paramref name="c"/>.</summary>
     public static bool IsHiddenInMessage(char c) =>
         char.IsControl(c)
         || IsDirectional(c)
@@ -55,6 +56,7 @@ public static partial class VisibleText
                 or (>= '\u2060' and <= '\u2064')
                 or '\uFEFF';
 
+    /// <summary>Whether <see cref="ForReport"/> escapes <paramref name="c"/>.</summary>
     public static bool IsHiddenInReport(char c) =>
         (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
         || IsDirectional(c)
@@ -66,10 +68,23 @@ public static partial class VisibleText
     private static bool IsDirectional(char c) =>
         c is '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
+    private static bool AnyHidden(ReadOnlySpan<char> text, Func<char, bool> hidden)
+    {
+        foreach (var c in text)
+        {
+            if (hidden(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Escape(string text, Func<char, bool> hidden)
     {
         var first = text.AsSpan().IndexOfAnyExcept(SearchValuesOfPrintableAscii);
-        if (first < 0 || !text.AsSpan(first).ToString().Any(hidden))
+        if (first < 0 || !AnyHidden(text.AsSpan(first), hidden))
         {
             return text;
         }

@@ -87,15 +87,16 @@ internal sealed class MappingReader : IDisposable
     public IReadOnlyList<string> TextList(string key) =>
         Optional(key) is { } node ? NodeValues.TextList(node, Findings, $"'{key}'") : [];
 
-    public SourceLocation LocationOf(string key) =>
-        mapping.Entries.FirstOrDefault(e => e.Key.Value == key).Value?.Location ?? mapping.Location;
+    public SourceLocation LocationOf(string key) => mapping[key]?.Location ?? mapping.Location;
 
     public IEnumerable<KeyValuePair<YamlScalar, YamlNode>> Entries => mapping.Entries;
 
     public void Dispose()
     {
-        foreach (var (key, _) in mapping.Entries)
+        // By index: a foreach over the interface would allocate an enumerator for every mapping read.
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var key = mapping.Entries[i].Key;
             if (!known.Contains(key.Value))
             {
                 var advice = Suggestions.DidYouMean(key.Value, known) ?? $"expected one of: {string.Join(", ", known)}";

@@ -35,5 +35,23 @@ internal sealed record YamlMapping(SourceLocation Location, IReadOnlyList<KeyVal
 {
     public override string Kind => "a mapping";
 
-    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+    /// <summary>
+    /// A loop, not LINQ: a national run looks up keys a million times, and each lambda was an allocation.
+    /// </summary>
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            // By index: a foreach over the interface would allocate its enumerator.
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (Entries[i].Key.Value == key)
+                {
+                    return Entries[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
 }

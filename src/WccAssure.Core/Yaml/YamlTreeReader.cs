@@ -186,7 +186,7 @@ internal static class YamlTreeReader
         private YamlMapping ReadMapping(SourceLocation at, int start, int depth)
         {
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-            var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            Dictionary<string, SourceLocation>? seen = null;
             MappingEnd? end;
             while (!parser.TryConsume<MappingEnd>(out end))
             {
@@ -198,7 +198,7 @@ internal static class YamlTreeReader
                     continue;
                 }
 
-                if (seen.TryGetValue(key.Value, out var first))
+                if (Earlier(entries, ref seen, key.Value) is { } first)
                 {
                     findings.Error(
                         key.Location,
@@ -207,11 +207,44 @@ internal static class YamlTreeReader
                     continue;
                 }
 
-                seen[key.Value] = key.Location;
+                seen?.Add(key.Value, key.Location);
                 entries.Add(new(key, value));
             }
 
             return new YamlMapping(at, entries) { Start = start, End = Offset(end!.End) };
+        }
+
+        /// <summary>
+        /// Mappings this short are searched in order; a dictionary for each was a tenth of the tree's cost.
+        /// </summary>
+        private const int ShortMapping = 16;
+
+        /// <summary>Where the key was first written in this mapping, or null.</summary>
+        private static SourceLocation? Earlier(
+            List<KeyValuePair<YamlScalar, YamlNode>> entries,
+            ref Dictionary<string, SourceLocation>? seen,
+            string key
+        )
+        {
+            if (seen is null && entries.Count >= ShortMapping)
+            {
+                seen = entries.ToDictionary(e => e.Key.Value, e => e.Key.Location, StringComparer.Ordinal);
+            }
+
+            if (seen is not null)
+            {
+                return seen.GetValueOrDefault(key);
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return entry.Key.Location;
+                }
+            }
+
+            return null;
         }
     }
 }

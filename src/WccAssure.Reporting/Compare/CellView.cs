@@ -1,6 +1,4 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>A heatmap or matrix cell: its text, the value to sort by, and its colour class.</summary>
-public sealed record CellView(string Text, string Sort, string CssClass);
+internal sealed record CellView(string Text, string Sort, string CssClass);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using WccAssure.Core.Comparison;
 using WccAssure.Core.Results;
+using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Compare;
 
@@ -29,7 +30,7 @@ internal static class ComparePictures
             svg.Append(
                 CultureInfo.InvariantCulture,
                 $"<rect x=\"{BarStart + (level * 90)}\" y=\"4\" width=\"12\" height=\"12\" "
-                    + $"fill=\"{LevelColours[level]}\" stroke=\"#52606d\" stroke-width=\"0.5\"/><text "
+                    + $"fill=\"{LevelColours[level]}\" stroke=\"{Palette.Muted}\" stroke-width=\"0.5\"/><text "
                     + $"x=\"{BarStart + 16 + (level * 90)}\" y=\"14\" font-size=\"11\">level {level + 1}</text>"
             );
         }
@@ -52,8 +53,8 @@ internal static class ComparePictures
                     svg.Append(
                         CultureInfo.InvariantCulture,
                         $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"15\" "
-                            + $"fill=\"{LevelColours[level]}\" stroke=\"#52606d\" stroke-width=\"0.5\"><title>level "
-                            + $"{level + 1}: {rows[i].Counts[level]}</title></rect>"
+                            + $"fill=\"{LevelColours[level]}\" stroke=\"{Palette.Muted}\" stroke-width=\"0.5\">"
+                            + $"<title>level {level + 1}: {rows[i].Counts[level]}</title></rect>"
                     );
                 }
 
@@ -88,7 +89,7 @@ internal static class ComparePictures
         for (var tick = -reach; tick <= reach + ScoreBand.Tolerance; tick += 0.5)
         {
             var x = Zero + (tick * scale);
-            var stroke = ScoreBand.Same(tick, 0) ? "#52606d" : "#d9e2ec";
+            var stroke = ScoreBand.Same(tick, 0) ? Palette.Muted : Palette.Grid;
             svg.Append(i18n, $"<line x1=\"{x:0.##}\" y1=\"18\" x2=\"{x:0.##}\" y2=\"{axis + 4}\" stroke=\"{stroke}\"/>")
                 .Append(i18n, $"<text x=\"{x:0.##}\" y=\"{axis + 16}\" font-size=\"10\" text-anchor=\"middle\">")
                 .Append(i18n, $"{tick:+0.0;−0.0;0}</text>");
@@ -106,7 +107,7 @@ internal static class ComparePictures
                 var width = Math.Abs(gap) * scale;
                 var x = gap < 0 ? Zero - width : Zero;
                 svg.Append(i18n, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"14\" ")
-                    .Append(i18n, $"fill=\"{(gap < 0 ? "#d64545" : "#2f6db5")}\">")
+                    .Append(i18n, $"fill=\"{(gap < 0 ? Palette.Over : Palette.Accent)}\">")
                     .Append(i18n, $"<title>{gap:+0.00;-0.00;0.00}</title></rect>");
             }
         }
@@ -133,7 +134,7 @@ internal static class ComparePictures
             .Append(i18n, $"aria-label=\"Mean competency score: {Esc(words)}\" ")
             .Append(i18n, $"viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">")
             .Append(i18n, $"<line x1=\"0\" y1=\"{Height - 2}\" x2=\"{Width}\" y2=\"{Height - 2}\" ")
-            .Append("stroke=\"#d9e2ec\"/>");
+            .Append("stroke=\"" + Palette.Grid + "\"/>");
         var at = points
             .Select(
                 (p, i) =>
@@ -147,13 +148,13 @@ internal static class ComparePictures
             if (at[i - 1] is { } a && at[i] is { } b)
             {
                 svg.Append(i18n, $"<line x1=\"{a.X:0.##}\" y1=\"{a.Y:0.##}\" x2=\"{b.X:0.##}\" y2=\"{b.Y:0.##}\" ")
-                    .Append("stroke=\"#2f6db5\" stroke-width=\"1.5\"/>");
+                    .Append("stroke=\"" + Palette.Accent + "\" stroke-width=\"1.5\"/>");
             }
         }
 
         foreach (var p in at.OfType<(double X, double Y)>())
         {
-            svg.Append(i18n, $"<circle cx=\"{p.X:0.##}\" cy=\"{p.Y:0.##}\" r=\"2.5\" fill=\"#2f6db5\"/>");
+            svg.Append(i18n, $"<circle cx=\"{p.X:0.##}\" cy=\"{p.Y:0.##}\" r=\"2.5\" fill=\"{Palette.Accent}\"/>");
         }
 
         return svg.Append("</svg>").ToString();

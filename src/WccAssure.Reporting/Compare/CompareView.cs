@@ -6,7 +6,7 @@ namespace WccAssure.Reporting.Compare;
 /// The comparison pack worded for the page: templates only lay it out. Scoring explains the points as the
 /// framework computes them; LevelHeaders head the distribution columns.
 /// </summary>
-public sealed record CompareView(
+internal sealed record CompareView(
     string Title,
     string Year,
     string Scope,
@@ -27,6 +27,10 @@ public sealed record CompareView(
     [property: Trusted(OutputFormat.Html)] string CalibrationSvg
 )
 {
+    /// <summary>The page's own rules (compare.css), written after <see cref="Css"/>.</summary>
+    [Trusted(OutputFormat.Html)]
+    public string PageCss { get; init; } = "";
+
     /// <summary>"C1 Local leader of NHS": what each competency column is, for hover and print.</summary>
     public IReadOnlyList<string> CompetencyNames { get; init; } = [];
 

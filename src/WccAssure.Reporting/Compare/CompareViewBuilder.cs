@@ -4,6 +4,7 @@ using WccAssure.Core.Comparison;
 using WccAssure.Core.Model;
 using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
+using WccAssure.Reporting.Rendering;
 using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Compare;
@@ -15,10 +16,17 @@ internal static class CompareViewBuilder
     public const string AllCompared = "All organisations compared";
 
     /// <summary>
-    /// The framework of the league's year (<see cref="ComparisonPack.Framework"/>) words the scoring legend exactly
-    /// (its roll-up and measure counts); without one (an empty pack) the legend stays general rather than guess.
+    /// The page of a pack, with the templates folder's two stylesheets. The framework of the league's year
+    /// (<see cref="ComparisonPack.Framework"/>) words the scoring legend exactly (its roll-up and measure counts);
+    /// without one (an empty pack) the legend stays general rather than guess.
     /// </summary>
-    public static CompareView Build(ComparisonPack pack, string css, FrameworkDefinition? framework)
+    public static CompareView Build(ComparisonPack pack, ReportTemplates templates) =>
+        Build(pack, templates.Css) with
+        {
+            PageCss = templates.CompareCss,
+        };
+
+    private static CompareView Build(ComparisonPack pack, string css)
     {
         var shas = pack
             .League.Select(r => r.Sha)
@@ -34,7 +42,7 @@ internal static class CompareViewBuilder
                 + $"organisation{(pack.League.Count == 1 ? "" : "s")}{(pack.Sha is null ? "" : $" in {pack.Sha}")}",
             pack.IncludesSynthetic,
             css,
-            Scoring(framework),
+            Scoring(pack.Framework),
             [
                 .. Enumerable
                     .Range(1, pack.Distribution.Count == 0 ? 0 : pack.Distribution.Max(d => d.Counts.Count))

@@ -3,7 +3,7 @@ using WccAssure.Reporting.Rendering;
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>An organisation's years in brief: each year's basis and points, and the trend as a small picture.</summary>
-public sealed record OrganisationYearsView(
+internal sealed record OrganisationYearsView(
     string Code,
     string Name,
     string Sha,

@@ -11,7 +11,7 @@ internal sealed record RenderedPack(ComparisonPack Pack, string Html)
     /// <summary>The page of a pack built once, its scoring legend worded for the league year's framework.</summary>
     public static (RenderedPack? Pack, TemplateError? Error) Render(ComparisonPack pack, ReportTemplates templates)
     {
-        var (html, error) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates.Css, pack.Framework));
+        var (html, error) = templates.RenderCompare(CompareViewBuilder.Build(pack, templates));
         return error is null ? (new RenderedPack(pack, html!), null) : (null, error);
     }
 

@@ -1,7 +1,3 @@
-using SpreadCheetah;
-using SpreadCheetah.Worksheets;
-using WccAssure.Core.Comparison;
-
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>A column of a comparison sheet: its header in words and its set width in characters.</summary>

@@ -1,7 +1,3 @@
-using SpreadCheetah;
-using SpreadCheetah.Worksheets;
-using WccAssure.Core.Comparison;
-
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using WccAssure.Core.Model;
+using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Compare;
 
@@ -23,7 +24,7 @@ internal sealed class WorkbookStyles
     {
         _book = book;
         Title = book.AddStyle(new Style { Font = { Bold = true, Size = 13 } });
-        Notice = book.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = Colour("#FFF3BF") } });
+        Notice = book.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = Colour(Palette.Notice) } });
         Header = book.AddStyle(
             new Style { Font = { Bold = true }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } }
         );
@@ -68,7 +69,7 @@ internal sealed class WorkbookStyles
     {
         if (!_rag.TryGetValue(rag, out var id))
         {
-            id = _book.AddStyle(new Style { Fill = { Color = Colour(View.RagPalette.Light(rag)) } });
+            id = _book.AddStyle(new Style { Fill = { Color = Colour(View.Palette.Light(rag)) } });
             _rag[rag] = id;
         }
 

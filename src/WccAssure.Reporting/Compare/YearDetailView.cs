@@ -1,8 +1,11 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>
 /// One organisation's every measure (points, competencies, governance areas, outcome rates), a column per year.
 /// </summary>
-public sealed record YearDetailView(string Code, string Name, bool Synthetic, IReadOnlyList<YearMeasureView> Measures);
+internal sealed record YearDetailView(
+    string Code,
+    string Name,
+    bool Synthetic,
+    IReadOnlyList<YearMeasureView> Measures
+);

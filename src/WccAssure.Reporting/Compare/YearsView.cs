@@ -1,5 +1,3 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.Compare;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace WccAssure.Reporting.Compare;
 /// ("2008/09") heading the year columns, the SHA means, each organisation with two or more years in brief (a small
 /// trend) and in full (<see cref="Details"/>, for the appendix).
 /// </summary>
-public sealed record YearsView(
+internal sealed record YearsView(
     string Used,
     IReadOnlyList<string> LeftOut,
     IReadOnlyList<string> Headers,
@@ -17,5 +15,6 @@ public sealed record YearsView(
     IReadOnlyList<YearDetailView> Details
 )
 {
+    /// <summary>No years at all: what <see cref="CompareView.Years"/> holds until it is given.</summary>
     public static readonly YearsView None = new("", [], [], [], [], "", []);
 }

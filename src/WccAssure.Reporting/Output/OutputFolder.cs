@@ -1,3 +1,4 @@
+using WccAssure.Core.Diagnostics;
 using WccAssure.Core.IO;
 
 namespace WccAssure.Reporting.Output;
@@ -13,6 +14,11 @@ public sealed record OutputFolder(string Path, IReadOnlyList<OutputFile> Files, 
     /// <summary>Why the folder may not be replaced, or null.</summary>
     public string? Refusal() => AtomicFolder.Refusal(Path, OutputNames.All.Concat(Files.Select(f => f.Name)));
 
+    /// <summary>
+    /// Replaces the folder on disk with <see cref="Files"/> as a whole (a folder already holding these bytes is left
+    /// alone). Throws <see cref="IOException"/> carrying the <see cref="Refusal"/> when refused, and it or
+    /// <see cref="UnauthorizedAccessException"/> when writing fails; the previous folder then stays as it was.
+    /// </summary>
     public void Write() =>
         AtomicFolder.Replace(
             Path,
@@ -24,6 +30,6 @@ public sealed record OutputFolder(string Path, IReadOnlyList<OutputFile> Files, 
     /// The line a user is shown, e.g. "out/trafford-pct-2008-09/: report.html, report.md, scorecard.csv".
     /// </summary>
     public override string ToString() =>
-        $"{Path.Replace('\\', '/').TrimEnd('/')}/: "
+        $"{DisplayPath.Folder(Path)}/: "
         + $"{string.Join(", ", Files.Select(f => f.Name))}{(Note is null ? "" : $" ({Note})")}";
 }

@@ -1,4 +1,5 @@
 using WccAssure.Core.Changes;
+using WccAssure.Core.Diagnostics;
 using WccAssure.Core.IO;
 using WccAssure.Core.Loading;
 using WccAssure.Core.Panel;
@@ -26,7 +27,7 @@ public static class PanelApplyRun
         var display = workbook.Replace('\\', '/');
         if (!Directory.Exists(folder))
         {
-            return ("", [$"{folder.Replace('\\', '/').TrimEnd('/')}: error: no such assessment folder"], false);
+            return ("", [$"{DisplayPath.Folder(folder)}: error: no such assessment folder"], false);
         }
 
         var (cells, problem) = PanelWorkbookReader.Read(workbook, display);

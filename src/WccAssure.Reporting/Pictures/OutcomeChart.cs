@@ -1,7 +1,7 @@
 using System.Text;
 using WccAssure.Core.Model;
-using WccAssure.Core.Model.Framework;
 using WccAssure.Core.Results;
+using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Pictures;
 
@@ -21,11 +21,11 @@ internal static class OutcomeChart
 
     private static readonly (string Label, string Colour, string Shape)[] Series =
     [
-        ("PCT", "#2f6db5", "circle"),
-        ("National", "#1f2933", "diamond"),
-        ("ONS cluster", "#616e7c", "square"),
-        ("Top decile", "#2a7f50", "triangle"),
-        ("Aspiration", "#b06f00", "ring"),
+        ("PCT", Palette.Accent, "circle"),
+        ("National", Palette.National, "diamond"),
+        ("ONS cluster", Palette.Cluster, "square"),
+        ("Top decile", Palette.TopDecile, "triangle"),
+        ("Aspiration", Palette.Aspiration, "ring"),
     ];
 
     public static string Svg(IReadOnlyList<OutcomeScore> outcomes)
@@ -59,7 +59,7 @@ internal static class OutcomeChart
         for (var tick = -limit; tick <= limit + Core.Results.ScoreBand.Tolerance; tick += step)
         {
             var x = X(tick, limit);
-            var stroke = Core.Results.ScoreBand.Same(tick, 0) ? "#7b8794" : "#e4e7eb";
+            var stroke = Core.Results.ScoreBand.Same(tick, 0) ? Palette.Axis : Palette.Faint;
             svg.Append($"<line x1=\"{Pictures.Svg.N(x)}\" y1=\"{Top - 6}\" x2=\"{Pictures.Svg.N(x)}\" y2=\"{bottom}\"")
                 .Append($" stroke=\"{stroke}\"/>");
             svg.Append(
@@ -78,7 +78,7 @@ internal static class OutcomeChart
             if (i % 2 == 1)
             {
                 svg.Append(
-                    $"<rect x=\"0\" y=\"{y}\" width=\"{Left + Width}\" height=\"{RowHeight}\" fill=\"#f5f7fa\"/>"
+                    $"<rect x=\"0\" y=\"{y}\" width=\"{Left + Width}\" height=\"{RowHeight}\" fill=\"{Palette.Band}\"/>"
                 );
             }
 

@@ -40,7 +40,7 @@ internal static class ScorecardChart
             var x = X(level);
             svg.Append(
                 $"<line x1=\"{Pictures.Svg.N(x)}\" y1=\"{Top - 4}\" x2=\"{Pictures.Svg.N(x)}\" "
-                    + $"y2=\"{Top + (competencies.Count * RowHeight)}\" stroke=\"#d9dee3\"/>"
+                    + $"y2=\"{Top + (competencies.Count * RowHeight)}\" stroke=\"{Palette.Line}\"/>"
             );
             svg.Append(
                 $"<text x=\"{Pictures.Svg.N(x)}\" y=\"{Top - 8}\" font-size=\"10\" text-anchor=\"middle\" "
@@ -68,9 +68,9 @@ internal static class ScorecardChart
             var mark = area.RatingMark.IsEmpty ? "" : $"<title>{Pictures.Svg.Text(area.RatingMark.Note)}</title>";
             svg.Append($"<rect class=\"rag-{area.RatingClass}\" x=\"{x}\" y=\"{y - 15}\"")
                 .Append(" width=\"180\" height=\"22\" rx=\"4\"")
-                .Append($" fill=\"{RagPalette.Strong(area.Rag)}\">{mark}</rect>");
+                .Append($" fill=\"{Palette.Strong(area.Rag)}\">{mark}</rect>");
             svg.Append($"<text x=\"{x + 90}\" y=\"{y}\" font-size=\"12\" text-anchor=\"middle\"")
-                .Append($" fill=\"{RagPalette.TextOn(area.Rag)}\">")
+                .Append($" fill=\"{Palette.TextOn(area.Rag)}\">")
                 .Append($"{Pictures.Svg.Text(area.Name)}: {Pictures.Svg.Text(area.Rating)}")
                 .Append($"{area.RatingMark.Symbol}</text>");
         }
@@ -85,13 +85,15 @@ internal static class ScorecardChart
         // A draft with no panel score keys its bars as what they are, with no panel entry.
         svg.Append(
             withPanel
-                ? $"<rect x=\"0\" y=\"6\" width=\"22\" height=\"10\" fill=\"#2f6db5\"/><text x=\"28\" y=\"15\" "
+                ? $"<rect x=\"0\" y=\"6\" width=\"22\" height=\"10\" fill=\"{Palette.Accent}\"/>"
+                    + "<text x=\"28\" y=\"15\" "
                     + $"font-size=\"10\" fill=\"{Pictures.Svg.Ink}\">panel score</text>"
                 : ""
         );
         var (bar, self, last) = withPanel ? (110, 290, 370) : (0, 130, 210);
         svg.Append(
-            $"<rect x=\"{bar}\" y=\"6\" width=\"22\" height=\"10\" fill=\"#9aa5b1\"/><text x=\"{bar + 28}\" y=\"15\" "
+            $"<rect x=\"{bar}\" y=\"6\" width=\"22\" height=\"10\" fill=\"{Palette.Unconfirmed}\"/>"
+                + $"<text x=\"{bar + 28}\" y=\"15\" "
                 + $"font-size=\"10\" "
                 + $"fill=\"{Pictures.Svg.Ink}\">{(withPanel ? "evidenced (no panel score)" : "evidenced level")}</text>"
         );
@@ -116,7 +118,7 @@ internal static class ScorecardChart
         var shown = panel ?? Drawn(row.EvidencedScore);
         if (shown is { } value)
         {
-            var colour = panel is null ? "#9aa5b1" : "#2f6db5";
+            var colour = panel is null ? Palette.Unconfirmed : Palette.Accent;
             svg.Append(
                 $"<rect class=\"bar\" x=\"{Left}\" y=\"{y + 6}\" width=\"{Pictures.Svg.N(X(value) - Left)}\" "
                     + $"height=\"10\" fill=\"{colour}\"/>"
@@ -157,7 +159,7 @@ internal static class ScorecardChart
         {
             svg.Append(
                 $"<text class=\"prov\" x=\"{Pictures.Svg.N(x)}\" y=\"{y}\" font-size=\"9\" font-weight=\"bold\" "
-                    + $"text-anchor=\"{anchor}\" fill=\"#8a1c1c\" aria-hidden=\"true\">{mark.Symbol}</text>"
+                    + $"text-anchor=\"{anchor}\" fill=\"{Palette.Mark}\" aria-hidden=\"true\">{mark.Symbol}</text>"
             );
         }
     }

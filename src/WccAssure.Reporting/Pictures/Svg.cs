@@ -16,10 +16,10 @@ internal static class Svg
     public static string Text(string text) => WebUtility.HtmlEncode(Core.Text.VisibleText.ForReport(text));
 
     // The rating colours come from the one palette; these names keep the pictures' code short.
-    public const string Red = View.RagPalette.Red;
-    public const string Amber = View.RagPalette.Amber;
-    public const string Green = View.RagPalette.Green;
-    public const string Grey = View.RagPalette.None;
-    public const string Ink = View.RagPalette.Ink;
-    public const string Muted = "#52606d";
+    public const string Red = View.Palette.Red;
+    public const string Amber = View.Palette.Amber;
+    public const string Green = View.Palette.Green;
+    public const string Grey = View.Palette.None;
+    public const string Ink = View.Palette.Ink;
+    public const string Muted = View.Palette.Muted;
 }

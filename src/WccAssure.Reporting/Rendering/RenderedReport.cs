@@ -17,6 +17,16 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     /// </summary>
     public string? DocxProblem { get; init; }
 
+    /// <summary>
+    /// Renders every file of one report: the page, the Markdown, the scorecard CSV, the provenance annex in both
+    /// formats and, with <paramref name="docx"/>, the Word document. The first template error stops it, and nothing
+    /// of the report is returned.
+    /// </summary>
+    /// <param name="score">The scored assessment.</param>
+    /// <param name="templates">The templates to render with.</param>
+    /// <param name="audience">The edition; null picks panel for a panel assessment, author for a draft.</param>
+    /// <param name="withEvidence">Evidence items in the panel edition too (the author's always has them).</param>
+    /// <param name="docx">Also make report.docx: <see cref="Docx"/>, else <see cref="DocxProblem"/> says why.</param>
     public static (RenderedReport? Report, TemplateError? Error) Render(
         AssessmentScore score,
         ReportTemplates templates,
@@ -101,6 +111,7 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
     /// <summary>The provenance annex, written beside the report as provenance.html and provenance.md.</summary>
     public string ProvenanceHtml { get; init; } = "";
 
+    /// <summary>The provenance annex as Markdown, tidied as <see cref="Markdown"/> is.</summary>
     public string ProvenanceMarkdown { get; init; } = "";
 
     /// <summary>
@@ -114,10 +125,40 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
         + score.Assessment.Year;
 
     /// <summary>
-    /// Template control statements leave runs of blank lines; collapse them so the Markdown diffs cleanly.
+    /// Template control statements leave runs of blank lines; collapse them so the Markdown diffs cleanly: no
+    /// carriage returns, no more than one blank line in a row, and one line break at the end. Counted, then written
+    /// into the one string (removing, collapsing, trimming and ending one step at a time copied the text four times).
     /// </summary>
     private static string Tidy(string markdown) =>
-        BlankRuns().Replace(markdown.Replace("\r", "", StringComparison.Ordinal), "\n\n").TrimEnd() + "\n";
+        string.Create(Collapse(markdown.AsSpan().TrimEnd(), []) + 1, markdown, (tidy, text) =>
+            tidy[Collapse(text.AsSpan().TrimEnd(), tidy)] = '\n'
+        );
+
+    /// <summary>
+    /// The text without '\r' and with each run of three or more line breaks as two, into
+    /// <paramref name="tidy"/> unless that is empty; the length either way.
+    /// </summary>
+    private static int Collapse(ReadOnlySpan<char> text, Span<char> tidy)
+    {
+        var (length, breaks) = (0, 0);
+        foreach (var c in text)
+        {
+            if (c == '\r' || (c == '\n' && ++breaks > 2))
+            {
+                continue;
+            }
+
+            breaks = c == '\n' ? breaks : 0;
+            if (!tidy.IsEmpty)
+            {
+                tidy[length] = c;
+            }
+
+            length++;
+        }
+
+        return length;
+    }
 
     /// <summary>Every file of the report folder in memory (the PDF, printed later, is added beside them).</summary>
     public IEnumerable<OutputFile> Files()
@@ -135,7 +176,4 @@ public sealed partial record RenderedReport(string Name, string Html, string Mar
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NotSlug();
-
-    [GeneratedRegex(@"\n{3,}")]
-    private static partial Regex BlankRuns();
 }

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -15,37 +14,66 @@ namespace WccAssure.Reporting.Rendering;
 /// </summary>
 public sealed class ReportTemplates
 {
+    /// <summary>Renders report.html (and the page --pdf prints) from a <see cref="ReportView"/>.</summary>
     public const string HtmlTemplate = "report.html.sbn";
+
+    /// <summary>Renders report.md from a <see cref="ReportView"/>.</summary>
     public const string MarkdownTemplate = "report.md.sbn";
+
+    /// <summary>Renders the comparison pack's compare.html from a <see cref="Compare.CompareView"/>.</summary>
     public const string CompareTemplate = "compare.html.sbn";
+
+    /// <summary>Renders the provenance annex, provenance.html, from a <see cref="ReportView"/>.</summary>
     public const string ProvenanceHtmlTemplate = "provenance.html.sbn";
+
+    /// <summary>Renders provenance.md from a <see cref="ReportView"/>.</summary>
     public const string ProvenanceMarkdownTemplate = "provenance.md.sbn";
+
+    /// <summary>The stylesheet the HTML templates inline as <c>{{ css }}</c>; optional.</summary>
     public const string Stylesheet = "report.css";
+
+    /// <summary>The comparison page's own rules, written after <see cref="Stylesheet"/> (compare.html.sbn).</summary>
+    public const string CompareStylesheet = "compare.css";
 
     private static readonly TextEncoder Html = InertHtmlEncoder.Instance;
     private readonly Dictionary<string, Template> templates;
     private readonly FolderTemplateLoader loader;
 
-    private ReportTemplates(string directory, Dictionary<string, Template> templates, string css, TemplateLimits limits)
+    private ReportTemplates(
+        string directory,
+        Dictionary<string, Template> templates,
+        (string Report, string Compare) css,
+        TemplateLimits limits
+    )
     {
         Directory = directory;
         this.templates = templates;
-        Css = css;
+        (Css, CompareCss) = css;
         Limits = limits;
         loader = new FolderTemplateLoader(directory);
     }
 
+    /// <summary>The folder the templates were read from, as given; template errors name files under it.</summary>
     public string Directory { get; }
 
+    /// <summary>report.css as read, or empty where the templates folder has none: every HTML page inlines it.</summary>
     public string Css { get; }
 
-    public TemplateLimits Limits { get; }
+    /// <summary>compare.css as read, or empty where the templates folder has none.</summary>
+    public string CompareCss { get; }
+
+    /// <summary>The bounds every render of these templates keeps to.</summary>
+    internal TemplateLimits Limits { get; }
 
     /// <summary>Reads and parses the templates; every parse error is returned with its file, line and column.</summary>
     public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(string directory) =>
         Load(directory, TemplateLimits.Default);
 
-    public static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(
+    /// <summary>
+    /// As <see cref="Load(string)"/>, with other bounds on each render. Either the templates or their errors, never
+    /// both: a missing template, one that cannot be read and every parse error each give one.
+    /// </summary>
+    internal static (ReportTemplates? Templates, IReadOnlyList<TemplateError> Errors) Load(
         string directory,
         TemplateLimits limits
     )
@@ -97,35 +125,51 @@ public sealed class ReportTemplates
             }
         }
 
-        var css = "";
-        if (TemplateFile.Present(directory, Stylesheet))
-        {
-            var (stylesheet, problem) = TemplateFile.Read(root, Stylesheet);
-            if (stylesheet is null)
-            {
-                errors.Add(new TemplateError(Display(directory, Stylesheet), 1, 1, problem!));
-            }
-
-            css = stylesheet ?? "";
-        }
-
+        var css = (
+            ReadStylesheet(directory, root, Stylesheet, errors),
+            ReadStylesheet(directory, root, CompareStylesheet, errors)
+        );
         return errors.Count > 0 ? (null, errors) : (new ReportTemplates(directory, parsed, css, limits), []);
     }
 
-    public (string? Output, TemplateError? Error) RenderHtml(ReportView view) =>
+    /// <summary>A stylesheet is optional: a folder without one gives pages without its rules, not an error.</summary>
+    private static string ReadStylesheet(string directory, string? root, string name, List<TemplateError> errors)
+    {
+        if (!TemplateFile.Present(directory, name))
+        {
+            return "";
+        }
+
+        var (stylesheet, problem) = TemplateFile.Read(root, name);
+        if (stylesheet is null)
+        {
+            errors.Add(new TemplateError(Display(directory, name), 1, 1, problem!));
+        }
+
+        return stylesheet ?? "";
+    }
+
+    /// <summary>The report page, or the located error that stopped it (exactly one of the two is null).</summary>
+    internal (string? Output, TemplateError? Error) RenderHtml(ReportView view) =>
         Render(HtmlTemplate, view, OutputFormat.Html, Html);
 
-    public (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) =>
+    /// <summary>
+    /// The Markdown report as the template writes it (<see cref="RenderedReport"/> then collapses runs of blank
+    /// lines), or the error that stopped it.
+    /// </summary>
+    internal (string? Output, TemplateError? Error) RenderMarkdown(ReportView view) =>
         Render(MarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
 
     /// <summary>The provenance annex, a document of its own beside the report.</summary>
-    public (string? Output, TemplateError? Error) RenderProvenanceHtml(ReportView view) =>
+    internal (string? Output, TemplateError? Error) RenderProvenanceHtml(ReportView view) =>
         Render(ProvenanceHtmlTemplate, view, OutputFormat.Html, Html);
 
-    public (string? Output, TemplateError? Error) RenderProvenanceMarkdown(ReportView view) =>
+    /// <summary>The provenance annex as Markdown, or the error that stopped it.</summary>
+    internal (string? Output, TemplateError? Error) RenderProvenanceMarkdown(ReportView view) =>
         Render(ProvenanceMarkdownTemplate, view, OutputFormat.Markdown, MarkdownTextEncoder.Instance);
 
-    public (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) =>
+    /// <summary>The comparison pack's page, or the error that stopped it.</summary>
+    internal (string? Output, TemplateError? Error) RenderCompare(Compare.CompareView view) =>
         Render(CompareTemplate, view, OutputFormat.Html, Html);
 
     private (string? Output, TemplateError? Error) Render(
@@ -137,7 +181,7 @@ public sealed class ReportTemplates
     {
         using var budget = new CancellationTokenSource(Limits.Time);
         var context = new RenderContext(format, encoder, Limits, loader, budget.Token);
-        var output = new BoundedOutput(Limits.Characters);
+        using var output = new BoundedOutput(Limits.Characters);
         context.PushOutput(output);
         context.PushGlobal(Model(view));
         try

@@ -9,6 +9,10 @@ namespace WccAssure.Reporting.Rendering;
 /// <summary>The terminal summary of a score (`wcc score`): measures, governance, outcomes and the counts.</summary>
 public static class ScoreTables
 {
+    /// <summary>
+    /// Writes each score's tables to <paramref name="writer"/>, at least 140 columns wide; in colour only when it is
+    /// the console and not redirected, so a file or pipe gets plain text.
+    /// </summary>
     public static void Write(IReadOnlyList<AssessmentScore> scores, TextWriter writer)
     {
         var console = AnsiConsole.Create(

@@ -1,7 +1,6 @@
 using System.Globalization;
 using WccAssure.Core.Model;
 using WccAssure.Core.Results;
-using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Rendering;
 

@@ -8,8 +8,9 @@ namespace WccAssure.Reporting.Rendering;
 /// <param name="LoopSteps">Iterations of one loop together with the loops nested in it.</param>
 /// <param name="Characters">Length of the output and of any one string the template builds.</param>
 /// <param name="Time">Wall-clock budget of one render.</param>
-public sealed record TemplateLimits(int Depth, int LoopSteps, int Characters, TimeSpan Time)
+internal sealed record TemplateLimits(int Depth, int LoopSteps, int Characters, TimeSpan Time)
 {
+    /// <summary>The limits wcc renders with: 64 deep, 2,000,000 loop steps, 32 Mi characters, 20 seconds.</summary>
     public static readonly TemplateLimits Default = new(
         Depth: 64,
         LoopSteps: 2_000_000,

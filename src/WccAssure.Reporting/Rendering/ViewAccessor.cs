@@ -33,7 +33,7 @@ internal sealed class ViewAccessor : IObjectAccessor
         )
         {
             // A record's compiler-generated EqualityContract is protected, so only the declared data remain.
-            var getter = Getter(type, property);
+            var getter = Shared(property.PropertyType, Getter(type, property));
             getters[StandardMemberRenamer.Rename(property.Name)] = property.GetCustomAttribute<TrustedAttribute>()
                 is { } trusted
                 ? target => getter(target) is string text ? new TrustedText(text, trusted.Format) : null
@@ -44,6 +44,16 @@ internal sealed class ViewAccessor : IObjectAccessor
     }
 
     public IReadOnlyList<string> Members { get; }
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    /// <summary>
+    /// A flag read by a template is boxed at every read (templates test them in every loop): one shared box for each
+    /// value instead.
+    /// </summary>
+    private static Func<object, object?> Shared(Type type, Func<object, object?> getter) =>
+        type == typeof(bool) ? target => getter(target) is true ? True : False : getter;
 
     /// <summary>
     /// Under the JIT, a typed delegate over the property's getter: PropertyInfo.GetValue would emit and compile an

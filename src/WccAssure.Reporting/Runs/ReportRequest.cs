@@ -1,3 +1,4 @@
+using WccAssure.Core.Diagnostics;
 using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Runs;
@@ -41,5 +42,5 @@ public sealed record ReportRequest(
             : null;
     }
 
-    private static string Full(string path) => Path.GetFullPath(path).Replace('\\', '/').TrimEnd('/');
+    private static string Full(string path) => DisplayPath.Folder(Path.GetFullPath(path));
 }

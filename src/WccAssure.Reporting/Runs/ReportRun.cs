@@ -15,6 +15,7 @@ namespace WccAssure.Reporting.Runs;
 /// </summary>
 public sealed class ReportRun(ReportTemplates templates, RunEnvironment environment)
 {
+    /// <summary>The templates every report and the pack of the run are rendered with.</summary>
     public ReportTemplates Templates { get; } = templates;
 
     /// <summary>
@@ -140,19 +141,16 @@ public sealed class ReportRun(ReportTemplates templates, RunEnvironment environm
         {
             await using var printer = await PdfPrinter.StartAsync(chromium).ConfigureAwait(false);
 
-            // Chromium renders pages in separate processes: one page more than there are cores keeps them all busy.
-            using var slots = new SemaphoreSlim(Environment.ProcessorCount + 1);
+            // The printer's page pool (Rendering/Pdf/PrintPages.cs) decides how many print at once; others wait.
             var pdfs = await Task.WhenAll(
                     reports.Select(async report =>
                     {
-                        await slots.WaitAsync().ConfigureAwait(false);
                         try
                         {
                             return (report.Name, Pdf: await printer.PrintAsync(report.Html).ConfigureAwait(false));
                         }
                         finally
                         {
-                            slots.Release();
                             printed();
                         }
                     })

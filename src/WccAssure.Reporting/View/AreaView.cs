@@ -3,7 +3,7 @@ namespace WccAssure.Reporting.View;
 /// <summary>
 /// A governance page: measures × Red / Amber / Green with the three markers, rationale, recommendations.
 /// </summary>
-public sealed record AreaView(
+internal sealed record AreaView(
     int Number,
     string Name,
     string Rating,
@@ -14,6 +14,10 @@ public sealed record AreaView(
     IReadOnlyList<NoteView> Recommendations
 )
 {
+    /// <summary>
+    /// Beside the area rating in the page's heading: * when the panel's stated rating is a reconstruction, † when
+    /// the rating is this tool's roll-up of the measures (of the self-ratings in a draft), else empty.
+    /// </summary>
     public ValueMark RatingMark { get; init; } = ValueMark.None;
 
     /// <summary>For authors: what each measure lacks to reach the next rating.</summary>

@@ -4,7 +4,7 @@ namespace WccAssure.Reporting.View;
 /// A competency page: measures × levels with the markers (Columns heads the level columns), and the rationale per
 /// measure.
 /// </summary>
-public sealed record CompetencyView(
+internal sealed record CompetencyView(
     int Number,
     string Name,
     string Statement,

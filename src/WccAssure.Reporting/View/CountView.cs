@@ -1,4 +1,4 @@
 namespace WccAssure.Reporting.View;
 
 /// <summary>A count the overview states, its mark, and (author edition) where the source states it.</summary>
-public sealed record CountView(string Text, ValueMark Mark, string Cite);
+internal sealed record CountView(string Text, ValueMark Mark, string Cite);

@@ -6,8 +6,12 @@ namespace WccAssure.Reporting.View;
 /// One evidence item as the author wrote it, so the draft can be proof-read: the text, its tags, its source and
 /// (for authors) the file and line it is on. Plain text: the templates escape it as all author text.
 /// </summary>
-public sealed record EvidenceView(string Text, string Tags, string Source, string At)
+internal sealed record EvidenceView(string Text, string Tags, string Source, string At)
 {
+    /// <summary>
+    /// The evidence items of one measure in the order written, each located by its file inside
+    /// <paramref name="folder"/> (the assessment's) and line: "competencies/c01.yaml:12".
+    /// </summary>
     public static IReadOnlyList<EvidenceView> Of<T>(MeasureRecord<T> record, string folder)
         where T : struct =>
         [

@@ -1,7 +1,7 @@
 namespace WccAssure.Reporting.View;
 
 /// <summary>One cell of a rating grid: which markers sit in it (last year ●, self □, panel ✓, evidenced ◆).</summary>
-public sealed record MarkCell(
+internal sealed record MarkCell(
     string Label,
     string CssClass,
     bool LastYear,

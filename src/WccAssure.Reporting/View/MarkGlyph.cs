@@ -1,4 +1,4 @@
 namespace WccAssure.Reporting.View;
 
 /// <summary>One marker in a grid cell (● □ ✓ ◆), its word, and the mark of the rating it shows.</summary>
-public sealed record MarkGlyph(string Symbol, string Word, ValueMark Mark);
+internal sealed record MarkGlyph(string Symbol, string Word, ValueMark Mark);

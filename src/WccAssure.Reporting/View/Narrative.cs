@@ -12,14 +12,20 @@ namespace WccAssure.Reporting.View;
 /// Turns author Markdown into safe output. Raw HTML is disabled, so a &lt;script&gt; in evidence is shown as
 /// text; in the Markdown report the angle brackets are escaped so no viewer runs them either.
 /// </summary>
-public static class Narrative
+internal static class Narrative
 {
     private static MarkdownPipeline Pipeline => NarrativeMarkdown.Pipeline;
 
+    /// <summary>A narrative item of the assessment as a note, citing its source when it names one.</summary>
     public static NoteView Note(NarrativeItem item) => Note(item.Text, item.Source?.ToString() ?? "");
 
+    /// <summary>Author Markdown as a note for both report formats; <paramref name="cite"/> may be empty.</summary>
     public static NoteView Note(string text, string cite) => new(Html(text), Markdown(text), cite);
 
+    /// <summary>
+    /// Author Markdown as safe HTML: no raw HTML, safe links only, hidden control characters made visible; a single
+    /// paragraph comes back without its &lt;p&gt; so it sits inline in a list item or table cell.
+    /// </summary>
     public static string Html(string text)
     {
         // Control and directional characters are made visible before Markdig sees them: an unclosed right-to-left

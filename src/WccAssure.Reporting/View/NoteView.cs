@@ -3,7 +3,7 @@ using WccAssure.Reporting.Rendering;
 namespace WccAssure.Reporting.View;
 
 /// <summary>A piece of narrative: safe HTML for the HTML report, escaped Markdown for the Markdown one.</summary>
-public sealed record NoteView(
+internal sealed record NoteView(
     [property: Trusted(OutputFormat.Html)] string Html,
     [property: Trusted(OutputFormat.Markdown)] string Markdown,
     string Cite
@@ -14,6 +14,7 @@ public sealed record NoteView(
     /// </summary>
     public static readonly NoteView None = new("", "", "");
 
+    /// <summary>No text: the templates print what stands in for it (e.g. "No rationale recorded.").</summary>
     public bool IsEmpty => Html.Length == 0;
 
     /// <summary>The citation as Markdown, " _(panel-report L25)_", or nothing when the item cites no source.</summary>

@@ -1,7 +1,7 @@
 namespace WccAssure.Reporting.View;
 
 /// <summary>A value the reason applies to: what it is, as shown, and (author edition) where it is written.</summary>
-public sealed record ProvenanceItem(string What, string Value, string At)
+internal sealed record ProvenanceItem(string What, string Value, string At)
 {
     /// <summary>What this value's reason adds to the group's, when it extends it; otherwise empty.</summary>
     public string Remark { get; init; } = "";

@@ -1,5 +1,3 @@
-using WccAssure.Core.Model;
-
 namespace WccAssure.Reporting.View;
 
 /// <summary>
@@ -8,6 +6,12 @@ namespace WccAssure.Reporting.View;
 /// </summary>
 public enum ReportAudience
 {
+    /// <summary>
+    /// The author's edition: evidence items, gap to the next level, findings about the evidence, file and line
+    /// citations.
+    /// </summary>
     Author,
+
+    /// <summary>The panel's edition, issued to the PCT: a cover, a sign-off block, no author sections.</summary>
     Panel,
 }

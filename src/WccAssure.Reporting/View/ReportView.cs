@@ -6,7 +6,7 @@ namespace WccAssure.Reporting.View;
 /// Everything a report template shows, already worded and formatted. Templates only lay it out: no rating
 /// or figure is derived in a template. TopLevel is the framework's highest level.
 /// </summary>
-public sealed record ReportView(
+internal sealed record ReportView(
     string Title,
     bool Synthetic,
     string Organisation,
@@ -33,6 +33,9 @@ public sealed record ReportView(
     /// <summary>The edition: a panel report leaves out the author sections and YAML line citations.</summary>
     public ReportAudience Audience { get; init; } = ReportAudience.Author;
 
+    /// <summary>
+    /// The panel's edition: the templates print the cover and sign-off and leave out the author sections.
+    /// </summary>
     public bool ForPanel => Audience == ReportAudience.Panel;
 
     /// <summary>

@@ -1,9 +1,7 @@
-using WccAssure.Reporting.Rendering;
-
 namespace WccAssure.Reporting.View;
 
 /// <summary>One governance tile: the rating in words and the <see cref="Core.Model.Rag"/> behind its colour.</summary>
-public sealed record ScorecardArea(string Name, string Rating, Core.Model.Rag? Rag, string Tally)
+internal sealed record ScorecardArea(string Name, string Rating, Core.Model.Rag? Rag, string Tally)
 {
     /// <summary>The rating's class word (red, amber, green; none when not rated).</summary>
     public string RatingClass => Formats.RagClass(Rag);

@@ -5,7 +5,7 @@ namespace WccAssure.Reporting.View;
 /// <summary>
 /// The scorecard page; Legend says how the framework rolls measure levels up into a competency score.
 /// </summary>
-public sealed record ScorecardView(
+internal sealed record ScorecardView(
     IReadOnlyList<ScorecardRow> Competencies,
     IReadOnlyList<ScorecardArea> Governance,
     [property: Trusted(OutputFormat.Html)] string Svg,

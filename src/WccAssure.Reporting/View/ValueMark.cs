@@ -7,17 +7,24 @@ namespace WccAssure.Reporting.View;
 /// resting on one), † for a value this tool computed or rolled up. The note says why, for a hover title in HTML
 /// and a footnote in Markdown and print. An empty mark means the value is stated.
 /// </summary>
-public sealed record ValueMark(string Symbol, string Kind, string Note)
+internal sealed record ValueMark(string Symbol, string Kind, string Note)
 {
+    /// <summary>The mark of a value a person reconstructed (or a figure resting on one).</summary>
     public const string ReconstructedSymbol = "*";
+
+    /// <summary>The mark of a value this tool computed or rolled up.</summary>
     public const string ComputedSymbol = "†";
 
+    /// <summary>No mark: the value is stated by a source.</summary>
     public static readonly ValueMark None = new("", "", "");
 
+    /// <summary>The value is stated: templates print no mark.</summary>
     public bool IsEmpty => Symbol.Length == 0;
 
+    /// <summary>A * mark of kind "reconstructed", with the reasoning as its note.</summary>
     public static ValueMark Reconstructed(string note) => new(ReconstructedSymbol, "reconstructed", note);
 
+    /// <summary>A † mark of kind "computed", with how it was computed as its note.</summary>
     public static ValueMark Computed(string note) => new(ComputedSymbol, "computed", note);
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Word;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WccAssure.Reporting.Word;
 

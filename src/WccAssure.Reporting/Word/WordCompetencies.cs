@@ -33,7 +33,7 @@ internal static class WordCompetencies
                     (IReadOnlyList<WordCell>)
                         [
                             WordCell.Of($"{m.Letter}. {m.Name}"),
-                            .. m.Cells.Select(cell => WordGrids.Cell(word, cell, RagPalette.LevelLight)),
+                            .. m.Cells.Select(cell => WordGrids.Cell(word, cell, Palette.LevelLight)),
                         ]
                 )
             )

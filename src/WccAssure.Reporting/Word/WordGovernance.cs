@@ -32,7 +32,7 @@ internal static class WordGovernance
                         [
                             WordCell.Of($"{m.Number}. {m.Name}"),
                             .. m.Cells.Select(c =>
-                                WordGrids.Cell(word, c, RagPalette.Light(c.Rag ?? Core.Model.Rag.Green))
+                                WordGrids.Cell(word, c, Palette.Light(c.Rag ?? Core.Model.Rag.Green))
                             ),
                             WordScorecard.Rating(word, m.Evidenced, m.EvidencedRag, ValueMark.None),
                         ]

@@ -56,7 +56,7 @@ internal static class WordScorecard
 
     /// <summary>A rating word on its strong colour, in the text colour that reads on it.</summary>
     public static WordCell Rating(WordBuilder word, string rating, Core.Model.Rag? rag, ValueMark mark) =>
-        WordCell.Of(word.Value(rating, mark), RagPalette.Strong(rag), RagPalette.TextOn(rag), centre: true);
+        WordCell.Of(word.Value(rating, mark), Palette.Strong(rag), Palette.TextOn(rag), centre: true);
 
     public static void Overview(WordBuilder word)
     {

@@ -41,7 +41,7 @@ internal static class WordStyles
                             ComplexScript = Font,
                             EastAsia = Font,
                         },
-                        new Color { Val = Hex(RagPalette.Ink) },
+                        new Color { Val = Hex(Palette.Ink) },
                         new FontSize { Val = "20" },
                         new FontSizeComplexScript { Val = "20" },
                         new Languages { Val = "en-GB" }

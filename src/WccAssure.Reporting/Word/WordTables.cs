@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WccAssure.Reporting.View;
 
 namespace WccAssure.Reporting.Word;
 
@@ -13,7 +14,7 @@ internal static class WordTables
     /// <summary>The text width of an A4 page with the report's margins, in twentieths of a point.</summary>
     public const int TextWidth = 9638;
 
-    private const string HeaderFill = "#e4e7eb";
+    private const string HeaderFill = Palette.Faint;
 
     public static Table Build(
         IReadOnlyList<string> headers,

@@ -67,9 +67,7 @@ public class AccessibilityTests
             .Select(f => Path.GetRelativePath(Fixture.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
         var pack = ComparisonBuilder.Build([.. folders.Select(Fixture.Score)], null, null, null);
-        var (html, error) = Fixture.Templates.RenderCompare(
-            CompareViewBuilder.Build(pack, Fixture.Templates.Css, pack.Framework)
-        );
+        var (html, error) = Fixture.Templates.RenderCompare(CompareViewBuilder.Build(pack, Fixture.Templates));
         Assert.Null(error);
         await AssertPasses(html!);
     }

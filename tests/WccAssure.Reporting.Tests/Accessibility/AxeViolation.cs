@@ -5,4 +5,5 @@ namespace WccAssure.Reporting.Tests.Accessibility;
 /// <param name="Impact">axe's severity: minor, moderate, serious or critical.</param>
 /// <param name="Help">One line saying what the rule requires.</param>
 /// <param name="HelpUrl">Deque's page explaining the rule and how to fix it.</param>
+/// <param name="Nodes">Every element the rule failed on.</param>
 public sealed record AxeViolation(string Id, string? Impact, string Help, string HelpUrl, IReadOnlyList<AxeNode> Nodes);

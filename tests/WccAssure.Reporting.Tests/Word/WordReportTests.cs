@@ -171,23 +171,23 @@ public partial class WordReportTests
             .ToList();
         var strategy = PanelView.Value.Scorecard.Governance.Single(g => g.Name == "Strategy");
         Assert.Equal("Amber", strategy.Rating);
-        Assert.Contains(cells, c => c.Text == "Amber" && c.Fill == Hex(RagPalette.Amber));
+        Assert.Contains(cells, c => c.Text == "Amber" && c.Fill == Hex(Palette.Amber));
         Assert.Contains(cells, c =>
-            c.Text.StartsWith("Green", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.Green)
+            c.Text.StartsWith("Green", StringComparison.Ordinal) && c.Fill == Hex(Palette.Green)
         );
 
         // The cell a panel chose in a governance grid is shaded in its rating's light colour, with the words under the
         // marks.
         Assert.Contains(cells, c =>
-            c.Text.Contains("panel", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.AmberLight)
+            c.Text.Contains("panel", StringComparison.Ordinal) && c.Fill == Hex(Palette.AmberLight)
         );
         Assert.Contains(cells, c =>
-            c.Text.Contains("panel", StringComparison.Ordinal) && c.Fill == Hex(RagPalette.LevelLight)
+            c.Text.Contains("panel", StringComparison.Ordinal) && c.Fill == Hex(Palette.LevelLight)
         );
         Assert.DoesNotContain(cells, c =>
             !c.Text.Contains('✓')
             && c.Fill is { } fill
-            && (fill == Hex(RagPalette.AmberLight) || fill == Hex(RagPalette.LevelLight))
+            && (fill == Hex(Palette.AmberLight) || fill == Hex(Palette.LevelLight))
         );
     }
 

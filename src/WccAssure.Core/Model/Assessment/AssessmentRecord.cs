@@ -47,7 +47,14 @@ public sealed record AssessmentRecord(
     /// </summary>
     public IReadOnlyList<UnreadFile> Unread { get; init; } = [];
 
+    /// <summary>
+    /// The competency file's record for framework id <paramref name="id"/> ("c01"), or null when the assessment has
+    /// none.
+    /// </summary>
     public CompetencyRecord? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
 
+    /// <summary>
+    /// The governance file's record for area <paramref name="id"/> ("strategy"), or null when the assessment has none.
+    /// </summary>
     public GovernanceRecord? Area(string id) => Governance.FirstOrDefault(g => g.AreaId == id);
 }

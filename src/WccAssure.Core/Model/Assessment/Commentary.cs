@@ -10,5 +10,6 @@ public sealed record Commentary(
     IReadOnlyList<AspectNote> OrganisationalDevelopmentAreas
 )
 {
+    /// <summary>No commentary: what an assessment.yaml without `commentary:` reads as.</summary>
     public static readonly Commentary Empty = new([], [], [], [], [], []);
 }

@@ -16,6 +16,7 @@ public sealed record MeasureRecord<TRating>(
 )
     where TRating : struct
 {
+    /// <summary>The metric with id <paramref name="id"/> as stated for this measure, or null when not stated.</summary>
     public MetricValue? Metric(string id) => Metrics.FirstOrDefault(m => m.MetricId == id);
 
     /// <summary>

@@ -12,5 +12,8 @@ public sealed record MetricValue(
     SourceLocation Location
 )
 {
+    /// <summary>
+    /// The metric as a criterion's condition sees it: the yes/no when it is one, else the number (null when unknown).
+    /// </summary>
     public object? Value => Flag is { } flag ? flag : Number;
 }

@@ -6,5 +6,6 @@ namespace WccAssure.Core.Model.Assessment;
 /// </summary>
 public sealed record SignOff(string? Chair, string? Date)
 {
+    /// <summary>Neither the chair nor the date known.</summary>
     public static readonly SignOff None = new(null, null);
 }

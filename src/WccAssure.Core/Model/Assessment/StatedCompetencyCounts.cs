@@ -11,5 +11,6 @@ public sealed record StatedCompetencyCounts(
     StatedCount? AddedThisYear
 )
 {
+    /// <summary>No counts stated.</summary>
     public static readonly StatedCompetencyCounts None = new(null, null, null);
 }

@@ -11,5 +11,8 @@ public sealed record AspirationRules(
     IReadOnlyList<AspirationJudgementText> Judgements
 )
 {
+    /// <summary>
+    /// The sentence for judgement id <paramref name="judgement"/>, or the id itself when the framework gives none.
+    /// </summary>
     public string TextOf(string judgement) => Judgements.FirstOrDefault(j => j.Id == judgement)?.Text ?? judgement;
 }

@@ -9,5 +9,8 @@ namespace WccAssure.Core.Model.Framework;
 /// </summary>
 public sealed record Criterion(IReadOnlyList<string> Tags, Condition? When, string Description, SourceLocation Location)
 {
+    /// <summary>
+    /// Whether evidence tags decide the criterion; otherwise <see cref="When"/> does, over the measure's metrics.
+    /// </summary>
     public bool IsTagCriterion => Tags.Count > 0;
 }

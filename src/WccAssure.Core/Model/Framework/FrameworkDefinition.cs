@@ -15,9 +15,16 @@ public sealed record FrameworkDefinition(
     OutcomeCatalogue Outcomes
 )
 {
+    /// <summary>The competency with id <paramref name="id"/> ("c01"), or null when the framework has none.</summary>
     public CompetencyDefinition? Competency(string id) => Competencies.FirstOrDefault(c => c.Id == id);
 
+    /// <summary>
+    /// The governance area with id <paramref name="id"/> ("finance"), or null when the framework has none.
+    /// </summary>
     public GovernanceAreaDefinition? Area(string id) => Governance.FirstOrDefault(a => a.Id == id);
 
+    /// <summary>
+    /// The metric with id <paramref name="id"/> that criteria conditions name, or null when the framework has none.
+    /// </summary>
     public MetricDefinition? Metric(string id) => Metrics.FirstOrDefault(m => m.Id == id);
 }

@@ -7,5 +7,6 @@ public sealed record GovernanceAreaDefinition(
     IReadOnlyList<GovernanceMeasureDefinition> Measures
 )
 {
+    /// <summary>The measure with id <paramref name="id"/>, or null when the area has none.</summary>
     public GovernanceMeasureDefinition? Measure(string id) => Measures.FirstOrDefault(m => m.Id == id);
 }
